@@ -1,0 +1,54 @@
+package it.traguardi.core.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Renders {@link Message}s in Italian (the default) or English from the bundles in this package. */
+public final class Messages {
+
+    public static final Locale ITALIAN = Locale.ITALIAN;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    private static final String BUNDLE = "it.traguardi.core.i18n.messages";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The language for a code such as {@code it} or {@code en}; Italian for anything else. */
+    public static Messages forLanguage(String language) {
+        return new Messages("en".equalsIgnoreCase(language) ? ENGLISH : ITALIAN);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String render(Message message) {
+        return get(message.key(), message.args().toArray());
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no message '" + key + "' for " + locale, e);
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        // Line numbers and counts are shown as written, without a thousands separator.
+        var shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof Integer || args[i] instanceof Long ? args[i].toString() : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+}

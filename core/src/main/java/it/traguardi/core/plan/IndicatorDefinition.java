@@ -1,0 +1,51 @@
+package it.traguardi.core.plan;
+
+import it.traguardi.core.value.Target;
+import it.traguardi.core.value.Unit;
+import it.traguardi.core.value.Value;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Definizione dell'indicatore: the algorithm (as written, in words and measure codes), the unit,
+ * baselines and targets by year, the data source (fonte) and the owner (centro di
+ * responsabilita'). A year absent from a map has no cell; a year mapped to N/D was stated as N/D.
+ */
+public record IndicatorDefinition(
+        String algorithm,
+        Unit unit,
+        SortedMap<Integer, Value> baselines,
+        SortedMap<Integer, Target> targets,
+        String dataSource,
+        String owner) {
+
+    public IndicatorDefinition {
+        algorithm = Objects.requireNonNull(algorithm, "algorithm").strip();
+        Objects.requireNonNull(unit, "unit");
+        baselines = Collections.unmodifiableSortedMap(new TreeMap<>(baselines));
+        targets = Collections.unmodifiableSortedMap(new TreeMap<>(targets));
+        dataSource = Objects.requireNonNull(dataSource, "dataSource").strip();
+        owner = Objects.requireNonNull(owner, "owner").strip();
+    }
+
+    public static IndicatorDefinition of(String algorithm, Unit unit, Map<Integer, Value> baselines,
+            Map<Integer, Target> targets) {
+        return new IndicatorDefinition(algorithm, unit, new TreeMap<>(baselines), new TreeMap<>(targets), "", "");
+    }
+
+    /** The target for a year, if one was set (N/D counts as not set). */
+    public Optional<Target> targetFor(int year) {
+        return Optional.ofNullable(targets.get(year)).filter(t -> !(t instanceof Target.Missing));
+    }
+
+    /** The most recent baseline that is a known value, with its year. */
+    public Optional<Map.Entry<Integer, Value>> latestKnownBaseline() {
+        return baselines.entrySet().stream()
+                .filter(e -> !(e.getValue() instanceof Value.Missing))
+                .reduce((first, second) -> second);
+    }
+}

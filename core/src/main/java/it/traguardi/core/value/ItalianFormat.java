@@ -1,0 +1,271 @@
+package it.traguardi.core.value;
+
+import it.traguardi.core.i18n.Message;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Formato italiano: reads and writes values, targets and weights as the reports print them
+ * ({@code 13.147.300.000 €}, {@code ≥ 1.000 N.}, {@code Entro 31-12-2022}, {@code 33,34%}).
+ * Formatting what was parsed gives back the same text: the scale of numbers and the way an
+ * operator was written are kept.
+ */
+public final class ItalianFormat {
+
+    public static final String NOT_AVAILABLE = "N/D";
+    public static final String YES = "SI";
+    public static final String NO = "NO";
+    private static final String DEADLINE = "Entro";
+
+    private static final Pattern ITALIAN_NUMBER = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern QUANTITY = Pattern.compile("(\\S+)\\s*(N\\.|%|gg|€)?");
+    private static final Pattern DATE = Pattern.compile("\\d{2}-\\d{2}-\\d{4}");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern OPERATOR = Pattern.compile("(≥|≤|>=|<=|=)\\s*(.+)");
+    private static final Pattern UNKNOWN_OPERATOR = Pattern.compile("([<>=≥≤!≠]+)\\s*.*");
+    private static final Pattern RANGE = Pattern.compile("(?i)tra\\s+(.+?)\\s+e\\s+(.+)");
+    private static final Pattern WEIGHT = Pattern.compile("(\\d{1,3}(,\\d{1,2})?)\\s*%");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private ItalianFormat() {
+    }
+
+    // ---- numbers ----
+
+    /** An Italian number: {@code .} groups thousands, {@code ,} is the decimal mark. */
+    public static BigDecimal parseNumber(String text) {
+        var t = text.strip();
+        if (!ITALIAN_NUMBER.matcher(t).matches()) {
+            throw invalid("value.number.invalid", text);
+        }
+        return new BigDecimal(t.replace(".", "").replace(',', '.'));
+    }
+
+    /**
+     * A number in Italian or plain form: {@code 1.133} and {@code 97,09} are Italian; {@code 97.09}
+     * (a dot not followed by exactly three digits) is read as a plain decimal.
+     */
+    public static BigDecimal parseNumberLenient(String text) {
+        var t = text.strip();
+        if (ITALIAN_NUMBER.matcher(t).matches()) {
+            return parseNumber(t);
+        }
+        if (PLAIN_NUMBER.matcher(t).matches()) {
+            return new BigDecimal(t);
+        }
+        throw invalid("value.number.invalid", text);
+    }
+
+    public static String formatNumber(BigDecimal number) {
+        var plain = number.abs().toPlainString();
+        int dot = plain.indexOf('.');
+        var integer = dot < 0 ? plain : plain.substring(0, dot);
+        var out = new StringBuilder(number.signum() < 0 ? "-" : "");
+        for (int i = 0; i < integer.length(); i++) {
+            if (i > 0 && (integer.length() - i) % 3 == 0) {
+                out.append('.');
+            }
+            out.append(integer.charAt(i));
+        }
+        if (dot >= 0) {
+            out.append(',').append(plain, dot + 1, plain.length());
+        }
+        return out.toString();
+    }
+
+    // ---- quantities and values ----
+
+    /** A number followed by its unit symbol ({@code 1,44 N.}, {@code -20,14 gg}). */
+    public static Quantity parseQuantity(String text) {
+        var m = QUANTITY.matcher(text.strip());
+        if (!m.matches()) {
+            throw invalid("value.number.invalid", text);
+        }
+        if (m.group(2) == null) {
+            throw invalid("value.unit.missing", text);
+        }
+        return new Quantity(parseNumber(m.group(1)), Unit.bySymbol(m.group(2)).orElseThrow());
+    }
+
+    /** A baseline or actual value as printed in the alberatura: number with unit, date or N/D. */
+    public static Value parseValue(String text) {
+        var t = text.strip();
+        if (t.equalsIgnoreCase(NOT_AVAILABLE)) {
+            return Value.MISSING;
+        }
+        if (DATE.matcher(t).matches()) {
+            return new Value.Day(parseDate(t));
+        }
+        var flag = parseFlag(t);
+        if (flag != null) {
+            return new Value.Flag(flag);
+        }
+        return Value.of(parseQuantity(t));
+    }
+
+    /**
+     * A value typed by a person or a CSV file, for a node whose unit is known: the number may come
+     * without its unit, in Italian or plain form; dates as {@code dd-mm-yyyy} or {@code yyyy-mm-dd};
+     * {@code SI}/{@code NO}; {@code N/D}.
+     */
+    public static Value parseEntered(String text, Unit unit) {
+        var t = text.strip();
+        if (t.equalsIgnoreCase(NOT_AVAILABLE)) {
+            return Value.MISSING;
+        }
+        if (DATE.matcher(t).matches()) {
+            return new Value.Day(parseDate(t));
+        }
+        if (ISO_DATE.matcher(t).matches()) {
+            try {
+                return new Value.Day(LocalDate.parse(t));
+            } catch (DateTimeParseException e) {
+                throw invalid("value.date.invalid", text);
+            }
+        }
+        var flag = parseFlag(t);
+        if (flag != null) {
+            return new Value.Flag(flag);
+        }
+        var m = QUANTITY.matcher(t);
+        if (!m.matches()) {
+            throw invalid("value.number.invalid", text);
+        }
+        var written = m.group(2) == null ? null : Unit.bySymbol(m.group(2)).orElseThrow();
+        var numericUnit = written != null ? written : unit.numeric() ? unit : Unit.COUNT;
+        return Value.of(new Quantity(parseNumberLenient(m.group(1)), numericUnit));
+    }
+
+    public static String format(Value value) {
+        return switch (value) {
+            case Value.Number n -> format(n.quantity());
+            case Value.Day d -> formatDate(d.date());
+            case Value.Flag f -> f.yes() ? YES : NO;
+            case Value.Missing m -> NOT_AVAILABLE;
+        };
+    }
+
+    public static String format(Quantity quantity) {
+        return formatNumber(quantity.amount()) + " " + quantity.unit().symbol();
+    }
+
+    // ---- dates ----
+
+    public static LocalDate parseDate(String text) {
+        var t = text.strip();
+        if (!DATE.matcher(t).matches()) {
+            throw invalid("value.date.format", text);
+        }
+        try {
+            return LocalDate.parse(t, DAY);
+        } catch (DateTimeParseException e) {
+            throw invalid("value.date.invalid", text);
+        }
+    }
+
+    public static String formatDate(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    // ---- targets ----
+
+    /** A target as printed: {@code ≥ 1.000 N.}, {@code <= 3,20 gg}, {@code Entro 31-12-2022}, {@code N/D}. */
+    public static Target parseTarget(String text) {
+        var t = text.strip();
+        if (t.equalsIgnoreCase(NOT_AVAILABLE)) {
+            return Target.MISSING;
+        }
+        if (t.regionMatches(true, 0, DEADLINE + " ", 0, DEADLINE.length() + 1)) {
+            return new Target.Deadline(parseDate(t.substring(DEADLINE.length() + 1)));
+        }
+        var flag = parseFlag(t);
+        if (flag != null) {
+            return new Target.Milestone(flag);
+        }
+        var range = RANGE.matcher(t);
+        if (range.matches()) {
+            return parseRange(range);
+        }
+        var op = OPERATOR.matcher(t);
+        if (op.matches()) {
+            return comparison(op.group(1), parseQuantity(op.group(2)));
+        }
+        var unknown = UNKNOWN_OPERATOR.matcher(t);
+        if (unknown.matches()) {
+            throw invalid("target.operator.unknown", unknown.group(1));
+        }
+        throw invalid("target.invalid", text);
+    }
+
+    private static Target comparison(String operator, Quantity quantity) {
+        return switch (operator) {
+            case "≥" -> new Target.AtLeast(quantity, Notation.SYMBOL);
+            case ">=" -> new Target.AtLeast(quantity, Notation.ASCII);
+            case "≤" -> new Target.AtMost(quantity, Notation.SYMBOL);
+            case "<=" -> new Target.AtMost(quantity, Notation.ASCII);
+            case "=" -> new Target.Exactly(quantity);
+            default -> throw invalid("target.operator.unknown", operator);
+        };
+    }
+
+    private static Target parseRange(Matcher range) {
+        var high = parseQuantity(range.group(2));
+        var lowText = range.group(1).strip();
+        var low = QUANTITY.matcher(lowText).matches() && lowText.matches(".*(N\\.|%|gg|€)$")
+                ? parseQuantity(lowText) : new Quantity(parseNumber(lowText), high.unit());
+        try {
+            return new Target.Between(low, high);
+        } catch (IllegalArgumentException e) {
+            throw invalid("target.range.invalid", range.group());
+        }
+    }
+
+    public static String format(Target target) {
+        return switch (target) {
+            case Target.AtLeast t -> t.notation().atLeast() + " " + format(t.threshold());
+            case Target.AtMost t -> t.notation().atMost() + " " + format(t.threshold());
+            case Target.Exactly t -> "= " + format(t.value());
+            case Target.Between t -> "tra " + formatNumber(t.low().amount()) + " e " + format(t.high());
+            case Target.Deadline t -> DEADLINE + " " + formatDate(t.date());
+            case Target.Milestone t -> t.expected() ? YES : NO;
+            case Target.Missing t -> NOT_AVAILABLE;
+        };
+    }
+
+    // ---- weights ----
+
+    /** A weight as printed: {@code 33,34%} (at most two decimals, between 0% and 100%). */
+    public static Weight parseWeight(String text) {
+        var m = WEIGHT.matcher(text.strip());
+        if (!m.matches()) {
+            throw invalid("weight.invalid", text);
+        }
+        var percent = new BigDecimal(m.group(1).replace(',', '.'));
+        if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw invalid("weight.range", text);
+        }
+        return new Weight(percent);
+    }
+
+    public static String format(Weight weight) {
+        return formatNumber(weight.percent()) + "%";
+    }
+
+    private static Boolean parseFlag(String t) {
+        if (t.equalsIgnoreCase(YES) || t.equalsIgnoreCase("sì") || t.equalsIgnoreCase("si'")) {
+            return Boolean.TRUE;
+        }
+        return t.equalsIgnoreCase(NO) ? Boolean.FALSE : null;
+    }
+
+    private static InvalidValueException invalid(String key, String text) {
+        return new InvalidValueException(Message.of(key, text));
+    }
+}
