@@ -47,7 +47,12 @@ public final class Messages {
         // Line numbers and counts are shown as written, without a thousands separator.
         var shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof Integer || args[i] instanceof Long ? args[i].toString() : args[i];
+            shown[i] = switch (args[i]) {
+                case Integer n -> n.toString();
+                case Long n -> n.toString();
+                case Message nested -> render(nested);
+                default -> args[i];
+            };
         }
         return new MessageFormat(pattern, locale).format(shown);
     }

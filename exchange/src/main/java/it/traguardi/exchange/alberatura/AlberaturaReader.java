@@ -1,0 +1,79 @@
+package it.traguardi.exchange.alberatura;
+
+import it.traguardi.core.check.Finding;
+import it.traguardi.core.check.FindingKind;
+import it.traguardi.core.check.PlanCheck;
+import it.traguardi.core.i18n.Message;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.exchange.ImportException;
+import it.traguardi.exchange.ImportProblem;
+import it.traguardi.exchange.TextFile;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads an "Alberatura della pianificazione" exported by Integra (DOMAIN.md §6): both section
+ * layouts, entity and year from the title line unless overridden, the level of each row from order
+ * and content. Either the whole plan is read, or an {@link ImportException} lists every problem.
+ */
+public final class AlberaturaReader {
+
+    /** The anomalies an import reports; the other checks belong to {@code check}. */
+    private static final Set<FindingKind> IMPORT_WARNINGS = EnumSet.of(FindingKind.WEIGHT_SUM,
+            FindingKind.DUPLICATE_CODE, FindingKind.MISSING_CODE, FindingKind.ALGORITHM_UNREADABLE);
+
+    private AlberaturaReader() {
+    }
+
+    public static AlberaturaImport read(String file, byte[] bytes, Overrides overrides) throws ImportException {
+        var lines = TextFile.lines(file, bytes);
+        var scan = new RowScanner(file).scan(lines);
+        var problems = new ArrayList<>(scan.problems());
+        var entity = overrides.entity() != null ? overrides.entity() : scan.titleEntity();
+        var year = overrides.year() != null ? overrides.year() : scan.titleYear();
+        if (entity == null || year == null) {
+            var key = scan.firstTitleLine() == 0 ? "import.title.missing"
+                    : entity == null ? "import.title.no_entity" : "import.title.no_year";
+            problems.add(new ImportProblem(file, scan.firstTitleLine(), scan.firstTitleLine() == 0 ? 0 : 1,
+                    Message.of(key)));
+            problems.sort(java.util.Comparator.comparingInt(ImportProblem::line));
+        }
+        if (problems.isEmpty() && scan.rows().isEmpty()) {
+            problems.add(new ImportProblem(file, 0, 0, Message.of("import.rows.none")));
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
+        var tree = new TreeBuilder(file).build(scan.rows());
+        var plan = new Plan(entity, year, years(scan.sections(), true), years(scan.sections(), false), tree.areas());
+        var warnings = new ArrayList<Finding>(sectionYearWarnings(scan.sections()));
+        PlanCheck.check(plan).stream().filter(f -> IMPORT_WARNINGS.contains(f.kind())).forEach(warnings::add);
+        return new AlberaturaImport(plan, warnings, tree.lines());
+    }
+
+    private static List<Integer> years(List<Section> sections, boolean baseline) {
+        var out = new TreeSet<Integer>();
+        sections.forEach(s -> out.addAll(baseline ? s.baselineYears() : s.targetYears()));
+        return List.copyOf(out);
+    }
+
+    private static List<Finding> sectionYearWarnings(List<Section> sections) {
+        var out = new ArrayList<Finding>();
+        var first = sections.getFirst();
+        for (var section : sections.subList(1, sections.size())) {
+            if (!section.baselineYears().equals(first.baselineYears())) {
+                out.add(new Finding(FindingKind.BASELINE_YEARS_DIFFER, List.of(), Message.of(
+                        "check.baseline_years_differ", section.titleLine(), join(section.baselineYears()),
+                        join(first.baselineYears()))));
+            }
+        }
+        return out;
+    }
+
+    private static String join(List<Integer> years) {
+        return String.join(", ", years.stream().map(String::valueOf).toList());
+    }
+}

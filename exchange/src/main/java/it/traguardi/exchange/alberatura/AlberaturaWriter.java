@@ -1,0 +1,122 @@
+package it.traguardi.exchange.alberatura;
+
+import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.PlanNode;
+import it.traguardi.core.plan.StrategicObjective;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Weight;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Writes a plan as an alberatura TSV in the 12-field layout, with the title and header lines of
+ * the seed. A new section starts wherever the baseline years change, so a plan read from a file
+ * with sections of different baseline years is written back with the same sections.
+ */
+public final class AlberaturaWriter {
+
+    private static final String HEADER = String.join("\t", "Ambito", "Obiettivo strategico",
+            "Obiettivo Operativo / Indicatori OS", "Indicatori", "Argomento", "BASE LINE", "", "", "TARGET", "", "", "");
+
+    private final Plan plan;
+    private final StringBuilder out = new StringBuilder();
+    private List<Integer> sectionYears;
+
+    private AlberaturaWriter(Plan plan) {
+        this.plan = plan;
+    }
+
+    public static String write(Plan plan) {
+        return new AlberaturaWriter(plan).render();
+    }
+
+    private String render() {
+        out.append("\n\n");
+        for (var area : plan.areas()) {
+            sectionFor(area.objectives().isEmpty() ? sectionYears : baselineYears(area.objectives().getFirst()));
+            row(area, "");
+            for (var os : area.objectives()) {
+                sectionFor(baselineYears(os));
+                row(os, "");
+                marker(os.indicatorGroupWeight(), Layout.INDICATORS_MARKER);
+                os.indicators().forEach(this::indicator);
+                marker(os.operationalGroupWeight(), Layout.OPERATIONAL_MARKER);
+                for (var oo : os.operationalObjectives()) {
+                    row(oo, "");
+                    oo.indicators().forEach(this::indicator);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** The baseline years of an OS: those of its indicators, or of the current section if it has none. */
+    private List<Integer> baselineYears(StrategicObjective os) {
+        var years = new TreeSet<Integer>();
+        os.indicators().forEach(i -> years.addAll(i.definition().baselines().keySet()));
+        os.operationalObjectives().forEach(oo -> oo.indicators()
+                .forEach(i -> years.addAll(i.definition().baselines().keySet())));
+        return years.isEmpty() ? sectionYears : lastThree(List.copyOf(years));
+    }
+
+    private void sectionFor(List<Integer> years) {
+        var wanted = years == null ? lastThree(plan.baselineYears()) : years;
+        if (wanted.equals(sectionYears)) {
+            return;
+        }
+        if (sectionYears != null) {
+            out.append('\n');
+        }
+        sectionYears = wanted;
+        out.append(Layout.TITLE_PREFIX).append(plan.entity()).append('_').append(plan.year()).append("\n\n");
+        out.append(HEADER).append('\n');
+        var yearCells = new ArrayList<String>(List.of("", "", "", "", ""));
+        yearCells.addAll(padded(sectionYears, String::valueOf));
+        yearCells.addAll(padded(lastThree(plan.targetYears()), String::valueOf));
+        yearCells.add("");
+        out.append(String.join("\t", yearCells)).append('\n');
+    }
+
+    private void row(PlanNode node, String algorithm) {
+        line(node.weight(), node.label(), algorithm, List.of("", "", ""), List.of("", "", ""));
+    }
+
+    private void marker(Weight weight, String name) {
+        line(weight, name, "", List.of("", "", ""), List.of("", "", ""));
+    }
+
+    private void indicator(Indicator indicator) {
+        var d = indicator.definition();
+        line(indicator.weight(), indicator.label(), d.algorithm(),
+                cells(sectionYears, d.baselines(), ItalianFormat::format),
+                cells(lastThree(plan.targetYears()), d.targets(), ItalianFormat::format));
+    }
+
+    private void line(Weight weight, String label, String algorithm, List<String> baselines, List<String> targets) {
+        var cells = new ArrayList<String>(List.of(ItalianFormat.format(weight), label, "", algorithm, ""));
+        cells.addAll(baselines);
+        cells.addAll(targets);
+        cells.add("");
+        out.append(String.join("\t", cells)).append('\n');
+    }
+
+    private static <V> List<String> cells(List<Integer> years, Map<Integer, V> byYear, Function<V, String> format) {
+        return padded(years, y -> byYear.containsKey(y) ? format.apply(byYear.get(y)) : "");
+    }
+
+    private static List<String> padded(List<Integer> years, Function<Integer, String> cell) {
+        var out = new ArrayList<String>();
+        for (int i = 0; i < Layout.YEARS_PER_GROUP; i++) {
+            out.add(i < years.size() ? cell.apply(years.get(i)) : "");
+        }
+        return out;
+    }
+
+    private static List<Integer> lastThree(List<Integer> years) {
+        return years.subList(Math.max(0, years.size() - Layout.YEARS_PER_GROUP), years.size());
+    }
+}

@@ -1,0 +1,28 @@
+package it.traguardi.exchange.alberatura;
+
+import it.traguardi.core.value.Target;
+import it.traguardi.core.value.Value;
+import it.traguardi.core.value.Weight;
+import java.util.SortedMap;
+
+/** One data row of the alberatura, its fields read but its level not yet known. */
+record Row(int line, int section, Weight weight, String code, String title, String algorithm,
+        SortedMap<Integer, Value> baselines, SortedMap<Integer, Target> targets) {
+
+    /** Row kinds as DOMAIN.md §6 tells them apart by content. */
+    enum Shape { INDICATORS_MARKER, OPERATIONAL_MARKER, INDICATOR, OBJECTIVE }
+
+    Shape shape() {
+        if (code.isEmpty() && title.equals(Layout.INDICATORS_MARKER) && isBare()) {
+            return Shape.INDICATORS_MARKER;
+        }
+        if (code.isEmpty() && title.equals(Layout.OPERATIONAL_MARKER) && isBare()) {
+            return Shape.OPERATIONAL_MARKER;
+        }
+        return isBare() ? Shape.OBJECTIVE : Shape.INDICATOR;
+    }
+
+    private boolean isBare() {
+        return algorithm.isEmpty() && baselines.isEmpty() && targets.isEmpty();
+    }
+}

@@ -1,0 +1,196 @@
+package it.traguardi.exchange.alberatura;
+
+import it.traguardi.core.i18n.Message;
+import it.traguardi.core.value.InvalidValueException;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Target;
+import it.traguardi.core.value.Value;
+import it.traguardi.core.value.Weight;
+import it.traguardi.exchange.ImportProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * First pass over the lines: title lines, the two header lines of each section, and the data rows
+ * with their fields read. Collects every problem instead of stopping at the first.
+ */
+final class RowScanner {
+
+    private static final Pattern TITLE = Pattern.compile(Pattern.quote(Layout.TITLE_PREFIX) + "(.*?)(?:_(\\d{4}))?");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    /** What the scan found. {@code titleEntity} and {@code titleYear} are null when the title lacks them. */
+    record Scan(List<Row> rows, List<Section> sections, List<ImportProblem> problems,
+            String titleEntity, Integer titleYear, int firstTitleLine) {
+    }
+
+    private enum State { BEFORE_HEADER, YEARS, ROWS }
+
+    private final String file;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private State state = State.BEFORE_HEADER;
+    private Layout layout;
+    private int titleLine;
+    private int firstTitleLine;
+    private String titleEntity;
+    private Integer titleYear;
+
+    RowScanner(String file) {
+        this.file = file;
+    }
+
+    Scan scan(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            if (!line.isBlank()) {
+                scanLine(i + 1, line);
+            }
+        }
+        return new Scan(rows, sections, problems, titleEntity, titleYear, firstTitleLine);
+    }
+
+    private void scanLine(int n, String line) {
+        var fields = line.split("\t", -1);
+        if (line.startsWith(Layout.TITLE_PREFIX)) {
+            title(n, line.strip());
+        } else if (fields[0].strip().equals(Layout.HEADER_START)) {
+            header(n, fields);
+        } else if (state == State.YEARS) {
+            years(n, fields);
+        } else if (state == State.ROWS) {
+            row(n, fields);
+        } else {
+            problem(n, 0, Message.of("import.row.before_header"));
+        }
+    }
+
+    private void title(int n, String line) {
+        var m = TITLE.matcher(line);
+        m.matches();
+        var entity = m.group(1).strip();
+        Integer year = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+        if (firstTitleLine == 0) {
+            firstTitleLine = n;
+            titleEntity = entity.isEmpty() ? null : entity;
+            titleYear = year;
+        } else if (!entity.equals(titleEntity) || year == null || !year.equals(titleYear)) {
+            problem(n, 1, Message.of("import.title.differs", line));
+        }
+        titleLine = n;
+        state = State.BEFORE_HEADER;
+    }
+
+    private void header(int n, String[] fields) {
+        layout = Layout.withFields(fields.length).orElse(null);
+        if (layout == null) {
+            problem(n, 0, Message.of("import.header.fields", fields.length));
+            state = State.BEFORE_HEADER;
+            return;
+        }
+        if (titleLine == 0) {
+            titleLine = n;
+        }
+        state = State.YEARS;
+    }
+
+    private void years(int n, String[] fields) {
+        state = State.ROWS;
+        if (fields.length != layout.fields()) {
+            problem(n, 0, Message.of("import.row.fields", layout.fields(), fields.length));
+            return;
+        }
+        var baseline = yearsAt(n, fields, Layout.FIRST_BASELINE);
+        var target = yearsAt(n, fields, Layout.FIRST_TARGET);
+        sections.add(new Section(titleLine, layout, baseline, target));
+    }
+
+    private List<Integer> yearsAt(int n, String[] fields, int first) {
+        var out = new ArrayList<Integer>();
+        for (int i = first; i < first + Layout.YEARS_PER_GROUP; i++) {
+            var cell = fields[i].strip();
+            if (YEAR.matcher(cell).matches()) {
+                out.add(Integer.valueOf(cell));
+            } else {
+                problem(n, i + 1, Message.of("import.header.year", cell));
+            }
+        }
+        return out;
+    }
+
+    private void row(int n, String[] f) {
+        if (f.length != layout.fields()) {
+            problem(n, 0, Message.of("import.row.fields", layout.fields(), f.length));
+            return;
+        }
+        int before = problems.size();
+        var weight = weight(n, f[Layout.WEIGHT]);
+        var names = codeAndTitle(f);
+        if (names[1].isEmpty()) {
+            problem(n, Layout.CODE + 1, Message.of("import.row.no_title"));
+        }
+        var section = sections.getLast();
+        if (section.baselineYears().size() < Layout.YEARS_PER_GROUP
+                || section.targetYears().size() < Layout.YEARS_PER_GROUP) {
+            return; // the header's years were already reported
+        }
+        var baselines = new TreeMap<Integer, Value>();
+        var targets = new TreeMap<Integer, Target>();
+        for (int k = 0; k < Layout.YEARS_PER_GROUP; k++) {
+            int baselineYear = section.baselineYears().get(k);
+            int targetYear = section.targetYears().get(k);
+            cell(n, f, Layout.FIRST_BASELINE + k, ItalianFormat::parseValue, v -> baselines.put(baselineYear, v));
+            cell(n, f, Layout.FIRST_TARGET + k, ItalianFormat::parseTarget, t -> targets.put(targetYear, t));
+        }
+        if (problems.size() == before) {
+            rows.add(new Row(n, sections.size(), weight, names[0], names[1], f[Layout.ALGORITHM].strip(),
+                    baselines, targets));
+        }
+    }
+
+    private <T> void cell(int n, String[] f, int i, Function<String, T> parse, Consumer<T> store) {
+        if (f[i].isBlank()) {
+            return;
+        }
+        try {
+            store.accept(parse.apply(f[i]));
+        } catch (InvalidValueException e) {
+            problem(n, i + 1, e.problem());
+        }
+    }
+
+    private Weight weight(int n, String text) {
+        try {
+            return ItalianFormat.parseWeight(text);
+        } catch (InvalidValueException e) {
+            problem(n, Layout.WEIGHT + 1, text.isBlank() ? Message.of("import.row.no_weight") : e.problem());
+            return Weight.ZERO;
+        }
+    }
+
+    /** Code and title: apart in the 11-field layout, {@code code - title} in the 12-field one. */
+    private String[] codeAndTitle(String[] f) {
+        if (layout == Layout.CODE_AND_TITLE_APART) {
+            var code = f[Layout.CODE].strip();
+            var title = f[Layout.TITLE].strip();
+            return title.isEmpty() && isMarker(code) ? new String[] {"", code} : new String[] {code, title};
+        }
+        var both = f[Layout.CODE].strip();
+        int dash = both.indexOf(Layout.CODE_SEPARATOR);
+        return dash < 0 ? new String[] {"", both}
+                : new String[] {both.substring(0, dash).strip(), both.substring(dash + Layout.CODE_SEPARATOR.length()).strip()};
+    }
+
+    private static boolean isMarker(String text) {
+        return text.equals(Layout.INDICATORS_MARKER) || text.equals(Layout.OPERATIONAL_MARKER);
+    }
+
+    private void problem(int line, int field, Message message) {
+        problems.add(new ImportProblem(file, line, field, message));
+    }
+}

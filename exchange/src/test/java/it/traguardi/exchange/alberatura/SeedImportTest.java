@@ -1,0 +1,98 @@
+package it.traguardi.exchange.alberatura;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.core.check.Finding;
+import it.traguardi.core.check.FindingKind;
+import it.traguardi.core.check.PlanCheck;
+import it.traguardi.core.i18n.Messages;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Unit;
+import it.traguardi.exchange.DemoData;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SeedImportTest {
+
+    private static AlberaturaImport seed;
+    private static Plan plan;
+
+    @BeforeAll
+    static void readSeed() throws Exception {
+        seed = AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE);
+        plan = seed.plan();
+    }
+
+    @Test
+    void entity_and_year_come_from_the_title_line() {
+        assertThat(plan.entity()).isEqualTo("Modena");
+        assertThat(plan.year()).isEqualTo(2022);
+        assertThat(plan.baselineYears()).containsExactly(2018, 2019, 2020, 2021);
+        assertThat(plan.targetYears()).containsExactly(2022, 2023, 2024);
+    }
+
+    @Test
+    void the_tree_has_the_counts_of_the_domain_document() {
+        assertThat(plan.areas()).hasSize(3);
+        assertThat(plan.strategicObjectives()).hasSize(10);
+        assertThat(plan.operationalObjectives()).hasSize(20);
+        assertThat(plan.indicators()).hasSize(94);
+    }
+
+    @Test
+    void every_sibling_group_makes_one_hundred_percent() {
+        assertThat(PlanCheck.check(plan)).filteredOn(f -> f.kind() == FindingKind.WEIGHT_SUM).isEmpty();
+    }
+
+    @Test
+    void every_node_keeps_its_line() {
+        assertThat(seed.lines()).hasSize(plan.nodes().size());
+        assertThat(seed.lines().get(plan.areas().getFirst().id())).isEqualTo(7);
+    }
+
+    @Test
+    void areas_are_read_with_their_codes_even_when_repeated() {
+        assertThat(plan.areas()).extracting(a -> a.code() + " " + a.title() + " " + ItalianFormat.format(a.weight()))
+                .containsExactly("1 Competitività delle imprese 33,33%", "403 Competitività del territorio 33,33%",
+                        "1 Competitività dell'Ente 33,34%");
+    }
+
+    @Test
+    void the_second_area_continues_across_the_section_break() {
+        assertThat(plan.areas().get(1).objectives()).extracting(o -> o.code())
+                .containsExactly("403", "601", "700", "701");
+    }
+
+    @Test
+    void an_indicator_keeps_words_codes_baselines_and_targets() {
+        var export = plan.indicators().filter(i -> i.code().equals("301.50")).findFirst().orElseThrow();
+        var d = export.definition();
+        assertThat(d.algorithm()).isEqualTo("Valore esportazioni Driver Export");
+        assertThat(d.unit()).isEqualTo(Unit.EURO);
+        assertThat(d.baselines().keySet()).containsExactly(2018, 2020, 2021);
+        assertThat(ItalianFormat.format(d.baselines().get(2018))).isEqualTo("13.147.300.000 €");
+        assertThat(ItalianFormat.format(d.targets().get(2024))).isEqualTo("≥ 13.500.000.000 €");
+    }
+
+    @Test
+    void codes_missing_or_repeated_are_reported_as_warnings() {
+        var warnings = seed.warnings();
+        assertThat(warnings).filteredOn(f -> f.kind() == FindingKind.MISSING_CODE).hasSize(3);
+        assertThat(render(warnings, FindingKind.DUPLICATE_CODE)).contains(
+                "il codice «701.C1.1» compare 2 volte (obiettivo operativo)",
+                "il codice «42.D4.1.2» compare 2 volte (indicatore)",
+                "il codice «1» compare 2 volte (ambito strategico)");
+        assertThat(render(warnings, FindingKind.BASELINE_YEARS_DIFFER)).containsExactly(
+                "gli anni di baseline della sezione alla riga 60 (2019, 2020, 2021) differiscono da quelli della"
+                        + " prima sezione (2018, 2020, 2021)",
+                "gli anni di baseline della sezione alla riga 111 (2019, 2020, 2021) differiscono da quelli della"
+                        + " prima sezione (2018, 2020, 2021)");
+    }
+
+    private static List<String> render(List<Finding> findings, FindingKind kind) {
+        var messages = Messages.forLanguage("it");
+        return findings.stream().filter(f -> f.kind() == kind).map(f -> messages.render(f.message())).toList();
+    }
+}
