@@ -38,6 +38,7 @@ final class RowScanner {
     private Layout layout;
     private int titleLine;
     private int firstTitleLine;
+    private String firstTitle;
     private String titleEntity;
     private Integer titleYear;
 
@@ -77,9 +78,10 @@ final class RowScanner {
         Integer year = m.group(2) == null ? null : Integer.valueOf(m.group(2));
         if (firstTitleLine == 0) {
             firstTitleLine = n;
+            firstTitle = line;
             titleEntity = entity.isEmpty() ? null : entity;
             titleYear = year;
-        } else if (!entity.equals(titleEntity) || year == null || !year.equals(titleYear)) {
+        } else if (!line.equals(firstTitle)) {
             problem(n, 1, Message.of("import.title.differs", line));
         }
         titleLine = n;
