@@ -3,6 +3,7 @@ package it.traguardi.exchange.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.OperationalObjective;
@@ -27,7 +28,8 @@ public final class PlanJson {
     public static final String SCHEMA = "traguardi.plan/1";
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     private PlanJson() {
     }
