@@ -1,0 +1,86 @@
+package it.traguardi.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import it.traguardi.core.check.Finding;
+import it.traguardi.core.check.PlanCheck;
+import it.traguardi.core.i18n.Messages;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.PlanNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code traguardi check}: the plan-quality report, for a person or as JSON. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @ParentCommand
+    Cli cli;
+
+    @Mixin
+    PlanKey key;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "check.format")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        var plan = Plans.load(cli, key);
+        var findings = PlanCheck.check(plan);
+        var m = cli.messages();
+        cli.out().print(switch (format) {
+            case text -> text(plan, findings, m);
+            case json -> json(plan, findings, m);
+        });
+        cli.out().flush();
+        return ExitCode.DONE;
+    }
+
+    static String text(Plan plan, List<Finding> findings, Messages m) {
+        var out = new StringBuilder(m.get("cli.check.title", plan.entity(), plan.year())).append('\n');
+        if (findings.isEmpty()) {
+            return out.append(m.get("cli.check.none")).append('\n').toString();
+        }
+        var byKind = findings.stream().collect(Collectors.groupingBy(Finding::kind, LinkedHashMap::new,
+                Collectors.toList()));
+        byKind.forEach((kind, list) -> {
+            out.append('\n').append(m.get(kind.titleKey())).append(" (").append(list.size()).append(")\n");
+            var severity = m.get("check.severity." + kind.severity().name().toLowerCase(Locale.ROOT));
+            list.forEach(f -> out.append("  [").append(severity).append("] ").append(m.render(f.message()))
+                    .append('\n'));
+        });
+        return out.append('\n').append(m.get("cli.check.summary", findings.size())).append('\n').toString();
+    }
+
+    static String json(Plan plan, List<Finding> findings, Messages m) throws Exception {
+        Map<Integer, PlanNode> nodes = plan.nodes().stream()
+                .collect(Collectors.toMap(n -> n.id().value(), Function.identity()));
+        var list = new ArrayList<Map<String, Object>>();
+        for (var f : findings) {
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("kind", f.kind().name());
+            entry.put("severity", f.severity().name());
+            entry.put("message", m.render(f.message()));
+            entry.put("nodes", f.nodes().stream().map(id -> nodes.get(id.value())).map(n -> Map.of(
+                    "id", n.id().value(), "kind", n.kind().name(), "code", n.code(), "title", n.title())).toList());
+            list.add(entry);
+        }
+        var root = new LinkedHashMap<String, Object>();
+        root.put("entity", plan.entity());
+        root.put("year", plan.year());
+        root.put("findings", list);
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    }
+}

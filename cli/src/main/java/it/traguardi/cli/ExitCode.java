@@ -1,0 +1,16 @@
+package it.traguardi.cli;
+
+/** Exit codes, after BSD sysexits: what a script calling Traguardi can rely on. */
+public final class ExitCode {
+
+    public static final int DONE = 0;
+    /** EX_USAGE: the command was called wrongly. */
+    public static final int USAGE = 64;
+    /** EX_DATAERR: the input data (a file, a plan that exists or is missing) is not acceptable. */
+    public static final int DATA = 65;
+    /** EX_SOFTWARE: an internal error. */
+    public static final int INTERNAL = 70;
+
+    private ExitCode() {
+    }
+}

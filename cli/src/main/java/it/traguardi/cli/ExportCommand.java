@@ -1,0 +1,59 @@
+package it.traguardi.cli;
+
+import it.traguardi.core.i18n.Message;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.exchange.alberatura.AlberaturaWriter;
+import it.traguardi.exchange.json.PlanJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code traguardi export}: a stored plan as an alberatura TSV or as JSON. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
+final class ExportCommand implements Callable<Integer> {
+
+    enum Format { tsv, json }
+
+    @ParentCommand
+    Cli cli;
+
+    @Mixin
+    PlanKey key;
+
+    @Option(names = "--format", required = true, paramLabel = "tsv|json", descriptionKey = "export.format")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", descriptionKey = "export.output")
+    Path output;
+
+    @Override
+    public Integer call() {
+        var plan = Plans.load(cli, key);
+        var text = render(plan);
+        if (output == null) {
+            cli.out().print(text);
+            cli.out().flush();
+        } else {
+            try {
+                Files.writeString(output, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw DataProblem.of(cli, Message.of("cli.file.unwritable", output.toString()));
+            }
+            cli.err().println(cli.messages().get("cli.export.done", output.toString()));
+        }
+        return ExitCode.DONE;
+    }
+
+    private String render(Plan plan) {
+        return switch (format) {
+            case tsv -> AlberaturaWriter.write(plan);
+            case json -> PlanJson.write(plan);
+        };
+    }
+}

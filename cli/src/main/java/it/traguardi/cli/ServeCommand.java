@@ -1,0 +1,56 @@
+package it.traguardi.cli;
+
+import it.traguardi.exchange.DemoData;
+import it.traguardi.exchange.alberatura.AlberaturaReader;
+import it.traguardi.exchange.alberatura.Overrides;
+import it.traguardi.store.PlanStore;
+import it.traguardi.web.WebServer;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code traguardi serve}: the HTTP server; on an empty database it first loads the demo plan. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false)
+final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Cli cli;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORTA", descriptionKey = "serve.port")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST", descriptionKey = "serve.host")
+    String host;
+
+    @Option(names = "--no-demo", descriptionKey = "serve.no-demo")
+    boolean noDemo;
+
+    @Override
+    public Integer call() throws Exception {
+        var m = cli.messages();
+        var database = cli.openDatabase();
+        var store = Cli.store(database);
+        if (!noDemo && store.list().isEmpty()) {
+            loadDemo(store);
+            cli.out().println(m.get("cli.serve.demo"));
+        }
+        var app = WebServer.create(store).start(host, port);
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            database.close();
+            stopped.countDown();
+        }));
+        cli.out().println(m.get("cli.serve.started", "http://" + host + ":" + app.port() + "/"));
+        cli.out().flush();
+        stopped.await();
+        return ExitCode.DONE;
+    }
+
+    static void loadDemo(PlanStore store) throws Exception {
+        var demo = AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE);
+        store.save(demo.plan(), false);
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP: the server, its health endpoint and the pages, packaged by feature. */
+package it.traguardi.web;
