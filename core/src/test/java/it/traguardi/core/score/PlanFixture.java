@@ -35,9 +35,10 @@ final class PlanFixture {
         return new Indicator(id, "I" + id.value(), "Indicatore " + id.value(), Weight.percent(weight), definition);
     }
 
-    /** An indicator scoring exactly {@code percent}: target ≥ 100 N., actual {@code percent} N. */
+    /** An indicator scoring exactly {@code percent} (or N/D): target ≥ 100 N., actual {@code percent} N. */
     Indicator scoring(String weight, String percent) {
-        return indicator(weight, "≥ 100 N.", percent.replace('.', ',') + " N.");
+        var actual = percent.equals(ItalianFormat.NOT_AVAILABLE) ? percent : percent.replace('.', ',') + " N.";
+        return indicator(weight, "≥ 100 N.", actual);
     }
 
     /** An indicator whose target is set for another year only. */
