@@ -7,7 +7,7 @@ import it.traguardi.core.value.Value;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.function.UnaryOperator;
+import java.util.function.BinaryOperator;
 
 /**
  * Misurazione dell'indicatore: the degree of achievement of one actual value against one target,
@@ -39,24 +39,21 @@ public final class IndicatorScoring {
             return Score.notAvailable("score.actual.missing");
         }
         return switch (target) {
-            case Target.AtLeast t -> numeric(t.threshold(), actual, policy, a -> TargetRules.atLeast(amount(t.threshold()), a));
-            case Target.AtMost t -> numeric(t.threshold(), actual, policy, a -> TargetRules.atMost(amount(t.threshold()), a));
-            case Target.Exactly t -> numeric(t.value(), actual, policy, a -> TargetRules.exactly(amount(t.value()), a));
+            case Target.AtLeast t -> numeric(t.threshold(), actual, policy, TargetRules::atLeast);
+            case Target.AtMost t -> numeric(t.threshold(), actual, policy, TargetRules::atMost);
+            case Target.Exactly t -> numeric(t.value(), actual, policy, TargetRules::exactly);
             case Target.Between t -> numeric(t.low(), actual, policy,
-                    a -> TargetRules.between(amount(t.low()), amount(t.high()), a));
+                    (low, a) -> TargetRules.between(low, t.high().amount(), a));
             case Target.Deadline t -> deadline(t.date(), actual, policy);
             case Target.Milestone t -> milestone(t.expected(), actual, policy);
             case Target.Missing t -> Score.notAvailable("score.target.missing");
         };
     }
 
-    private static BigDecimal amount(Quantity quantity) {
-        return quantity.amount();
-    }
-
-    private static Score numeric(Quantity target, Value actual, ScoringPolicy policy, UnaryOperator<BigDecimal> rule) {
+    /** Scores a number by {@code rule(target amount, actual amount)} when its unit is the target's. */
+    private static Score numeric(Quantity target, Value actual, ScoringPolicy policy, BinaryOperator<BigDecimal> rule) {
         if (actual instanceof Value.Number n && n.quantity().unit() == target.unit()) {
-            return settled(policy, rule.apply(n.quantity().amount()));
+            return settled(policy, rule.apply(target.amount(), n.quantity().amount()));
         }
         return mismatch(actual.unit(), target.unit());
     }
@@ -64,12 +61,16 @@ public final class IndicatorScoring {
     private static Score deadline(LocalDate deadline, Value actual, ScoringPolicy policy) {
         return switch (actual) {
             case Value.Day d when !d.date().isAfter(deadline) -> settled(policy, Rounding.HUNDRED);
-            case Value.Day d -> settled(policy, policy.lateCredit().credit(ChronoUnit.DAYS.between(deadline, d.date())));
+            case Value.Day d -> settled(policy, late(deadline, d.date(), policy));
             case Value.Flag f when f.yes() -> Score.notAvailable("score.deadline.dateMissing");
             case Value.Flag f -> settled(policy, BigDecimal.ZERO);
             case Value.Number n -> mismatch(n.unit(), Unit.DATE);
             case Value.Missing m -> Score.notAvailable("score.actual.missing");
         };
+    }
+
+    private static BigDecimal late(LocalDate deadline, LocalDate completed, ScoringPolicy policy) {
+        return policy.lateCredit().credit(ChronoUnit.DAYS.between(deadline, completed));
     }
 
     private static Score milestone(boolean expected, Value actual, ScoringPolicy policy) {

@@ -110,7 +110,8 @@ public final class Scoring {
     private WeightedMean.Candidate candidate(PlanNode node, Score score) {
         var zeroWhenMissing = node instanceof Indicator
                 && overrides.policyFor(node.id(), policy).missing() == MissingPolicy.COUNT_AS_ZERO;
-        return new WeightedMean.Candidate(new Part.Child(node.id(), node.label()), node.weight(), score, zeroWhenMissing);
+        var part = new Part.Child(node.id(), node.label());
+        return new WeightedMean.Candidate(part, node.weight(), score, zeroWhenMissing);
     }
 
     private static WeightedMean.Candidate group(GroupKind kind, Weight weight, WeightedMean.Combined group) {

@@ -41,7 +41,8 @@ final class WeightedMean {
             }
             switch (c.score()) {
                 case Score.Scored s -> members.add(new Member(c, s.achievement(), false));
-                case Score.NotAvailable n when c.zeroWhenMissing() -> members.add(new Member(c, Achievement.NONE, true));
+                case Score.NotAvailable n when c.zeroWhenMissing() ->
+                        members.add(new Member(c, Achievement.NONE, true));
                 case Score.NotAvailable n ->
                         excluded.add(new Exclusion(c.part(), c.weight(), Message.of("score.excluded.notAvailable")));
             }
@@ -55,7 +56,8 @@ final class WeightedMean {
     }
 
     private static Combined mean(List<Member> members, List<Exclusion> excluded) {
-        var total = members.stream().map(m -> m.candidate().weight().percent()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var total = members.stream().map(m -> m.candidate().weight().percent())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         var weightedSum = members.stream().map(Member::weighted).reduce(BigDecimal.ZERO, BigDecimal::add);
         var contributors = members.stream().map(m -> new Contribution(m.candidate().part(), m.candidate().weight(),
                 Rounding.percentOf(m.candidate().weight().percent(), total), m.achievement(),

@@ -1,2 +1,2 @@
-/** Punteggio: scoring of indicators against their targets and the weighted roll-up of the plan tree, with explanations. */
+/** Punteggio: indicators scored against their targets, rolled up the plan tree with explanations. */
 package it.traguardi.core.score;

@@ -197,7 +197,8 @@ class IndicatorScoringTest {
             case "day" -> new LateCredit.PointsPerDay(amount);
             case "week" -> new LateCredit.PointsPerWeek(amount);
             case "fixed" -> new LateCredit.Fixed(amount);
-            default -> LateCredit.NONE;
+            case "none" -> LateCredit.NONE;
+            default -> throw new IllegalArgumentException(credit);
         };
         assertThat(indicator("Entro 31-12-2022", completed, DEFAULTS.withLateCredit(late))).isEqualTo(expected);
     }
