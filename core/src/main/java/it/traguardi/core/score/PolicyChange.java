@@ -1,0 +1,59 @@
+package it.traguardi.core.score;
+
+import java.util.Objects;
+
+/** One rule of the plan's policy changed for a single indicator, or the whole policy replaced. */
+public sealed interface PolicyChange {
+
+    record Cap(boolean atFull) implements PolicyChange {
+    }
+
+    record FloorAt(Floor floor) implements PolicyChange {
+        public FloorAt {
+            Objects.requireNonNull(floor, "floor");
+        }
+    }
+
+    record Bands(ScoreBands bands) implements PolicyChange {
+        public Bands {
+            Objects.requireNonNull(bands, "bands");
+        }
+    }
+
+    record Late(LateCredit credit) implements PolicyChange {
+        public Late {
+            Objects.requireNonNull(credit, "credit");
+        }
+    }
+
+    record Missing(MissingPolicy missing) implements PolicyChange {
+        public Missing {
+            Objects.requireNonNull(missing, "missing");
+        }
+    }
+
+    record Lights(TrafficLights lights) implements PolicyChange {
+        public Lights {
+            Objects.requireNonNull(lights, "lights");
+        }
+    }
+
+    /** The indicator follows a policy of its own, whatever the plan's. */
+    record Replace(ScoringPolicy policy) implements PolicyChange {
+        public Replace {
+            Objects.requireNonNull(policy, "policy");
+        }
+    }
+
+    default ScoringPolicy applyTo(ScoringPolicy base) {
+        return switch (this) {
+            case Cap c -> base.withCapAtFull(c.atFull());
+            case FloorAt f -> base.withFloor(f.floor());
+            case Bands b -> base.withBands(b.bands());
+            case Late l -> base.withLateCredit(l.credit());
+            case Missing m -> base.withMissing(m.missing());
+            case Lights l -> base.withLights(l.lights());
+            case Replace r -> r.policy();
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** Punteggio: indicators scored against their targets, rolled up the plan tree with explanations. */
+package it.traguardi.core.score;
