@@ -27,6 +27,12 @@ public final class Database implements AutoCloseable {
      */
     static final String H2_COMPATIBILITY = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
+    /**
+     * Lets the PostgreSQL driver send a batch of inserts as multi-row inserts: saving a plan takes
+     * about half the time. The store never reads per-row counts of a batch, which this option hides.
+     */
+    static final String POSTGRES_BATCHING = "reWriteBatchedInserts=true";
+
     private final HikariDataSource dataSource;
     private final int migrationsApplied;
 
@@ -66,10 +72,19 @@ public final class Database implements AutoCloseable {
                 .orElse(DEFAULT_URL);
     }
 
-    /** An H2 URL gets the PostgreSQL-compatibility settings unless it chooses a mode itself. */
+    /**
+     * An H2 URL gets the PostgreSQL-compatibility settings unless it chooses a mode itself; a
+     * PostgreSQL URL gets {@value #POSTGRES_BATCHING} unless it sets that option itself.
+     */
     static String compatible(String url) {
-        var isH2 = url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length());
-        return isH2 && !url.toUpperCase(Locale.ROOT).contains(";MODE=") ? url + H2_COMPATIBILITY : url;
+        var upper = url.toUpperCase(Locale.ROOT);
+        if (upper.startsWith("JDBC:H2:") && !upper.contains(";MODE=")) {
+            return url + H2_COMPATIBILITY;
+        }
+        if (upper.startsWith("JDBC:POSTGRESQL:") && !upper.contains("REWRITEBATCHEDINSERTS")) {
+            return url + (url.contains("?") ? "&" : "?") + POSTGRES_BATCHING;
+        }
+        return url;
     }
 
     /** Runs the pending Flyway migrations; returns how many were applied (0 when up to date). */

@@ -66,6 +66,31 @@ abstract class PlanStoreContract {
     }
 
     @Test
+    void a_plan_of_150_nodes_is_replaced_and_loaded_in_milliseconds() {
+        var plan = SamplePlans.large("CCIAA di Bologna", 2023, 5);
+        for (int warmUp = 0; warmUp < 40; warmUp++) {
+            store.save(plan, true);
+            store.load("CCIAA di Bologna", 2023);
+        }
+        var rounds = 20;
+        var start = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            store.save(plan, true);
+        }
+        var saved = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            store.load("CCIAA di Bologna", 2023);
+        }
+        var savingMillis = (saved - start) / 1e6 / rounds;
+        var loadingMillis = (System.nanoTime() - saved) / 1e6 / rounds;
+
+        // generous bounds for busy CI machines: 5-20 ms are usual (replacing deletes the old rows too);
+        // one query per node would take far longer
+        assertThat(savingMillis).isLessThan(250);
+        assertThat(loadingMillis).isLessThan(250);
+    }
+
+    @Test
     void loading_a_plan_that_was_never_saved_finds_nothing() {
         store.save(SamplePlans.sample(), false);
 
