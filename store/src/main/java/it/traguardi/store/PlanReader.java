@@ -1,0 +1,154 @@
+package it.traguardi.store;
+
+import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.plan.IndicatorDefinition;
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.plan.NodeKind;
+import it.traguardi.core.plan.OperationalObjective;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.StrategicArea;
+import it.traguardi.core.plan.StrategicObjective;
+import it.traguardi.core.value.Target;
+import it.traguardi.core.value.Unit;
+import it.traguardi.core.value.Value;
+import it.traguardi.core.value.Weight;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Rebuilds a stored plan with four queries (plan, nodes, baselines, targets), whatever its size:
+ * rows are grouped by parent in memory and the records are assembled from the leaves up.
+ */
+final class PlanReader {
+
+    private static final String SELECT_PLAN = """
+            select p.id, p.baseline_years, p.target_years from plan p join entity e on e.id = p.entity_id
+            where e.name = ? and p.plan_year = ?""";
+    private static final String SELECT_NODES = """
+            select node_key, parent_key, kind, code, title, weight, indicator_group_weight,
+                operational_group_weight, algorithm, unit, data_source, owner
+            from plan_node where plan_id = ? order by position, node_key""";
+    private static final String SELECT_BASELINES = "select node_key, value_year, " + ValueColumns.BASELINE_COLUMNS
+            + " from indicator_baseline where plan_id = ?";
+    private static final String SELECT_TARGETS = "select node_key, target_year, " + ValueColumns.TARGET_COLUMNS
+            + " from indicator_target where plan_id = ?";
+
+    /** One row of plan_node; the columns a level does not use are null. */
+    private record NodeRow(int key, NodeKind kind, String code, String title, Weight weight,
+            Weight indicatorGroup, Weight operationalGroup, String algorithm, String unit, String dataSource,
+            String owner) {
+    }
+
+    private final Connection connection;
+    private final List<NodeRow> roots = new ArrayList<>();
+    private final Map<Integer, List<NodeRow>> children = new HashMap<>();
+    private final Map<Integer, SortedMap<Integer, Value>> baselines = new HashMap<>();
+    private final Map<Integer, SortedMap<Integer, Target>> targets = new HashMap<>();
+
+    PlanReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    Optional<Plan> read(String entity, int year) throws SQLException {
+        try (var statement = connection.prepareStatement(SELECT_PLAN)) {
+            statement.setString(1, entity);
+            statement.setInt(2, year);
+            try (var row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                var planId = row.getLong("id");
+                readChildren(planId);
+                return Optional.of(new Plan(entity, year, years(row.getString("baseline_years")),
+                        years(row.getString("target_years")), roots.stream().map(this::area).toList()));
+            }
+        }
+    }
+
+    private void readChildren(long planId) throws SQLException {
+        query(SELECT_NODES, planId, row -> {
+            var node = node(row);
+            var parent = row.getInt("parent_key");
+            if (row.wasNull()) {
+                roots.add(node);
+            } else {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(node);
+            }
+        });
+        query(SELECT_BASELINES, planId, row -> baselines.computeIfAbsent(row.getInt("node_key"), k -> new TreeMap<>())
+                .put(row.getInt("value_year"), ValueColumns.value(row)));
+        query(SELECT_TARGETS, planId, row -> targets.computeIfAbsent(row.getInt("node_key"), k -> new TreeMap<>())
+                .put(row.getInt("target_year"), ValueColumns.target(row)));
+    }
+
+    private interface RowConsumer {
+        void accept(ResultSet row) throws SQLException;
+    }
+
+    private void query(String sql, long planId, RowConsumer consumer) throws SQLException {
+        try (var statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, planId);
+            try (var row = statement.executeQuery()) {
+                while (row.next()) {
+                    consumer.accept(row);
+                }
+            }
+        }
+    }
+
+    private static NodeRow node(ResultSet row) throws SQLException {
+        return new NodeRow(row.getInt("node_key"), NodeKind.valueOf(row.getString("kind")), row.getString("code"),
+                row.getString("title"), weight(row, "weight"), weight(row, "indicator_group_weight"),
+                weight(row, "operational_group_weight"), row.getString("algorithm"), row.getString("unit"),
+                row.getString("data_source"), row.getString("owner"));
+    }
+
+    private static Weight weight(ResultSet row, String column) throws SQLException {
+        var percent = row.getBigDecimal(column);
+        return percent == null ? null : new Weight(percent);
+    }
+
+    private StrategicArea area(NodeRow row) {
+        return new StrategicArea(new NodeId(row.key()), row.code(), row.title(), row.weight(),
+                childrenOf(row, NodeKind.STRATEGIC_OBJECTIVE, this::objective));
+    }
+
+    private StrategicObjective objective(NodeRow row) {
+        return new StrategicObjective(new NodeId(row.key()), row.code(), row.title(), row.weight(),
+                row.indicatorGroup(), childrenOf(row, NodeKind.INDICATOR, this::indicator),
+                row.operationalGroup(), childrenOf(row, NodeKind.OPERATIONAL_OBJECTIVE, this::operational));
+    }
+
+    private OperationalObjective operational(NodeRow row) {
+        return new OperationalObjective(new NodeId(row.key()), row.code(), row.title(), row.weight(),
+                childrenOf(row, NodeKind.INDICATOR, this::indicator));
+    }
+
+    private Indicator indicator(NodeRow row) {
+        var definition = new IndicatorDefinition(row.algorithm(), Unit.valueOf(row.unit()),
+                baselines.getOrDefault(row.key(), new TreeMap<>()), targets.getOrDefault(row.key(), new TreeMap<>()),
+                row.dataSource(), row.owner());
+        return new Indicator(new NodeId(row.key()), row.code(), row.title(), row.weight(), definition);
+    }
+
+    private <T> List<T> childrenOf(NodeRow parent, NodeKind kind, Function<NodeRow, T> build) {
+        return children.getOrDefault(parent.key(), List.of()).stream()
+                .filter(child -> child.kind() == kind)
+                .map(build)
+                .toList();
+    }
+
+    private static List<Integer> years(String text) {
+        return text.isEmpty() ? List.of() : Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
+    }
+}

@@ -1,0 +1,107 @@
+package it.traguardi.store;
+
+import it.traguardi.core.plan.Plan;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * Archivio dei piani: saves, loads, lists and deletes whole plans, one per entity and year.
+ * Every operation is one transaction; entity names compare exactly (case-sensitive).
+ */
+public final class PlanStore {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String LIST = """
+            select e.name, p.plan_year, p.version, p.created_at,
+                count(case when n.kind = 'AREA' then 1 end) as areas,
+                count(case when n.kind = 'STRATEGIC_OBJECTIVE' then 1 end) as strategic,
+                count(case when n.kind = 'OPERATIONAL_OBJECTIVE' then 1 end) as operational,
+                count(case when n.kind = 'INDICATOR' then 1 end) as indicators
+            from plan p join entity e on e.id = p.entity_id left join plan_node n on n.plan_id = p.id
+            group by e.name, p.plan_year, p.version, p.created_at""";
+    private static final String DELETE = """
+            delete from plan where plan_year = ? and entity_id = (select id from entity where name = ?)""";
+
+    private final DataSource dataSource;
+
+    public PlanStore(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /**
+     * Writes the whole plan in one transaction, all or nothing. When the entity already has a plan
+     * for that year, {@code replace} decides: false refuses with {@link PlanExistsException} and
+     * changes nothing; true deletes the old plan and writes the new one as its next version.
+     */
+    public void save(Plan plan, boolean replace) {
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                PlanWriter.save(connection, plan, replace);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState()) && !replace) {
+                // another transaction stored the same plan between our check and our insert
+                throw new PlanExistsException(plan.entity(), plan.year());
+            }
+            throw new StoreException("saving the plan of " + plan.entity() + " for " + plan.year(), e);
+        }
+    }
+
+    /** The plan of an entity for a year, exactly as it was saved, if there is one. */
+    public Optional<Plan> load(String entity, int year) {
+        try (var connection = dataSource.getConnection()) {
+            connection.setReadOnly(true);
+            try {
+                return new PlanReader(connection).read(entity, year);
+            } finally {
+                connection.setReadOnly(false);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("loading the plan of " + entity + " for " + year, e);
+        }
+    }
+
+    /** Every stored plan, ordered by entity (as Java orders strings, on every database) and year. */
+    public List<PlanSummary> list() {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(LIST);
+                var row = statement.executeQuery()) {
+            var out = new ArrayList<PlanSummary>();
+            while (row.next()) {
+                out.add(new PlanSummary(row.getString("name"), row.getInt("plan_year"), row.getInt("version"),
+                        row.getInt("areas"), row.getInt("strategic"), row.getInt("operational"),
+                        row.getInt("indicators"), row.getObject("created_at", OffsetDateTime.class).toInstant()));
+            }
+            return out.stream()
+                    .sorted(Comparator.comparing(PlanSummary::entity).thenComparingInt(PlanSummary::year))
+                    .collect(Collectors.toUnmodifiableList());
+        } catch (SQLException e) {
+            throw new StoreException("listing the plans", e);
+        }
+    }
+
+    /** Deletes the plan of an entity for a year; false when there was none. */
+    public boolean delete(String entity, int year) {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(DELETE)) {
+            statement.setInt(1, year);
+            statement.setString(2, entity);
+            return statement.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("deleting the plan of " + entity + " for " + year, e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package it.traguardi.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+
+    @Test
+    void an_explicit_url_wins_over_the_environment() {
+        assertThat(Database.resolveUrl(POSTGRES, Map.of(Database.URL_VARIABLE, "jdbc:h2:mem:other")))
+                .isEqualTo(POSTGRES);
+    }
+
+    @Test
+    void the_environment_variable_is_used_when_no_url_is_given() {
+        var environment = Map.of(Database.URL_VARIABLE, " " + POSTGRES + " ");
+
+        assertThat(Database.resolveUrl(null, environment)).isEqualTo(POSTGRES);
+        assertThat(Database.resolveUrl("  ", environment)).isEqualTo(POSTGRES);
+    }
+
+    @Test
+    void without_url_or_environment_the_default_is_an_h2_file_under_the_working_directory() {
+        assertThat(Database.resolveUrl(null, Map.of())).isEqualTo("jdbc:h2:file:./data/traguardi");
+        assertThat(Database.resolveUrl("", Map.of(Database.URL_VARIABLE, ""))).isEqualTo(Database.DEFAULT_URL);
+    }
+
+    @Test
+    void h2_urls_are_put_in_postgresql_mode() {
+        assertThat(Database.compatible("jdbc:h2:mem:x"))
+                .isEqualTo("jdbc:h2:mem:x;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    @Test
+    void postgresql_urls_get_batched_inserts_rewritten() {
+        assertThat(Database.compatible(POSTGRES)).isEqualTo(POSTGRES + "&reWriteBatchedInserts=true");
+        assertThat(Database.compatible("jdbc:postgresql://db/traguardi"))
+                .isEqualTo("jdbc:postgresql://db/traguardi?reWriteBatchedInserts=true");
+    }
+
+    @Test
+    void urls_that_choose_their_own_settings_are_left_alone() {
+        assertThat(Database.compatible("jdbc:h2:mem:x;mode=Oracle")).isEqualTo("jdbc:h2:mem:x;mode=Oracle");
+        var unbatched = POSTGRES + "&reWriteBatchedInserts=false";
+        assertThat(Database.compatible(unbatched)).isEqualTo(unbatched);
+    }
+
+    @Test
+    void a_file_database_keeps_its_plans_after_being_closed_and_is_not_migrated_again(@TempDir Path folder) {
+        var url = "jdbc:h2:file:" + folder.resolve("kept") + ";USER=traguardi;PASSWORD=segreta";
+        try (var database = Database.open(url)) {
+            assertThat(database.migrationsApplied()).isEqualTo(1);
+            new PlanStore(database.dataSource()).save(SamplePlans.sample(), false);
+        }
+
+        try (var database = Database.open(url)) {
+            assertThat(database.migrationsApplied()).isZero();
+            assertThat(new PlanStore(database.dataSource()).load(SamplePlans.ENTITY, SamplePlans.YEAR))
+                    .contains(SamplePlans.sample());
+        }
+    }
+
+    @Test
+    void a_database_that_cannot_be_reached_fails_to_open() {
+        assertThatThrownBy(() -> Database.open("jdbc:postgresql://127.0.0.1:1/none?user=postgres&connectTimeout=2"))
+                .isInstanceOf(RuntimeException.class);
+    }
+}

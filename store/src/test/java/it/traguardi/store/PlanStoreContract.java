@@ -1,0 +1,260 @@
+package it.traguardi.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every database must do for the plan store. Subclasses open one database per class (H2 or
+ * PostgreSQL); every test starts from empty tables.
+ */
+abstract class PlanStoreContract {
+
+    private static final List<String> TABLES =
+            List.of("entity", "plan", "plan_node", "indicator_baseline", "indicator_target");
+
+    PlanStore store;
+
+    abstract Database database();
+
+    @BeforeEach
+    void startEmpty() throws SQLException {
+        try (var connection = database().dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("delete from entity");
+        }
+        store = new PlanStore(database().dataSource());
+    }
+
+    @Test
+    void a_saved_plan_loads_back_equal_to_the_original() {
+        var plan = SamplePlans.sample();
+
+        store.save(plan, false);
+
+        assertThat(store.load(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(plan);
+    }
+
+    @Test
+    void loading_keeps_the_scale_of_every_number_and_the_notation_of_every_target() {
+        var plan = SamplePlans.sample();
+        store.save(plan, false);
+
+        var loaded = store.load(SamplePlans.ENTITY, SamplePlans.YEAR).orElseThrow();
+
+        assertThat(loaded.indicators().map(i -> i.definition().baselines().toString()).toList())
+                .isEqualTo(plan.indicators().map(i -> i.definition().baselines().toString()).toList());
+        assertThat(loaded.indicators().map(i -> i.definition().targets().toString()).toList())
+                .isEqualTo(plan.indicators().map(i -> i.definition().targets().toString()).toList());
+    }
+
+    @Test
+    void a_large_plan_round_trips() {
+        var plan = SamplePlans.large("CCIAA di Bologna", 2023, 5);
+        assertThat(SamplePlans.nodeCount(plan)).isGreaterThan(150);
+
+        store.save(plan, false);
+
+        assertThat(store.load("CCIAA di Bologna", 2023)).contains(plan);
+    }
+
+    @Test
+    void a_plan_of_150_nodes_is_replaced_and_loaded_in_milliseconds() {
+        var plan = SamplePlans.large("CCIAA di Bologna", 2023, 5);
+        for (int warmUp = 0; warmUp < 40; warmUp++) {
+            store.save(plan, true);
+            store.load("CCIAA di Bologna", 2023);
+        }
+        var rounds = 20;
+        var start = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            store.save(plan, true);
+        }
+        var saved = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            store.load("CCIAA di Bologna", 2023);
+        }
+        var savingMillis = (saved - start) / 1e6 / rounds;
+        var loadingMillis = (System.nanoTime() - saved) / 1e6 / rounds;
+
+        // generous bounds for busy CI machines: 5-20 ms are usual (replacing deletes the old rows too);
+        // one query per node would take far longer
+        assertThat(savingMillis).isLessThan(250);
+        assertThat(loadingMillis).isLessThan(250);
+    }
+
+    @Test
+    void loading_a_plan_that_was_never_saved_finds_nothing() {
+        store.save(SamplePlans.sample(), false);
+
+        assertThat(store.load(SamplePlans.ENTITY, 2021)).isEmpty();
+        assertThat(store.load("CCIAA di Parma", SamplePlans.YEAR)).isEmpty();
+    }
+
+    @Test
+    void entity_names_are_compared_exactly() {
+        store.save(SamplePlans.sample(), false);
+        var shouted = SamplePlans.sample("CCIAA DI MODENA", SamplePlans.YEAR);
+
+        store.save(shouted, false);
+
+        assertThat(store.load("cciaa di modena", SamplePlans.YEAR)).isEmpty();
+        assertThat(store.load("CCIAA DI MODENA", SamplePlans.YEAR)).contains(shouted);
+        assertThat(store.list()).hasSize(2);
+    }
+
+    @Test
+    void saving_over_an_existing_plan_without_replace_is_refused_and_changes_nothing() {
+        store.save(SamplePlans.sample(), false);
+        var before = rowCounts();
+        var other = SamplePlans.large(SamplePlans.ENTITY, SamplePlans.YEAR, 1);
+
+        assertThatThrownBy(() -> store.save(other, false))
+                .isInstanceOfSatisfying(PlanExistsException.class, e -> {
+                    assertThat(e.entity()).isEqualTo(SamplePlans.ENTITY);
+                    assertThat(e.year()).isEqualTo(SamplePlans.YEAR);
+                });
+
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(store.load(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(SamplePlans.sample());
+    }
+
+    @Test
+    void saving_with_replace_swaps_the_old_plan_for_the_new_one() {
+        store.save(SamplePlans.sample(), false);
+        var other = SamplePlans.large(SamplePlans.ENTITY, SamplePlans.YEAR, 1);
+
+        store.save(other, true);
+
+        assertThat(store.load(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(other);
+        assertThat(store.list()).singleElement().satisfies(summary -> {
+            assertThat(summary.version()).isEqualTo(2);
+            assertThat(summary.indicators()).isEqualTo((int) other.indicators().count());
+        });
+        assertThat(rowCounts().get("plan_node")).isEqualTo(SamplePlans.nodeCount(other));
+    }
+
+    @Test
+    void saving_with_replace_when_nothing_is_stored_saves_the_first_version() {
+        store.save(SamplePlans.sample(), true);
+
+        assertThat(store.load(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(SamplePlans.sample());
+        assertThat(store.list()).singleElement().extracting(PlanSummary::version).isEqualTo(1);
+    }
+
+    @Test
+    void a_plan_that_fails_while_being_written_leaves_nothing_behind() {
+        var failing = SamplePlans.withOverlongTitleAtTheEnd();
+
+        assertThatThrownBy(() -> store.save(failing, false))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.sqlState()).isEqualTo("22001"));
+
+        assertThat(rowCounts()).containsOnlyKeys(TABLES).allSatisfy((table, rows) -> assertThat(rows).isZero());
+    }
+
+    @Test
+    void a_replacement_that_fails_while_being_written_keeps_the_old_plan() {
+        store.save(SamplePlans.sample(), false);
+        var before = rowCounts();
+
+        assertThatThrownBy(() -> store.save(SamplePlans.withOverlongTitleAtTheEnd(), true))
+                .isInstanceOf(StoreException.class);
+
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(store.load(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(SamplePlans.sample());
+        assertThat(store.list()).singleElement().extracting(PlanSummary::version).isEqualTo(1);
+    }
+
+    @Test
+    void the_list_counts_the_levels_of_every_plan_in_order_of_entity_and_year() {
+        store.save(SamplePlans.sample("CCIAA di Modena", 2023), false);
+        store.save(SamplePlans.large("CCIAA di Bologna", 2022, 2), false);
+        store.save(SamplePlans.sample("CCIAA di Modena", 2022), false);
+
+        var list = store.list();
+
+        assertThat(list).extracting(PlanSummary::entity, PlanSummary::year).containsExactly(
+                tuple("CCIAA di Bologna", 2022),
+                tuple("CCIAA di Modena", 2022),
+                tuple("CCIAA di Modena", 2023));
+        assertThat(list.get(1)).extracting(PlanSummary::areas, PlanSummary::strategicObjectives,
+                PlanSummary::operationalObjectives, PlanSummary::indicators).containsExactly(2, 3, 3, 6);
+        assertThat(list.get(0)).extracting(PlanSummary::areas, PlanSummary::strategicObjectives,
+                PlanSummary::operationalObjectives, PlanSummary::indicators).containsExactly(3, 9, 18, 54);
+        assertThat(list).allSatisfy(s -> assertThat(s.createdAt()).isBefore(Instant.now().plusSeconds(60)));
+    }
+
+    @Test
+    void the_list_of_an_empty_store_is_empty() {
+        assertThat(store.list()).isEmpty();
+    }
+
+    @Test
+    void deleting_removes_the_plan_and_all_its_rows() {
+        store.save(SamplePlans.sample(), false);
+        store.save(SamplePlans.sample(SamplePlans.ENTITY, 2023), false);
+
+        assertThat(store.delete(SamplePlans.ENTITY, SamplePlans.YEAR)).isTrue();
+
+        assertThat(store.load(SamplePlans.ENTITY, SamplePlans.YEAR)).isEmpty();
+        assertThat(store.load(SamplePlans.ENTITY, 2023)).contains(SamplePlans.sample(SamplePlans.ENTITY, 2023));
+        assertThat(rowCounts().get("plan_node")).isEqualTo(SamplePlans.nodeCount(SamplePlans.sample()));
+    }
+
+    @Test
+    void deleting_a_plan_that_is_not_there_says_so() {
+        store.save(SamplePlans.sample(), false);
+
+        assertThat(store.delete(SamplePlans.ENTITY, 2030)).isFalse();
+        assertThat(store.delete("CCIAA di Parma", SamplePlans.YEAR)).isFalse();
+        assertThat(store.list()).hasSize(1);
+    }
+
+    @Test
+    void a_deleted_plan_can_be_saved_again_without_replace() {
+        store.save(SamplePlans.sample(), false);
+        store.delete(SamplePlans.ENTITY, SamplePlans.YEAR);
+
+        store.save(SamplePlans.sample(), false);
+
+        assertThat(store.load(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(SamplePlans.sample());
+    }
+
+    @Test
+    void migrating_an_up_to_date_database_again_changes_nothing() {
+        store.save(SamplePlans.sample(), false);
+        var before = rowCounts();
+
+        assertThat(database().migrate()).isZero();
+        assertThat(database().migrate()).isZero();
+
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void a_fresh_database_was_migrated_when_opened() {
+        assertThat(database().migrationsApplied()).isPositive();
+    }
+
+    Map<String, Integer> rowCounts() {
+        var counts = new LinkedHashMap<String, Integer>();
+        try (var connection = database().dataSource().getConnection(); var statement = connection.createStatement()) {
+            for (var table : TABLES) {
+                try (var row = statement.executeQuery("select count(*) from " + table)) {
+                    row.next();
+                    counts.put(table, row.getInt(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,31 @@
+package it.traguardi.store;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The plan store on the real PostgreSQL server, in a schema made for this run and dropped after it. */
+class PlanStoreOnPostgresTest extends PlanStoreContract {
+
+    private static PostgresSchema schema;
+    private static Database database;
+
+    @BeforeAll
+    static void open() {
+        schema = PostgresSchema.create();
+        database = Database.open(schema.url());
+    }
+
+    @AfterAll
+    static void close() {
+        try {
+            database.close();
+        } finally {
+            schema.close();
+        }
+    }
+
+    @Override
+    Database database() {
+        return database;
+    }
+}
