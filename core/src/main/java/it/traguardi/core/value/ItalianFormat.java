@@ -27,7 +27,8 @@ public final class ItalianFormat {
     private static final Pattern QUANTITY = Pattern.compile("(\\S+)\\s*(N\\.|%|gg|€)?");
     private static final Pattern DATE = Pattern.compile("\\d{2}-\\d{2}-\\d{4}");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern OPERATOR = Pattern.compile("(≥|≤|>=|<=|=)\\s*(.+)");
+    // The operand may not start with another operator sign, so "=> 5" is an unknown operator, not "=" and "> 5".
+    private static final Pattern OPERATOR = Pattern.compile("(≥|≤|>=|<=|=)\\s*([^<>=≥≤!≠\\s].*)");
     private static final Pattern UNKNOWN_OPERATOR = Pattern.compile("([<>=≥≤!≠]+)\\s*.*");
     private static final Pattern RANGE = Pattern.compile("(?i)tra\\s+(.+?)\\s+e\\s+(.+)");
     private static final Pattern WEIGHT = Pattern.compile("(\\d{1,3}(,\\d{1,2})?)\\s*%");
