@@ -41,9 +41,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message '" + key + "' for " + locale, e);
         }
-        if (args.length == 0) {
-            return pattern;
-        }
+        // Always through MessageFormat, also without arguments: the bundles double their apostrophes.
         // Line numbers and counts are shown as written, without a thousands separator.
         var shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
