@@ -1,6 +1,7 @@
 package it.traguardi.store;
 
 import it.traguardi.core.plan.Plan;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import javax.sql.DataSource;
  */
 public final class PlanStore {
 
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String LIST = """
             select e.name, p.plan_year, p.version, p.created_at,
                 count(case when n.kind = 'AREA' then 1 end) as areas,
@@ -53,10 +53,6 @@ public final class PlanStore {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState()) && !replace) {
-                // another transaction stored the same plan between our check and our insert
-                throw new PlanExistsException(plan.entity(), plan.year());
-            }
             throw new StoreException("saving the plan of " + plan.entity() + " for " + plan.year(), e);
         }
     }
@@ -64,11 +60,16 @@ public final class PlanStore {
     /** The plan of an entity for a year, exactly as it was saved, if there is one. */
     public Optional<Plan> load(String entity, int year) {
         try (var connection = dataSource.getConnection()) {
-            connection.setReadOnly(true);
+            // one snapshot for the four queries, so a plan replaced meanwhile is read whole, old or new
+            var isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
                 return new PlanReader(connection).read(entity, year);
             } finally {
-                connection.setReadOnly(false);
+                connection.rollback();
+                connection.setTransactionIsolation(isolation);
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("loading the plan of " + entity + " for " + year, e);

@@ -32,6 +32,7 @@ final class PlanWriter implements AutoCloseable {
     private static final String INSERT_TARGET = "insert into indicator_target (plan_id, node_key, target_year, "
             + ValueColumns.TARGET_COLUMNS + ") values (?, ?, ?" + ", ?".repeat(ValueColumns.TARGET_PARAMETERS) + ")";
 
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String INSERT_ENTITY = "insert into entity (name) values (?) on conflict do nothing";
     private static final String SELECT_ENTITY = "select id from entity where name = ?";
     private static final String LOCK_PLAN = "select id, version from plan where entity_id = ? and plan_year = ? for update";
@@ -104,11 +105,23 @@ final class PlanWriter implements AutoCloseable {
             insert.setString(3, years(plan.baselineYears()));
             insert.setString(4, years(plan.targetYears()));
             insert.setInt(5, version);
-            insert.executeUpdate();
+            executeUnique(insert, plan);
             try (var keys = insert.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
+        }
+    }
+
+    /** Another transaction may store the same plan between our check and our insert. */
+    private static void executeUnique(PreparedStatement insert, Plan plan) throws SQLException {
+        try {
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new PlanExistsException(plan.entity(), plan.year());
+            }
+            throw e;
         }
     }
 

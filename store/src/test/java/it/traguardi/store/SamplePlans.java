@@ -85,17 +85,33 @@ final class SamplePlans {
 
     /** The same plan with a title too long for its column on its very last indicator. */
     static Plan withOverlongTitleAtTheEnd() {
+        return withLastIndicator(new Indicator(new NodeId(14), "82B3.1", "x".repeat(2001), w("100"), euros()));
+    }
+
+    /** The sample plan with its very last indicator swapped for another. */
+    private static Plan withLastIndicator(Indicator bad) {
         var plan = sample();
         var last = plan.areas().get(1);
         var os = last.objectives().get(0);
         var oo = os.operationalObjectives().get(0);
-        var bad = new Indicator(new NodeId(14), "82B3.1", "x".repeat(2001), w("100"), euros());
         var area = new StrategicArea(last.id(), last.code(), last.title(), last.weight(), List.of(
                 new StrategicObjective(os.id(), os.code(), os.title(), os.weight(), os.indicatorGroupWeight(),
                         os.indicators(), os.operationalGroupWeight(), List.of(
                                 new OperationalObjective(oo.id(), oo.code(), oo.title(), oo.weight(), List.of(bad))))));
         return new Plan(plan.entity(), plan.year(), plan.baselineYears(), plan.targetYears(),
                 List.of(plan.areas().get(0), area));
+    }
+
+    /** A plan whose last indicator reuses the node id of the first area. */
+    static Plan withDuplicateNodeId() {
+        return withLastIndicator(new Indicator(new NodeId(1), "82B3.1", "Proventi", w("100"), euros()));
+    }
+
+    /** A plan whose last indicator has a target with more decimals than the store keeps. */
+    static Plan withTooManyDecimals() {
+        var definition = IndicatorDefinition.of("", Unit.PERCENT, Map.of(),
+                Map.of(2022, new Target.Exactly(q("0.1234567890123", Unit.PERCENT))));
+        return withLastIndicator(new Indicator(new NodeId(14), "82B3.1", "Proventi", w("100"), definition));
     }
 
     static int nodeCount(Plan plan) {
