@@ -36,6 +36,8 @@ public final class Parser {
     private int current;
     private int depth;
     private int callDepth;
+    /** Set when the text is too deeply nested: the rest is skipped and nothing more is reported. */
+    private boolean abandoned;
 
     private Parser(Lexer.Scan scan) {
         this.tokens = scan.tokens();
@@ -269,6 +271,7 @@ public final class Parser {
     private boolean deeper(Token token) {
         if (depth >= MAX_DEPTH) {
             report(token, Message.of("formula.nesting.too-deep", MAX_DEPTH));
+            abandoned = true;
             current = tokens.size() - 1;
             return false;
         }
@@ -286,7 +289,7 @@ public final class Parser {
 
     /** One problem per column: a token the lexer rejected, or one already reported, is not told twice. */
     private void report(Token token, Message message) {
-        if (token.kind() != TokenKind.ERROR && problems.stream().noneMatch(p -> p.column() == token.column())) {
+        if (!abandoned && token.kind() != TokenKind.ERROR && problems.stream().noneMatch(p -> p.column() == token.column())) {
             problems.add(new Problem(token.column(), message));
         }
     }
