@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.value.Unit;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,9 +88,5 @@ class FormulaCheckTest {
             case ParseResult.Parsed parsed -> parsed.expr();
             case ParseResult.Rejected rejected -> throw new AssertionError(rejected.problems());
         };
-    }
-
-    static List<String> keys(List<Message> messages) {
-        return messages.stream().map(Message::key).toList();
     }
 }
