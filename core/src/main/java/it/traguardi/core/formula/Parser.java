@@ -71,9 +71,9 @@ public final class Parser {
     /** After a complete expression something is left: report it, skip it and read on. */
     private void recoverFromStray() {
         var token = peek();
-        if (token.kind().comparison()) {
+        if (token.kind().comparison().isPresent()) {
             strayComparison();
-        } else if (startsOperand(token)) {
+        } else if (token.kind().startsOperand()) {
             report(token, Message.of("formula.expected.operator", token.lexeme()));
             expression();
         } else {
@@ -147,7 +147,7 @@ public final class Parser {
             return PLACEHOLDER;
         }
         var expr = expression();
-        if (peek().kind().comparison()) {
+        if (peek().kind().comparison().isPresent()) {
             strayComparison();
         }
         closing(open);
@@ -188,7 +188,7 @@ public final class Parser {
                 return;
             }
             expressions.add(parser.expression());
-            if (parser.peek().kind().comparison()) {
+            if (parser.peek().kind().comparison().isPresent()) {
                 parser.strayComparison();
             }
         }
@@ -223,26 +223,13 @@ public final class Parser {
     private Expr.Condition condition() {
         var left = expression();
         var token = peek();
-        var comparator = comparator(token.kind());
+        var comparator = token.kind().comparison();
         if (comparator.isEmpty()) {
             report(token, Message.of("formula.if.condition"));
             return new Expr.Condition(left, Comparison.EQUAL, left);
         }
         advance();
         return new Expr.Condition(left, comparator.get(), expression());
-    }
-
-    private static Optional<Comparison> comparator(TokenKind kind) {
-        return switch (kind) {
-            case LESS -> Optional.of(Comparison.LESS);
-            case LESS_EQUAL -> Optional.of(Comparison.LESS_EQUAL);
-            case GREATER -> Optional.of(Comparison.GREATER);
-            case GREATER_EQUAL -> Optional.of(Comparison.GREATER_EQUAL);
-            case EQUAL -> Optional.of(Comparison.EQUAL);
-            case NOT_EQUAL -> Optional.of(Comparison.NOT_EQUAL);
-            case NUMBER, CODE, BRACKETED_CODE, PLUS, MINUS, STAR, SLASH, LEFT_PAREN, RIGHT_PAREN, COMMA,
-                 SEMICOLON, ERROR, END -> Optional.empty();
-        };
     }
 
     /** A comparison where no condition is allowed: report it, and read its right side for more problems. */
@@ -277,14 +264,6 @@ public final class Parser {
         }
         depth++;
         return true;
-    }
-
-    private static boolean startsOperand(Token token) {
-        return switch (token.kind()) {
-            case NUMBER, CODE, BRACKETED_CODE, LEFT_PAREN, MINUS, ERROR -> true;
-            case PLUS, STAR, SLASH, RIGHT_PAREN, COMMA, SEMICOLON, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL,
-                 EQUAL, NOT_EQUAL, END -> false;
-        };
     }
 
     /** One problem per column: a token the lexer rejected, or one already reported, is not told twice. */

@@ -1,5 +1,7 @@
 package it.traguardi.core.formula;
 
+import java.util.Optional;
+
 /** The kinds of {@link Token} in a formula. */
 public enum TokenKind {
     NUMBER, CODE, BRACKETED_CODE,
@@ -10,12 +12,26 @@ public enum TokenKind {
     ERROR,
     END;
 
-    /** Whether this token is one of {@code < <= > >= = <>}. */
-    public boolean comparison() {
+    /** The comparison this token stands for, if it is one of {@code < <= > >= = <>}. */
+    public Optional<Comparison> comparison() {
         return switch (this) {
-            case LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, EQUAL, NOT_EQUAL -> true;
+            case LESS -> Optional.of(Comparison.LESS);
+            case LESS_EQUAL -> Optional.of(Comparison.LESS_EQUAL);
+            case GREATER -> Optional.of(Comparison.GREATER);
+            case GREATER_EQUAL -> Optional.of(Comparison.GREATER_EQUAL);
+            case EQUAL -> Optional.of(Comparison.EQUAL);
+            case NOT_EQUAL -> Optional.of(Comparison.NOT_EQUAL);
             case NUMBER, CODE, BRACKETED_CODE, PLUS, MINUS, STAR, SLASH, LEFT_PAREN, RIGHT_PAREN, COMMA,
-                 SEMICOLON, ERROR, END -> false;
+                 SEMICOLON, ERROR, END -> Optional.empty();
+        };
+    }
+
+    /** Whether an operand can start with this token (an unreadable token stands for one). */
+    public boolean startsOperand() {
+        return switch (this) {
+            case NUMBER, CODE, BRACKETED_CODE, LEFT_PAREN, MINUS, ERROR -> true;
+            case PLUS, STAR, SLASH, RIGHT_PAREN, COMMA, SEMICOLON, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL,
+                 EQUAL, NOT_EQUAL, END -> false;
         };
     }
 }
