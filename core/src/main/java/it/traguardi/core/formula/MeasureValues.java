@@ -1,0 +1,18 @@
+package it.traguardi.core.formula;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+/** Valori delle misure: the value of each measure for one period, or none when it is N/D. */
+@FunctionalInterface
+public interface MeasureValues {
+
+    Optional<BigDecimal> valueOf(String code);
+
+    /** The values in a map; a code that is not in it is N/D. */
+    static MeasureValues of(Map<String, BigDecimal> values) {
+        var copy = Map.copyOf(values);
+        return code -> Optional.ofNullable(copy.get(code));
+    }
+}

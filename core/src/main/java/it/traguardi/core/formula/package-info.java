@@ -1,0 +1,2 @@
+/** Algoritmi: the formula language that computes an indicator from its measures, and its checks. */
+package it.traguardi.core.formula;

@@ -1,0 +1,98 @@
+package it.traguardi.core.formula;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class AlgorithmReadingTest {
+
+    /**
+     * The seed, relative to the module directory: {@code /work/main/core/../../shared} in the main
+     * checkout, one level more from a worktree under {@code /work/wt/<name>/core}.
+     */
+    private static final List<Path> SEED = List.of(
+            Path.of("../../shared/data/alberatura-modena-2022.tsv"),
+            Path.of("../../../shared/data/alberatura-modena-2022.tsv"));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Imprese beneficiarie dei voucher + N. imprese valutate D1.1_2 + D1.1_1 + D1.1_3 | Imprese beneficiarie dei voucher + N. imprese valutate | D1.1_2 + D1.1_1 + D1.1_3
+            Numero certificati / Numero richieste D2.1_32 / D1.2_2 | Numero certificati / Numero richieste | D2.1_32 / D1.2_2
+            Imprese agroalimentari con certificazione D6.2.2 | Imprese agroalimentari con certificazione | D6.2.2
+            Unità locali / Imprese attive (comprese unità locali) S4 / N. ImprAtt_UUUL_Tot | Unità locali / Imprese attive (comprese unità locali) | S4 / [N. ImprAtt_UUUL_Tot]
+            Assessment * 1000 / Imprese iscritte D2.1_31 / 50 | Assessment * 1000 / Imprese iscritte | D2.1_31 / [50]
+            Imprese in vita al terzo anno "n-3" 401.50 | Imprese in vita al terzo anno "n-3" | [401.50]
+            N. linee di attività (da 1 a 4) D3.1.1+D3.2 | N. linee di attività (da 1 a 4) | D3.1.1 + D3.2
+            Controlli a campione CO_C1.1.1 + CO.5 + CO.V | Controlli a campione | CO_C1.1.1 + CO.5 + CO.V
+            Emissione ruolo anno (n-3) entro la data B1.1.1 | Emissione ruolo anno (n-3) entro la data | B1.1.1
+            D1.1_2 * D1.1_3 | '' | D1.1_2 * D1.1_3
+            """)
+    void trailing_codes_joined_by_operators_are_the_formula(String text, String description, String formula) {
+        var reading = AlgorithmReading.read(text);
+
+        assertThat(reading).isInstanceOf(Reading.Derived.class);
+        var derived = (Reading.Derived) reading;
+        assertThat(derived.description()).isEqualTo(description);
+        assertThat(derived.formulaText()).isEqualTo(formula);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Valore esportazioni Driver Export | formula.reading.no-code
+            Dichiarazioni controllate a campione (al netto del RI) Controlli Servizi | formula.reading.no-code
+            Numero imprese attive al 31/12 | formula.reading.no-code
+            D3.1.52 + D3.1.53 + D3.1.51 Imprese agroalimentari con certificazione D6.2.2 | formula.reading.codes-in-words
+            N. controlli sui prodotti + N° ispezioni C2.3.1 + N. ispn | formula.reading.codes-in-words
+            N. start-up / imprese iscritte nel Registro Imprese di Modena / 50 | formula.reading.dangling-operator
+            + D1.1_2 | formula.reading.dangling-operator
+            Imprese iscritte nel Registro Imprese di Modena 50 | formula.reading.numbers-only
+            Rapporto tra due valori 12 / 31 | formula.reading.numbers-only
+            '   ' | formula.reading.empty
+            """)
+    void text_that_needs_guessing_is_left_to_a_person(String text, String reason) {
+        var reading = AlgorithmReading.read(text);
+
+        assertThat(reading).isInstanceOf(Reading.NeedsPerson.class);
+        assertThat(((Reading.NeedsPerson) reading).reason().key()).isEqualTo(reason);
+        assertThat(((Reading.NeedsPerson) reading).text()).isEqualTo(text.strip());
+    }
+
+    @Test
+    void every_indicator_of_the_seed_is_derived_or_left_to_a_person_with_exact_counts() throws IOException {
+        var readings = seedAlgorithms().map(AlgorithmReading::read).toList();
+
+        assertThat(readings).hasSize(94);
+        assertThat(readings).filteredOn(Reading.Derived.class::isInstance).hasSize(54);
+        assertThat(readings).filteredOn(Reading.NeedsPerson.class::isInstance).hasSize(40);
+    }
+
+    @Test
+    void the_seed_formulas_that_need_brackets_or_split_words_come_out_in_canonical_form() throws IOException {
+        var formulas = seedAlgorithms().map(AlgorithmReading::read)
+                .flatMap(r -> r instanceof Reading.Derived d ? Stream.of(d.formulaText()) : Stream.empty())
+                .toList();
+
+        assertThat(formulas).contains("S4 / [N. ImprAtt_UUUL_Tot]", "D2.1_31 / [50]", "D4.2_1 / [50]",
+                "[401.50]", "D3.1.1 + D3.2", "CO_C1.1.1 + CO.5 + CO.V", "GG_Canc_Prot / N_Canc_Prot_Evase");
+        assertThat(formulas).allSatisfy(f -> assertThat(Parser.parse(f)).isInstanceOf(ParseResult.Parsed.class));
+    }
+
+    /** Field 4 of every indicator row: a row with an algorithm, outside the header lines. */
+    private static Stream<String> seedAlgorithms() throws IOException {
+        var seed = SEED.stream().filter(Files::isRegularFile).findFirst()
+                .orElseThrow(() -> new IOException("seed not found at " + SEED));
+        return Files.readAllLines(seed, StandardCharsets.UTF_8).stream()
+                .map(line -> line.split("\t", -1))
+                .filter(fields -> fields.length >= 11 && !fields[0].isEmpty() && !fields[0].equals("Ambito"))
+                .map(fields -> fields[3])
+                .filter(algorithm -> !algorithm.isBlank());
+    }
+}
