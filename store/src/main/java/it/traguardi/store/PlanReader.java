@@ -36,7 +36,7 @@ final class PlanReader {
             where e.name = ? and p.plan_year = ?""";
     private static final String SELECT_NODES = """
             select node_key, parent_key, kind, code, title, weight, indicator_group_weight,
-                operational_group_weight, algorithm, unit, data_source, owner
+                operational_group_weight, algorithm, unit, data_source, owner, formula
             from plan_node where plan_id = ? order by position, node_key""";
     private static final String SELECT_BASELINES = "select node_key, value_year, " + ValueColumns.BASELINE_COLUMNS
             + " from indicator_baseline where plan_id = ?";
@@ -46,7 +46,7 @@ final class PlanReader {
     /** One row of plan_node; the columns a level does not use are null. */
     private record NodeRow(int key, NodeKind kind, String code, String title, Weight weight,
             Weight indicatorGroup, Weight operationalGroup, String algorithm, String unit, String dataSource,
-            String owner) {
+            String owner, String formula) {
     }
 
     private final Connection connection;
@@ -110,7 +110,7 @@ final class PlanReader {
         return new NodeRow(row.getInt("node_key"), NodeKind.valueOf(row.getString("kind")), row.getString("code"),
                 row.getString("title"), weight(row, "weight"), weight(row, "indicator_group_weight"),
                 weight(row, "operational_group_weight"), row.getString("algorithm"), row.getString("unit"),
-                row.getString("data_source"), row.getString("owner"));
+                row.getString("data_source"), row.getString("owner"), row.getString("formula"));
     }
 
     private static Weight weight(ResultSet row, String column) throws SQLException {
@@ -137,7 +137,7 @@ final class PlanReader {
     private Indicator indicator(NodeRow row) {
         var definition = new IndicatorDefinition(row.algorithm(), Unit.valueOf(row.unit()),
                 baselines.getOrDefault(row.key(), new TreeMap<>()), targets.getOrDefault(row.key(), new TreeMap<>()),
-                row.dataSource(), row.owner());
+                row.dataSource(), row.owner(), row.formula() == null ? "" : row.formula());
         return new Indicator(new NodeId(row.key()), row.code(), row.title(), row.weight(), definition);
     }
 

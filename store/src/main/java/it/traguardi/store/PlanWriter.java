@@ -25,8 +25,8 @@ final class PlanWriter implements AutoCloseable {
 
     private static final String INSERT_NODE = """
             insert into plan_node (plan_id, node_key, parent_key, kind, position, code, title, weight,
-                indicator_group_weight, operational_group_weight, algorithm, unit, data_source, owner)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                indicator_group_weight, operational_group_weight, algorithm, unit, data_source, owner, formula)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_BASELINE = "insert into indicator_baseline (plan_id, node_key, value_year, "
             + ValueColumns.BASELINE_COLUMNS + ") values (?, ?, ?" + ", ?".repeat(ValueColumns.BASELINE_PARAMETERS) + ")";
     private static final String INSERT_TARGET = "insert into indicator_target (plan_id, node_key, target_year, "
@@ -192,6 +192,7 @@ final class PlanWriter implements AutoCloseable {
         Columns.setString(nodes, 12, definition == null ? null : definition.unit().name());
         Columns.setString(nodes, 13, definition == null ? null : definition.dataSource());
         Columns.setString(nodes, 14, definition == null ? null : definition.owner());
+        Columns.setString(nodes, 15, definition == null ? null : definition.formula());
     }
 
     private void addValues(Indicator indicator) throws SQLException {

@@ -156,7 +156,7 @@ final class SamplePlans {
                 new TreeMap<>(Map.of(2022, new Target.AtMost(q("-18", Unit.DAYS), Notation.SYMBOL),
                         2023, new Target.AtMost(q("3.20", Unit.DAYS), Notation.ASCII),
                         2024, new Target.Exactly(q("0", Unit.DAYS)))),
-                "Contabilita'", "Ragioneria");
+                "Contabilita'", "Ragioneria", "GG_Canc_Prot / N_Canc_Prot_Evase");
     }
 
     private static IndicatorDefinition everyNotAvailable() {

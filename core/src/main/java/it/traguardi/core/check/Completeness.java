@@ -1,5 +1,7 @@
 package it.traguardi.core.check;
 
+import it.traguardi.core.formula.AlgorithmReading;
+import it.traguardi.core.formula.Reading;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
@@ -9,7 +11,8 @@ import java.util.List;
 /**
  * Nodes that cannot be measured as they stand: weighted indicators without a target for the plan
  * year or without any known baseline, objectives without indicators, areas without objectives.
- * Monitoring-only indicators (weight 0%) need no target.
+ * Monitoring-only indicators (weight 0%) need no target. Indicators whose algorithm gives no formula
+ * are listed so that a person can write one.
  */
 final class Completeness {
 
@@ -45,6 +48,11 @@ final class Completeness {
         if (!indicator.monitoringOnly() && definition.targetFor(year).isEmpty()) {
             out.add(new Finding(FindingKind.MISSING_TARGET, List.of(indicator.id()),
                     Message.of("check.missing_target", indicator.label(), year)));
+        }
+        if (!definition.hasFormula()
+                && AlgorithmReading.read(definition.algorithm()) instanceof Reading.NeedsPerson unreadable) {
+            out.add(new Finding(FindingKind.ALGORITHM_UNREADABLE, List.of(indicator.id()),
+                    Message.of("check.algorithm_unreadable", indicator.label(), unreadable.reason())));
         }
         if (definition.latestKnownBaseline().isEmpty()) {
             out.add(new Finding(FindingKind.MISSING_BASELINE, List.of(indicator.id()),

@@ -14,6 +14,8 @@ import java.util.TreeMap;
  * Definizione dell'indicatore: the algorithm (as written, in words and measure codes), the unit,
  * baselines and targets by year, the data source (fonte) and the owner (centro di
  * responsabilita'). A year absent from a map has no cell; a year mapped to N/D was stated as N/D.
+ * The formula is the algorithm in the formula language ({@code it.traguardi.core.formula}), in its
+ * canonical text; empty while nobody could derive or write it (then the value is entered directly).
  */
 public record IndicatorDefinition(
         String algorithm,
@@ -21,7 +23,8 @@ public record IndicatorDefinition(
         SortedMap<Integer, Value> baselines,
         SortedMap<Integer, Target> targets,
         String dataSource,
-        String owner) {
+        String owner,
+        String formula) {
 
     public IndicatorDefinition {
         algorithm = Objects.requireNonNull(algorithm, "algorithm").strip();
@@ -30,6 +33,21 @@ public record IndicatorDefinition(
         targets = Collections.unmodifiableSortedMap(new TreeMap<>(targets));
         dataSource = Objects.requireNonNull(dataSource, "dataSource").strip();
         owner = Objects.requireNonNull(owner, "owner").strip();
+        formula = Objects.requireNonNull(formula, "formula (empty when none)").strip();
+    }
+
+    /** A definition without a formula yet. */
+    public IndicatorDefinition(String algorithm, Unit unit, SortedMap<Integer, Value> baselines,
+            SortedMap<Integer, Target> targets, String dataSource, String owner) {
+        this(algorithm, unit, baselines, targets, dataSource, owner, "");
+    }
+
+    public IndicatorDefinition withFormula(String newFormula) {
+        return new IndicatorDefinition(algorithm, unit, baselines, targets, dataSource, owner, newFormula);
+    }
+
+    public boolean hasFormula() {
+        return !formula.isEmpty();
     }
 
     public static IndicatorDefinition of(String algorithm, Unit unit, Map<Integer, Value> baselines,

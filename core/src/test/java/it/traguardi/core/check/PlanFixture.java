@@ -71,7 +71,7 @@ final class PlanFixture {
         }
         var unit = targets.isEmpty() ? Unit.UNSPECIFIED : targets.get(YEAR).unit();
         return new Indicator(next(), code, "Indicatore " + code, weight(weight),
-                IndicatorDefinition.of("misura " + code, unit, values, targets));
+                IndicatorDefinition.of("misura " + code, unit, values, targets).withFormula("M1"));
     }
 
     /** A plan with one area, one OS, one OO and an indicator at each level, with no finding. */

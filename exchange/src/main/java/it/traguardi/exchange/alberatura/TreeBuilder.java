@@ -1,5 +1,7 @@
 package it.traguardi.exchange.alberatura;
 
+import it.traguardi.core.formula.AlgorithmReading;
+import it.traguardi.core.formula.Reading;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.IndicatorDefinition;
@@ -139,8 +141,17 @@ final class TreeBuilder {
         var unit = Stream.concat(row.targets().values().stream().map(t -> t.unit()),
                         row.baselines().values().stream().map(v -> v.unit()))
                 .filter(u -> u != Unit.UNSPECIFIED).findFirst().orElse(Unit.UNSPECIFIED);
-        var definition = IndicatorDefinition.of(row.algorithm(), unit, row.baselines(), row.targets());
+        var definition = IndicatorDefinition.of(row.algorithm(), unit, row.baselines(), row.targets())
+                .withFormula(derivedFormula(row.algorithm()));
         return new Indicator(node(row), row.code(), row.title(), row.weight(), definition);
+    }
+
+    /** The formula the algorithm's codes give unambiguously, or empty for a person to write. */
+    private static String derivedFormula(String algorithm) {
+        return switch (AlgorithmReading.read(algorithm)) {
+            case Reading.Derived derived -> derived.formulaText();
+            case Reading.NeedsPerson unreadable -> "";
+        };
     }
 
     private NodeId node(Row row) {

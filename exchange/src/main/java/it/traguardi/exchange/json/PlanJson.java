@@ -82,6 +82,7 @@ public final class PlanJson {
         common(node, indicator);
         var d = indicator.definition();
         node.put("algorithm", d.algorithm());
+        node.put("formula", d.formula());
         node.put("unit", d.unit().name());
         node.put("dataSource", d.dataSource());
         node.put("owner", d.owner());

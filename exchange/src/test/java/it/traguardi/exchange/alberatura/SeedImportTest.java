@@ -91,6 +91,18 @@ class SeedImportTest {
                         + " prima sezione (2018, 2020, 2021)");
     }
 
+    @Test
+    void formulas_are_derived_where_the_codes_are_unambiguous_and_the_rest_are_listed() {
+        var withFormula = plan.indicators().filter(i -> i.definition().hasFormula()).toList();
+        assertThat(withFormula).hasSize(54);
+        assertThat(withFormula).filteredOn(i -> i.code().equals("31.D1.2.4"))
+                .singleElement().satisfies(i -> assertThat(i.definition().formula()).isEqualTo("D2.1_32 / D1.2_2"));
+        assertThat(withFormula).filteredOn(i -> i.code().equals("701.50"))
+                .singleElement().satisfies(i -> assertThat(i.definition().formula())
+                        .isEqualTo("S4 / [N. ImprAtt_UUUL_Tot]"));
+        assertThat(seed.warnings()).filteredOn(f -> f.kind() == FindingKind.ALGORITHM_UNREADABLE).hasSize(40);
+    }
+
     private static List<String> render(List<Finding> findings, FindingKind kind) {
         var messages = Messages.forLanguage("it");
         return findings.stream().filter(f -> f.kind() == kind).map(f -> messages.render(f.message())).toList();
