@@ -108,9 +108,10 @@ public class FormulaBenchmark {
                     .toArray(EvaluationValue[]::new));
         }
         check();
-        System.out.printf("%n[formula] %d derived formulas (%d distinct), %d measures; e.g. %s%n",
-                formulas.size(), formulas.stream().distinct().count(), alias.size(),
-                expressions.getFirst().getExpressionString());
+        System.out.printf("%n[formula] %d derived formulas (%d distinct), %d measures; longest: %s%n",
+                formulas.size(), formulas.stream().distinct().count(), alias.size(), expressions.stream()
+                        .map(Expression::getExpressionString).max(java.util.Comparator.comparingInt(String::length))
+                        .orElseThrow());
     }
 
     /** Our evaluator on every formula. */
@@ -171,5 +172,4 @@ public class FormulaBenchmark {
                     + ", " + evalEx(choice.whenTrue(), alias) + ", " + evalEx(choice.whenFalse(), alias) + ")";
         };
     }
-
 }

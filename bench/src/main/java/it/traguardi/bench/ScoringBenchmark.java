@@ -20,7 +20,9 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,9 +58,9 @@ public class ScoringBenchmark {
     public void read() throws ImportException {
         plan = AlberaturaReader.read("seed", DemoData.modena2022(), Overrides.NONE).plan();
         actuals = actuals(plan, new SplittableRandom(SEED));
-        System.out.printf("%n[scoring] %d indicators, %d actual values (%d N/D)%n",
-                plan.indicators().count(), actuals.size(),
-                actuals.values().stream().filter(Value.Missing.class::isInstance).count());
+        System.out.printf("%n[scoring] %d indicators, actual values by kind: %s%n", plan.indicators().count(),
+                actuals.values().stream().collect(Collectors.groupingBy(v -> v.getClass().getSimpleName(),
+                        TreeMap::new, Collectors.counting())));
     }
 
     /** The whole score tree of the seed for its year under the default policy. */
