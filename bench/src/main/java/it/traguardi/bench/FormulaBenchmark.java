@@ -108,10 +108,13 @@ public class FormulaBenchmark {
                     .toArray(EvaluationValue[]::new));
         }
         check();
-        System.out.printf("%n[formula] %d derived formulas (%d distinct), %d measures; longest: %s%n",
-                formulas.size(), formulas.stream().distinct().count(), alias.size(), expressions.stream()
-                        .map(Expression::getExpressionString).max(java.util.Comparator.comparingInt(String::length))
-                        .orElseThrow());
+        System.out.printf("%n[formula] %d derived formulas (%d distinct), %d measures, operators %s; longest: %s%n",
+                formulas.size(), formulas.stream().distinct().count(), alias.size(),
+                expressions.stream().flatMap(e -> e.getExpressionString().chars()
+                                .filter(c -> "+-*/".indexOf(c) >= 0).mapToObj(c -> String.valueOf((char) c)))
+                        .collect(Collectors.groupingBy(o -> o, java.util.TreeMap::new, Collectors.counting())),
+                expressions.stream().map(Expression::getExpressionString)
+                        .max(java.util.Comparator.comparingInt(String::length)).orElseThrow());
     }
 
     /** Our evaluator on every formula. */
