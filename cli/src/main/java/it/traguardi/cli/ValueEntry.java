@@ -7,6 +7,7 @@ import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Value;
 import it.traguardi.store.Database;
 import it.traguardi.store.MeasureStore;
@@ -55,7 +56,7 @@ final class ValueEntry {
         var when = period(period, found);
         Value parsed = null;
         try {
-            parsed = ItalianFormat.parseEntered(value, target == null ? it.traguardi.core.value.Unit.UNSPECIFIED
+            parsed = ItalianFormat.parseEntered(value, target == null ? Unit.UNSPECIFIED
                     : target.unit());
         } catch (InvalidValueException e) {
             found.add(new FieldProblem("value", e.problem()));

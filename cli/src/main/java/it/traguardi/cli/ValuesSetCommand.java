@@ -3,6 +3,7 @@ package it.traguardi.cli;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.store.ValueStore;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,7 @@ final class ValuesSetCommand implements Callable<Integer> {
                 throw new DataProblem(problems.stream()
                         .map(p -> m.get("cli.values.set.invalid", p.field(), m.render(p.problem()))).toList());
             }
-            new ValueStore(database.dataSource()).record(plan.entity(), plan.year(), java.util.List.of(record.get()));
+            new ValueStore(database.dataSource()).record(plan.entity(), plan.year(), List.of(record.get()));
             cli.out().println(cli.messages().get("cli.values.set.done", code.strip(),
                     ItalianFormat.format(record.get().value()), record.get().period().format(), plan.entity(),
                     plan.year()));

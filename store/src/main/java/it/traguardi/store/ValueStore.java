@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +113,7 @@ public final class ValueStore {
         ValueTarget target = "MEASURE".equals(row.getString("target_kind"))
                 ? ValueTarget.measure(row.getString("measure_code"))
                 : ValueTarget.indicator(new NodeId(row.getInt("node_key")));
-        var date = row.getObject("period_date", java.time.LocalDate.class);
+        var date = row.getObject("period_date", LocalDate.class);
         Period period = date == null ? Period.of(row.getInt("period_year")) : new Period.Day(date);
         var at = row.getObject("recorded_at", OffsetDateTime.class).toInstant();
         return new ValueRecord(target, period, ValueColumns.value(row), at, row.getString("recorded_by"),
@@ -145,7 +147,7 @@ public final class ValueStore {
         Columns.setDate(insert, 7, record.period().day().orElse(null));
         ValueColumns.bind(insert, 8, record.value());
         var next = 8 + ValueColumns.BASELINE_PARAMETERS;
-        insert.setObject(next, record.recordedAt().atOffset(java.time.ZoneOffset.UTC));
+        insert.setObject(next, record.recordedAt().atOffset(ZoneOffset.UTC));
         insert.setString(next + 1, record.recordedBy());
         insert.setString(next + 2, record.reason());
     }
