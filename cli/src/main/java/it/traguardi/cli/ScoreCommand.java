@@ -1,0 +1,163 @@
+package it.traguardi.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import it.traguardi.core.i18n.Message;
+import it.traguardi.core.i18n.Messages;
+import it.traguardi.core.measure.Actuals;
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.score.Score;
+import it.traguardi.core.score.ScoreNode;
+import it.traguardi.core.score.ScoreTree;
+import it.traguardi.core.score.Scoring;
+import it.traguardi.core.score.Status;
+import it.traguardi.core.score.Subject;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Quantity;
+import it.traguardi.core.value.Target;
+import it.traguardi.core.value.Value;
+import it.traguardi.store.PolicyStore;
+import it.traguardi.store.ValueStore;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code traguardi score}: the degree of achievement of every node of a plan for a period, from the
+ * latest recorded values and the plan's scoring rules; a table for people or JSON.
+ */
+@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false)
+final class ScoreCommand implements Callable<Integer> {
+
+    enum Format { table, json }
+
+    @ParentCommand
+    Cli cli;
+
+    @Mixin
+    PlanKey key;
+
+    @Option(names = "--period", paramLabel = "AAAA-MM-GG", descriptionKey = "score.period")
+    String period;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", descriptionKey = "score.format")
+    Format format;
+
+    /** What scoring was given, kept for the report: the tree and the actual value of each indicator. */
+    record Result(Plan plan, Period period, ScoreTree tree, Map<NodeId, Value> actuals) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        var plan = Plans.load(cli, key);
+        var when = period(plan);
+        Result result;
+        try (var database = cli.openDatabase()) {
+            var rules = new PolicyStore(database.dataSource()).load(plan.entity(), plan.year());
+            var latest = new ValueStore(database.dataSource()).latest(plan.entity(), plan.year(), when);
+            var actuals = Actuals.of(plan, latest);
+            var tree = Scoring.score(plan, plan.year(), actuals, rules.policy(), rules.overrides());
+            result = new Result(plan, when, tree, actuals);
+        }
+        cli.out().print(switch (format) {
+            case table -> ScoreTable.render(result, cli.messages());
+            case json -> json(result, cli.messages());
+        });
+        cli.out().flush();
+        return ExitCode.DONE;
+    }
+
+    private Period period(Plan plan) {
+        if (period == null) {
+            return Period.of(plan.year());
+        }
+        Period parsed;
+        try {
+            parsed = Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw DataProblem.of(cli, Message.of("values.period.invalid", period));
+        }
+        if (parsed.year() != plan.year()) {
+            throw DataProblem.of(cli, Message.of("values.period.outside", parsed.format(), plan.year()));
+        }
+        return parsed;
+    }
+
+    static String json(Result result, Messages m) throws Exception {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(node(result, result.tree().root(), m)) + "\n";
+    }
+
+    private static Map<String, Object> node(Result result, ScoreNode node, Messages m) {
+        var out = new LinkedHashMap<String, Object>();
+        switch (node.subject()) {
+            case Subject.Entity e -> {
+                out.put("kind", "ENTITY");
+                out.put("code", "");
+                out.put("title", e.name());
+                out.put("year", e.year());
+                out.put("period", result.period().format());
+                out.put("weight", new BigDecimal("100"));
+            }
+            case Subject.Node n -> {
+                out.put("kind", n.node().kind().name());
+                out.put("id", n.node().id().value());
+                out.put("code", n.node().code());
+                out.put("title", n.node().title());
+                out.put("weight", n.node().weight().percent());
+            }
+        }
+        out.put("achievement", achievement(node.score()));
+        out.put("status", node.status().name());
+        if (node.subject() instanceof Subject.Node n && n.node() instanceof Indicator indicator) {
+            out.put("target", target(indicator, result.plan().year()));
+            out.put("actual", actual(result.actuals().get(indicator.id())));
+            out.put("reason", node.score() instanceof Score.NotAvailable na ? m.render(na.reason()) : null);
+        }
+        out.put("children", node.children().stream().map(child -> node(result, child, m)).toList());
+        return out;
+    }
+
+    /** The achievement shown: percent with two decimals, or null for N/D. */
+    static BigDecimal achievement(Score score) {
+        return switch (score) {
+            case Score.Scored s -> s.achievement().percent();
+            case Score.NotAvailable n -> null;
+        };
+    }
+
+    static String target(Indicator indicator, int year) {
+        return ItalianFormat.format(indicator.definition().targetFor(year).orElse(Target.MISSING));
+    }
+
+    /** An actual as shown: a computed number at most two decimals, N/D when there is none. */
+    static String actual(Value value) {
+        if (value == null) {
+            return ItalianFormat.NOT_AVAILABLE;
+        }
+        if (value instanceof Value.Number n && n.quantity().amount().scale() > 2) {
+            var q = n.quantity();
+            return ItalianFormat.format(new Quantity(q.amount().setScale(2, RoundingMode.HALF_UP), q.unit()));
+        }
+        return ItalianFormat.format(value);
+    }
+
+    static String status(Status status, Messages m) {
+        return m.get(switch (status) {
+            case ACHIEVED -> "cli.score.status.achieved";
+            case PARTLY_ACHIEVED -> "cli.score.status.partly";
+            case NOT_ACHIEVED -> "cli.score.status.not-achieved";
+            case NOT_AVAILABLE -> "cli.score.status.not-available";
+            case MONITORING_ONLY -> "cli.score.status.monitoring";
+        });
+    }
+}

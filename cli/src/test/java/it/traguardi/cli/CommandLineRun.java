@@ -1,0 +1,43 @@
+package it.traguardi.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the real command line against one H2 file database, capturing what it prints. */
+final class CommandLineRun {
+
+    record Outcome(int exitCode, String out, String err) {
+    }
+
+    private final Path folder;
+
+    CommandLineRun(Path folder) {
+        this.folder = folder;
+    }
+
+    String databaseUrl() {
+        return "jdbc:h2:file:" + folder.resolve("db");
+    }
+
+    Outcome run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var all = new ArrayList<>(List.of("--db", databaseUrl()));
+        all.addAll(List.of(args));
+        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    Path write(String name, String text) throws IOException {
+        return Files.writeString(folder.resolve(name), text);
+    }
+
+    Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(folder.resolve(name), bytes);
+    }
+}

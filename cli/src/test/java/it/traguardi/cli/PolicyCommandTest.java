@@ -1,0 +1,66 @@
+package it.traguardi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.exchange.DemoData;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** policy show and set through the real command line. */
+class PolicyCommandTest {
+
+    @TempDir
+    Path folder;
+    CommandLineRun cli;
+
+    @BeforeEach
+    void importTheDemoPlan() throws Exception {
+        cli = new CommandLineRun(folder);
+        var seed = cli.write(DemoData.MODENA_2022, DemoData.modena2022());
+        assertThat(cli.run("import", seed.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void a_plan_never_set_shows_the_defaults() {
+        var outcome = cli.run("policy", "show", "--entity", "Modena", "--year", "2022");
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out()).contains("Limite al 100%: sì", "Soglia minima: nessuna",
+                "Fasce di punteggio: nessuna", "Semaforo: raggiunto da 90%, parzialmente da 70%");
+    }
+
+    @Test
+    void set_changes_only_the_options_given_and_is_kept() {
+        var set = cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--floor", "60", "--bands",
+                "0,70,90,100", "--missing", "zero");
+
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        var shown = cli.run("policy", "show", "--entity", "Modena", "--year", "2022").out();
+        assertThat(shown).contains("Limite al 100%: sì", "Soglia minima: 60%", "Fasce di punteggio: 0 / 70 / 90 / 100",
+                "Indicatori N/D: contano 0%");
+    }
+
+    @Test
+    void a_floor_changes_the_score() throws Exception {
+        var csv = cli.write("valori.csv", "code;period;value\n31.D1.2.4;2022;12,00\n");
+        cli.run("values", "import", csv.toString(), "--entity", "Modena", "--year", "2022");
+        cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--floor", "85");
+
+        var outcome = cli.run("score", "--entity", "Modena", "--year", "2022");
+
+        assertThat(outcome.out()).contains("| 12,00 % | 0,00% | non raggiunto");
+    }
+
+    @Test
+    void a_bad_option_value_is_refused_and_nothing_changes() {
+        var outcome = cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--bands", "90,70",
+                "--cap", "false");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(outcome.err()).contains("--bands");
+        assertThat(cli.run("policy", "show", "--entity", "Modena", "--year", "2022").out())
+                .contains("Limite al 100%: sì");
+    }
+}

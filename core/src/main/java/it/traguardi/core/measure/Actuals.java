@@ -1,0 +1,76 @@
+package it.traguardi.core.measure;
+
+import it.traguardi.core.formula.AlgorithmReading;
+import it.traguardi.core.formula.Evaluation;
+import it.traguardi.core.formula.Evaluator;
+import it.traguardi.core.formula.Expr;
+import it.traguardi.core.formula.MeasureValues;
+import it.traguardi.core.formula.Reading;
+import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.value.Quantity;
+import it.traguardi.core.value.Unit;
+import it.traguardi.core.value.Value;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Consuntivi degli indicatori: the actual value of every indicator for one period, as scoring
+ * needs it. A value entered for the indicator itself wins; otherwise its formula is evaluated over
+ * the measures' values; an indicator with neither is left out (N/D).
+ */
+public final class Actuals {
+
+    private Actuals() {
+    }
+
+    /**
+     * @param latest the latest value of every measure and indicator for the period
+     */
+    public static Map<NodeId, Value> of(Plan plan, Map<ValueTarget, Value> latest) {
+        var measures = measureValues(latest);
+        var out = new HashMap<NodeId, Value>();
+        plan.indicators().forEach(indicator -> {
+            var entered = latest.get(ValueTarget.indicator(indicator.id()));
+            var value = entered != null ? Optional.of(entered) : computed(indicator, measures);
+            value.ifPresent(v -> out.put(indicator.id(), v));
+        });
+        return out;
+    }
+
+    /** The formula of an indicator, when it has one that can be evaluated. */
+    public static Optional<Expr> formula(Indicator indicator) {
+        // TODO(issue 3): use the stored formula (IndicatorDefinition.formula()) once the integrator's
+        // V002 column is merged; until then the formula is read from the algorithm text, when that
+        // needs no guessing.
+        return switch (AlgorithmReading.read(indicator.definition().algorithm())) {
+            case Reading.Derived derived -> Optional.of(derived.formula());
+            case Reading.NeedsPerson person -> Optional.empty();
+        };
+    }
+
+    private static Optional<Value> computed(Indicator indicator, MeasureValues measures) {
+        return formula(indicator).map(expr -> switch (Evaluator.evaluate(expr, measures)) {
+            case Evaluation.Value v -> Value.of(new Quantity(v.number(), unit(indicator)));
+            case Evaluation.NotAvailable n -> Value.MISSING;
+        });
+    }
+
+    private static Unit unit(Indicator indicator) {
+        var unit = indicator.definition().unit();
+        return unit.numeric() ? unit : Unit.COUNT;
+    }
+
+    private static MeasureValues measureValues(Map<ValueTarget, Value> latest) {
+        var numbers = new HashMap<String, BigDecimal>();
+        latest.forEach((target, value) -> {
+            if (target instanceof ValueTarget.OfMeasure m && value instanceof Value.Number n) {
+                numbers.put(m.code(), n.quantity().amount());
+            }
+        });
+        return MeasureValues.of(numbers);
+    }
+}

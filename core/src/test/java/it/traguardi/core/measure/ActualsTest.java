@@ -1,0 +1,71 @@
+package it.traguardi.core.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.plan.IndicatorDefinition;
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.plan.OperationalObjective;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.StrategicArea;
+import it.traguardi.core.plan.StrategicObjective;
+import it.traguardi.core.value.Quantity;
+import it.traguardi.core.value.Unit;
+import it.traguardi.core.value.Value;
+import it.traguardi.core.value.Weight;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ActualsTest {
+
+    private static final NodeId SUM = new NodeId(3);
+    private static final NodeId WORDS = new NodeId(4);
+
+    private static Plan plan() {
+        var sum = new Indicator(SUM, "I1", "Imprese assistite", Weight.percent("50"),
+                IndicatorDefinition.of("Imprese assistite D1.1_1 + D1.1_2", Unit.COUNT, Map.of(), Map.of()));
+        var words = new Indicator(WORDS, "I2", "Soddisfazione", Weight.percent("50"),
+                IndicatorDefinition.of("Rilevata con questionario", Unit.PERCENT, Map.of(), Map.of()));
+        var os = new StrategicObjective(new NodeId(2), "OS1", "Obiettivo", Weight.FULL, Weight.FULL,
+                List.of(sum, words), Weight.ZERO, List.<OperationalObjective>of());
+        return new Plan("CCIAA di Modena", 2022, List.of(), List.of(2022),
+                List.of(new StrategicArea(new NodeId(1), "A", "Ambito", Weight.FULL, List.of(os))));
+    }
+
+    private static Value number(String amount, Unit unit) {
+        return Value.of(new Quantity(new BigDecimal(amount), unit));
+    }
+
+    @Test
+    void an_indicator_without_an_entered_value_is_computed_from_its_measures() {
+        var latest = Map.<ValueTarget, Value>of(
+                ValueTarget.measure("D1.1_1"), number("1.133", Unit.COUNT),
+                ValueTarget.measure("D1.1_2"), number("10", Unit.COUNT));
+
+        var actuals = Actuals.of(plan(), latest);
+
+        assertThat(actuals).containsOnlyKeys(SUM);
+        assertThat(((Value.Number) actuals.get(SUM)).quantity().amount()).isEqualByComparingTo("11.133");
+    }
+
+    @Test
+    void an_entered_indicator_value_wins_over_its_formula() {
+        var latest = Map.<ValueTarget, Value>of(
+                ValueTarget.measure("D1.1_1"), number("1", Unit.COUNT),
+                ValueTarget.measure("D1.1_2"), number("2", Unit.COUNT),
+                ValueTarget.indicator(SUM), number("7", Unit.COUNT),
+                ValueTarget.indicator(WORDS), number("97.09", Unit.PERCENT));
+
+        assertThat(Actuals.of(plan(), latest)).isEqualTo(Map.of(
+                SUM, number("7", Unit.COUNT), WORDS, number("97.09", Unit.PERCENT)));
+    }
+
+    @Test
+    void a_formula_missing_a_measure_gives_not_available_never_zero() {
+        var latest = Map.<ValueTarget, Value>of(ValueTarget.measure("D1.1_1"), number("1", Unit.COUNT));
+
+        assertThat(Actuals.of(plan(), latest)).isEqualTo(Map.of(SUM, Value.MISSING));
+    }
+}

@@ -1,0 +1,35 @@
+package it.traguardi.core.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PeriodTest {
+
+    @Test
+    void a_year_is_the_final_measurement_and_formats_back_as_written() {
+        var period = Period.parse("2022");
+
+        assertThat(period).isEqualTo(new Period.Year(2022));
+        assertThat(period.format()).isEqualTo("2022");
+        assertThat(period.day()).isEmpty();
+    }
+
+    @Test
+    void a_day_belongs_to_its_year() {
+        var period = Period.parse(" 2022-06-30 ");
+
+        assertThat(period).isEqualTo(new Period.Day(LocalDate.of(2022, 6, 30)));
+        assertThat(period.year()).isEqualTo(2022);
+        assertThat(period.format()).isEqualTo("2022-06-30");
+    }
+
+    @Test
+    void anything_else_is_refused() {
+        for (var text : new String[] {"22", "30-06-2022", "2022-02-30", "2022/06/30", "", "anno"}) {
+            assertThatThrownBy(() -> Period.parse(text)).as(text).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package it.traguardi.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** One unit of work on one connection, committed whole or rolled back whole. */
+final class Transactions {
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private Transactions() {
+    }
+
+    static <T> T inTransaction(DataSource dataSource, String operation, Work<T> work) {
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                var result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(operation, e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package it.traguardi.store;
+
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.core.measure.ValueTarget;
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.value.Value;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Archivio dei valori rilevati: the actual values of measures and indicators of an entity's plan
+ * year, append-only. A correction adds a record; nothing recorded is ever changed or removed
+ * (except with the entity itself).
+ */
+public final class ValueStore {
+
+    private static final String INSERT = "insert into actual_value (entity_id, plan_year, target_kind, measure_code,"
+            + " node_key, period_year, period_date, " + ValueColumns.BASELINE_COLUMNS
+            + ", recorded_at, recorded_by, reason) values (?, ?, ?, ?, ?, ?, ?"
+            + ", ?".repeat(ValueColumns.BASELINE_PARAMETERS) + ", ?, ?, ?)";
+    private static final String SELECT = """
+            select v.* from actual_value v join entity e on e.id = v.entity_id
+            where e.name = ? and v.plan_year = ? and v.period_year = ? and\s""";
+    private static final String ORDER = " order by v.recorded_at, v.id";
+
+    private final DataSource dataSource;
+
+    public ValueStore(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /** Adds the records in one transaction: all of them, or none when any fails. */
+    public void record(String entity, int year, List<ValueRecord> records) {
+        Transactions.inTransaction(dataSource, "recording values of " + entity + " for " + year, connection -> {
+            var entityId = Entities.idOf(connection, entity);
+            try (var insert = connection.prepareStatement(INSERT)) {
+                for (var record : records) {
+                    bind(insert, entityId, year, record);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Every record of one target and period, oldest first; the last one counts. */
+    public List<ValueRecord> history(String entity, int year, ValueTarget target, Period period) {
+        var sql = SELECT + periodCondition(period) + " and " + switch (target) {
+            case ValueTarget.OfMeasure m -> "v.target_kind = 'MEASURE' and v.measure_code = ?";
+            case ValueTarget.OfIndicator i -> "v.target_kind = 'INDICATOR' and v.node_key = ?";
+        } + ORDER;
+        return read(entity, year, period, sql, (statement, index) -> {
+            switch (target) {
+                case ValueTarget.OfMeasure m -> statement.setString(index, m.code());
+                case ValueTarget.OfIndicator i -> statement.setInt(index, i.id().value());
+            }
+        });
+    }
+
+    /** The value that counts of every measure and indicator recorded for the period. */
+    public Map<ValueTarget, Value> latest(String entity, int year, Period period) {
+        var out = new LinkedHashMap<ValueTarget, Value>();
+        read(entity, year, period, SELECT + periodCondition(period) + ORDER, (statement, index) -> { })
+                .forEach(record -> out.put(record.target(), record.value()));
+        return out;
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement, int index) throws SQLException;
+    }
+
+    private List<ValueRecord> read(String entity, int year, Period period, String sql, Binder more) {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, entity);
+            statement.setInt(2, year);
+            statement.setInt(3, period.year());
+            var next = 4;
+            if (period instanceof Period.Day day) {
+                statement.setObject(next++, day.date());
+            }
+            more.bind(statement, next);
+            return records(statement);
+        } catch (SQLException e) {
+            throw new StoreException("reading values of " + entity + " for " + year, e);
+        }
+    }
+
+    private static List<ValueRecord> records(PreparedStatement statement) throws SQLException {
+        var out = new ArrayList<ValueRecord>();
+        try (var row = statement.executeQuery()) {
+            while (row.next()) {
+                out.add(record(row));
+            }
+        }
+        return out;
+    }
+
+    private static ValueRecord record(ResultSet row) throws SQLException {
+        ValueTarget target = "MEASURE".equals(row.getString("target_kind"))
+                ? ValueTarget.measure(row.getString("measure_code"))
+                : ValueTarget.indicator(new NodeId(row.getInt("node_key")));
+        var date = row.getObject("period_date", LocalDate.class);
+        Period period = date == null ? Period.of(row.getInt("period_year")) : new Period.Day(date);
+        var at = row.getObject("recorded_at", OffsetDateTime.class).toInstant();
+        return new ValueRecord(target, period, ValueColumns.value(row), at, row.getString("recorded_by"),
+                row.getString("reason"));
+    }
+
+    private static String periodCondition(Period period) {
+        return switch (period) {
+            case Period.Year y -> "v.period_date is null";
+            case Period.Day d -> "v.period_date = ?";
+        };
+    }
+
+    private static void bind(PreparedStatement insert, long entityId, int year, ValueRecord record)
+            throws SQLException {
+        insert.setLong(1, entityId);
+        insert.setInt(2, year);
+        switch (record.target()) {
+            case ValueTarget.OfMeasure m -> {
+                insert.setString(3, "MEASURE");
+                insert.setString(4, m.code());
+                insert.setNull(5, Types.INTEGER);
+            }
+            case ValueTarget.OfIndicator i -> {
+                insert.setString(3, "INDICATOR");
+                insert.setNull(4, Types.VARCHAR);
+                insert.setInt(5, i.id().value());
+            }
+        }
+        insert.setInt(6, record.period().year());
+        Columns.setDate(insert, 7, record.period().day().orElse(null));
+        ValueColumns.bind(insert, 8, record.value());
+        var next = 8 + ValueColumns.BASELINE_PARAMETERS;
+        insert.setObject(next, record.recordedAt().atOffset(ZoneOffset.UTC));
+        insert.setString(next + 1, record.recordedBy());
+        insert.setString(next + 2, record.reason());
+    }
+}

@@ -1,0 +1,121 @@
+package it.traguardi.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.core.measure.ValueTarget;
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.value.Quantity;
+import it.traguardi.core.value.Unit;
+import it.traguardi.core.value.Value;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every database must do for the value store: append-only history, latest wins, all or nothing. */
+abstract class ValueStoreContract {
+
+    static final String ENTITY = "CCIAA di Modena";
+    static final int YEAR = 2022;
+    static final ValueTarget MEASURE = ValueTarget.measure("D1.1_2");
+    static final ValueTarget INDICATOR = ValueTarget.indicator(new NodeId(7));
+    static final Period FINAL = Period.of(YEAR);
+    static final Period JUNE = new Period.Day(LocalDate.of(YEAR, 6, 30));
+
+    ValueStore store;
+
+    abstract Database database();
+
+    @BeforeEach
+    void startEmpty() throws SQLException {
+        try (var connection = database().dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("delete from entity");
+        }
+        store = new ValueStore(database().dataSource());
+    }
+
+    static Value number(String amount, Unit unit) {
+        return Value.of(new Quantity(new BigDecimal(amount), unit));
+    }
+
+    static ValueRecord record(ValueTarget target, Period period, Value value, String at, String reason) {
+        return new ValueRecord(target, period, value, Instant.parse(at), ValueRecord.SYSTEM, reason);
+    }
+
+    @Test
+    void recorded_values_of_every_kind_read_back_as_written() {
+        var records = List.of(
+                record(MEASURE, FINAL, number("1133", Unit.COUNT), "2023-01-10T10:00:00.123456Z", ""),
+                record(INDICATOR, FINAL, number("97.09", Unit.PERCENT), "2023-01-10T10:00:00Z", "da relazione"),
+                record(ValueTarget.measure("M2"), FINAL, new Value.Day(LocalDate.of(2022, 10, 31)),
+                        "2023-01-10T10:00:00Z", ""),
+                record(ValueTarget.measure("M3"), FINAL, new Value.Flag(true), "2023-01-10T10:00:00Z", ""),
+                record(ValueTarget.measure("M4"), FINAL, Value.MISSING, "2023-01-10T10:00:00Z", ""));
+
+        store.record(ENTITY, YEAR, records);
+
+        for (var record : records) {
+            assertThat(store.history(ENTITY, YEAR, record.target(), FINAL)).containsExactly(record);
+        }
+        assertThat(store.history(ENTITY, YEAR, INDICATOR, FINAL).getFirst().value().toString())
+                .isEqualTo(records.get(1).value().toString());
+    }
+
+    @Test
+    void a_correction_adds_to_the_history_and_the_latest_value_counts() {
+        var first = record(MEASURE, FINAL, number("10", Unit.COUNT), "2023-01-10T10:00:00Z", "");
+        var correction = record(MEASURE, FINAL, number("12", Unit.COUNT), "2023-02-01T10:00:00Z", "errore di battitura");
+        store.record(ENTITY, YEAR, List.of(first));
+        store.record(ENTITY, YEAR, List.of(correction));
+
+        assertThat(store.history(ENTITY, YEAR, MEASURE, FINAL)).containsExactly(first, correction);
+        assertThat(store.latest(ENTITY, YEAR, FINAL)).isEqualTo(Map.of(MEASURE, number("12", Unit.COUNT)));
+    }
+
+    @Test
+    void periods_are_kept_apart() {
+        store.record(ENTITY, YEAR, List.of(
+                record(MEASURE, JUNE, number("4", Unit.COUNT), "2022-07-01T10:00:00Z", ""),
+                record(MEASURE, FINAL, number("10", Unit.COUNT), "2023-01-10T10:00:00Z", ""),
+                record(INDICATOR, JUNE, number("50", Unit.PERCENT), "2022-07-01T10:00:00Z", "")));
+
+        assertThat(store.latest(ENTITY, YEAR, JUNE)).isEqualTo(Map.of(
+                MEASURE, number("4", Unit.COUNT), INDICATOR, number("50", Unit.PERCENT)));
+        assertThat(store.latest(ENTITY, YEAR, FINAL)).isEqualTo(Map.of(MEASURE, number("10", Unit.COUNT)));
+        assertThat(store.latest(ENTITY, 2023, FINAL)).isEmpty();
+        assertThat(store.latest("CCIAA di Parma", YEAR, FINAL)).isEmpty();
+    }
+
+    @Test
+    void a_batch_that_fails_records_nothing() {
+        var tooLongReason = "x".repeat(3000);
+        var batch = List.of(
+                record(MEASURE, FINAL, number("10", Unit.COUNT), "2023-01-10T10:00:00Z", ""),
+                record(INDICATOR, FINAL, number("1", Unit.COUNT), "2023-01-10T10:00:00Z", tooLongReason));
+
+        assertThatThrownBy(() -> store.record(ENTITY, YEAR, batch)).isInstanceOf(StoreException.class);
+
+        assertThat(store.latest(ENTITY, YEAR, FINAL)).isEmpty();
+    }
+
+    @Test
+    void measures_are_saved_by_code_and_a_second_save_replaces_the_first() {
+        var measures = new MeasureStore(database().dataSource());
+        var first = new it.traguardi.core.measure.Measure("D1.1_2", "Imprese assistite", Unit.COUNT, "Registro", "Uff. A");
+        var other = it.traguardi.core.measure.Measure.named("CO.5");
+        measures.save(ENTITY, List.of(first, other));
+        var changed = new it.traguardi.core.measure.Measure("D1.1_2", "Imprese", Unit.COUNT, "Registro", "Uff. B");
+
+        measures.save(ENTITY, List.of(changed));
+
+        assertThat(measures.list(ENTITY)).containsExactly(other, changed);
+        assertThat(measures.list("CCIAA di Parma")).isEmpty();
+    }
+}
