@@ -1,11 +1,11 @@
 package it.traguardi.core.measure;
 
-import it.traguardi.core.formula.AlgorithmReading;
 import it.traguardi.core.formula.Evaluation;
 import it.traguardi.core.formula.Evaluator;
 import it.traguardi.core.formula.Expr;
 import it.traguardi.core.formula.MeasureValues;
-import it.traguardi.core.formula.Reading;
+import it.traguardi.core.formula.ParseResult;
+import it.traguardi.core.formula.Parser;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
@@ -41,14 +41,14 @@ public final class Actuals {
         return out;
     }
 
-    /** The formula of an indicator, when it has one that can be evaluated. */
+    /** The formula of an indicator, when it has one that parses (formulas are checked when saved). */
     public static Optional<Expr> formula(Indicator indicator) {
-        // TODO(issue 3): use the stored formula (IndicatorDefinition.formula()) once the integrator's
-        // V002 column is merged; until then the formula is read from the algorithm text, when that
-        // needs no guessing.
-        return switch (AlgorithmReading.read(indicator.definition().algorithm())) {
-            case Reading.Derived derived -> Optional.of(derived.formula());
-            case Reading.NeedsPerson person -> Optional.empty();
+        if (!indicator.definition().hasFormula()) {
+            return Optional.empty();
+        }
+        return switch (Parser.parse(indicator.definition().formula())) {
+            case ParseResult.Parsed parsed -> Optional.of(parsed.expr());
+            case ParseResult.Rejected rejected -> Optional.empty();
         };
     }
 

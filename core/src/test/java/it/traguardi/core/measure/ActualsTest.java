@@ -3,6 +3,8 @@ package it.traguardi.core.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.formula.AlgorithmReading;
+import it.traguardi.core.formula.Reading;
 import it.traguardi.core.plan.IndicatorDefinition;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.OperationalObjective;
@@ -25,9 +27,11 @@ class ActualsTest {
 
     private static Plan plan() {
         var sum = new Indicator(SUM, "I1", "Imprese assistite", Weight.percent("50"),
-                IndicatorDefinition.of("Imprese assistite D1.1_1 + D1.1_2", Unit.COUNT, Map.of(), Map.of()));
+                IndicatorDefinition.of("Imprese assistite D1.1_1 + D1.1_2", Unit.COUNT, Map.of(), Map.of())
+                        .withFormula(derived("Imprese assistite D1.1_1 + D1.1_2")));
         var words = new Indicator(WORDS, "I2", "Soddisfazione", Weight.percent("50"),
-                IndicatorDefinition.of("Rilevata con questionario", Unit.PERCENT, Map.of(), Map.of()));
+                IndicatorDefinition.of("Rilevata con questionario", Unit.PERCENT, Map.of(), Map.of())
+                        .withFormula(derived("Rilevata con questionario")));
         var os = new StrategicObjective(new NodeId(2), "OS1", "Obiettivo", Weight.FULL, Weight.FULL,
                 List.of(sum, words), Weight.ZERO, List.<OperationalObjective>of());
         return new Plan("CCIAA di Modena", 2022, List.of(), List.of(2022),
@@ -67,5 +71,10 @@ class ActualsTest {
         var latest = Map.<ValueTarget, Value>of(ValueTarget.measure("D1.1_1"), number("1", Unit.COUNT));
 
         assertThat(Actuals.of(plan(), latest)).isEqualTo(Map.of(SUM, Value.MISSING));
+    }
+
+    /** The formula the importer derives from an algorithm text, as stored with the plan. */
+    private static String derived(String algorithm) {
+        return AlgorithmReading.read(algorithm) instanceof Reading.Derived d ? d.formulaText() : "";
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.measure.ValueCodes.Resolution;
 import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.formula.AlgorithmReading;
+import it.traguardi.core.formula.Reading;
 import it.traguardi.core.plan.IndicatorDefinition;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.OperationalObjective;
@@ -33,7 +35,7 @@ class ValueCodesTest {
 
     private static Indicator indicator(int id, String code, String algorithm, Unit unit) {
         return new Indicator(new NodeId(id), code, "Indicatore " + id, Weight.percent("50"),
-                IndicatorDefinition.of(algorithm, unit, Map.of(), Map.of()));
+                IndicatorDefinition.of(algorithm, unit, Map.of(), Map.of()).withFormula(derived(algorithm)));
     }
 
     private final ValueCodes codes = new ValueCodes(plan(), List.of(new Measure("CO.5", "Controlli", Unit.COUNT, "", "")));
@@ -80,5 +82,10 @@ class ValueCodesTest {
     void an_unknown_code_is_refused() {
         assertThat(codes.resolve("ZZ_9")).isEqualTo(new Resolution.Refused(Message.of("values.code.unknown", "ZZ_9")));
         assertThat(codes.resolve("  ")).isEqualTo(new Resolution.Refused(Message.of("values.code.empty")));
+    }
+
+    /** The formula the importer derives from an algorithm text, as stored with the plan. */
+    private static String derived(String algorithm) {
+        return AlgorithmReading.read(algorithm) instanceof Reading.Derived d ? d.formulaText() : "";
     }
 }
