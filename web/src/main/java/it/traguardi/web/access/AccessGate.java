@@ -17,7 +17,8 @@ import java.util.Objects;
  */
 public final class AccessGate {
 
-    public static final String PROBLEM_JSON = "application/problem+json";
+    /** With the charset: Jetty would otherwise encode the accented Italian text as ISO-8859-1. */
+    public static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AccessPolicy policy;

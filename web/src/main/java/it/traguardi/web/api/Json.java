@@ -11,8 +11,9 @@ import io.javalin.http.Context;
 /** Our own JSON writing (Javalin's JSON mapper is not used): trees in, strings out. */
 final class Json {
 
-    static final String JSON = "application/json";
-    static final String PROBLEM_JSON = "application/problem+json";
+    // The charset is stated because Jetty otherwise encodes text as ISO-8859-1, and Italian has accents.
+    static final String JSON = "application/json; charset=utf-8";
+    static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);

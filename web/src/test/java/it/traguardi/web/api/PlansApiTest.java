@@ -96,7 +96,7 @@ class PlansApiTest extends ApiTestBase {
         assertProblem(answer, 412, "plan-changed");
         assertThat(answer.json().get("currentVersion").asInt()).isEqualTo(2);
         assertThat(answer.json().get("expectedVersion").asInt()).isEqualTo(1);
-        assertThat(answer.json().get("detail").asText()).contains("versione 1").contains("la 2");
+        assertThat(answer.json().get("detail").asText()).contains("è cambiato").contains("versione 1").contains("la 2");
         assertThat(store.version("Modena", 2022)).contains(2);
     }
 
