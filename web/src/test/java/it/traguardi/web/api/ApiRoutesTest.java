@@ -58,4 +58,27 @@ class ApiRoutesTest extends ApiTestBase {
             }
         })));
     }
+
+    @Test
+    void a_failure_inside_is_a_500_problem_without_the_stack_trace() throws Exception {
+        database.close();
+
+        var answer = api.get("/api/v1/plans?lang=en");
+
+        assertProblem(answer, 500, "internal");
+        assertThat(answer.json().get("title").asText()).isEqualTo("Internal error");
+        assertThat(answer.response().body()).doesNotContain("Exception").doesNotContain("at it.traguardi");
+    }
+
+    @Test
+    void the_api_texts_exist_in_both_languages() throws Exception {
+        var italian = new java.util.Properties();
+        var english = new java.util.Properties();
+        try (var it = getClass().getResourceAsStream("/it/traguardi/web/api/api_it.properties");
+                var en = getClass().getResourceAsStream("/it/traguardi/web/api/api_en.properties")) {
+            italian.load(new java.io.InputStreamReader(it, java.nio.charset.StandardCharsets.UTF_8));
+            english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(english.keySet()).isEqualTo(italian.keySet()).isNotEmpty();
+    }
 }
