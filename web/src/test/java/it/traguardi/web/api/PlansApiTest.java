@@ -173,4 +173,16 @@ class PlansApiTest extends ApiTestBase {
         assertThat(answer.json().get("currentVersion").asInt()).isEqualTo(2);
         assertThat(api.delete("/api/v1/plans/Modena/2022", "If-Match", "\"2\"").status()).isEqualTo(204);
     }
+
+    @Test
+    void if_match_any_replaces_a_stored_plan_but_not_a_missing_one() throws Exception {
+        assertThat(api.postTsv("/api/v1/plans?replace=true", DemoData.modena2022(), "If-Match", "*").status())
+                .isEqualTo(201);
+
+        var missing = api.postTsv("/api/v1/plans?replace=true&entity=Rimini", DemoData.modena2022(), "If-Match", "*");
+
+        assertProblem(missing, 412, "plan-changed");
+        assertThat(missing.json().get("currentVersion").isNull()).isTrue();
+        assertThat(store.version("Rimini", 2022)).isEmpty();
+    }
 }
