@@ -28,6 +28,9 @@ public final class PlanStore {
             group by e.name, p.plan_year, p.version, p.created_at""";
     private static final String DELETE = """
             delete from plan where plan_year = ? and entity_id = (select id from entity where name = ?)""";
+    private static final String DELETE_VERSION = DELETE + " and version = ?";
+    private static final String VERSION = """
+            select p.version from plan p join entity e on e.id = p.entity_id where e.name = ? and p.plan_year = ?""";
 
     private final DataSource dataSource;
 
@@ -41,10 +44,27 @@ public final class PlanStore {
      * changes nothing; true deletes the old plan and writes the new one as its next version.
      */
     public void save(Plan plan, boolean replace) {
+        write(plan, connection -> PlanWriter.save(connection, plan, replace));
+    }
+
+    /**
+     * Replaces the stored plan only if it is still version {@code expectedVersion}; otherwise
+     * throws {@link PlanChangedException} (also when no plan is stored) and changes nothing. The
+     * version is compared on the locked row, in the same transaction as the write.
+     */
+    public void replace(Plan plan, int expectedVersion) {
+        write(plan, connection -> PlanWriter.replace(connection, plan, expectedVersion));
+    }
+
+    private interface Write {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private void write(Plan plan, Write write) {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                PlanWriter.save(connection, plan, replace);
+                write.run(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -103,6 +123,41 @@ public final class PlanStore {
             return statement.executeUpdate() > 0;
         } catch (SQLException e) {
             throw new StoreException("deleting the plan of " + entity + " for " + year, e);
+        }
+    }
+
+    /**
+     * Deletes the plan only if it is still version {@code expectedVersion}: false when there was
+     * none, {@link PlanChangedException} when another version is stored (and nothing is deleted).
+     */
+    public boolean delete(String entity, int year, int expectedVersion) {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(DELETE_VERSION)) {
+            statement.setInt(1, year);
+            statement.setString(2, entity);
+            statement.setInt(3, expectedVersion);
+            if (statement.executeUpdate() > 0) {
+                return true;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("deleting the plan of " + entity + " for " + year, e);
+        }
+        var current = version(entity, year);
+        if (current.isEmpty()) {
+            return false;
+        }
+        throw new PlanChangedException(entity, year, expectedVersion, current);
+    }
+
+    /** The stored version of a plan (1 when first saved, one more at every replacement), if stored. */
+    public Optional<Integer> version(String entity, int year) {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(VERSION)) {
+            statement.setString(1, entity);
+            statement.setInt(2, year);
+            try (var row = statement.executeQuery()) {
+                return row.next() ? Optional.of(row.getInt(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the version of the plan of " + entity + " for " + year, e);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -57,17 +58,34 @@ final class PlanWriter implements AutoCloseable {
      * the stored plan of the same entity and year only when asked), then the nodes.
      */
     static void save(Connection connection, Plan plan, boolean replace) throws SQLException {
+        save(connection, plan, replace, Optional.empty());
+    }
+
+    /**
+     * As {@link #save(Connection, Plan, boolean)} with replace, but only over the stored version
+     * {@code expected}: the check happens on the locked row, so two writers never both pass it.
+     */
+    static void replace(Connection connection, Plan plan, int expected) throws SQLException {
+        save(connection, plan, true, Optional.of(expected));
+    }
+
+    private static void save(Connection connection, Plan plan, boolean replace, Optional<Integer> expected)
+            throws SQLException {
         var entityId = entityId(connection, plan.entity());
         var version = 1;
         try (var lock = connection.prepareStatement(LOCK_PLAN)) {
             lock.setLong(1, entityId);
             lock.setInt(2, plan.year());
             try (var stored = lock.executeQuery()) {
-                if (stored.next()) {
+                var current = stored.next() ? Optional.of(stored.getInt("version")) : Optional.<Integer>empty();
+                if (expected.isPresent() && !expected.equals(current)) {
+                    throw new PlanChangedException(plan.entity(), plan.year(), expected.get(), current);
+                }
+                if (current.isPresent()) {
                     if (!replace) {
                         throw new PlanExistsException(plan.entity(), plan.year());
                     }
-                    version = stored.getInt("version") + 1;
+                    version = current.get() + 1;
                     deletePlan(connection, stored.getLong("id"));
                 }
             }

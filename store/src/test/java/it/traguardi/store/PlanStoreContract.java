@@ -247,6 +247,65 @@ abstract class PlanStoreContract {
         assertThat(database().migrationsApplied()).isPositive();
     }
 
+    @Test
+    void the_version_of_a_plan_counts_its_replacements() {
+        assertThat(store.version(SamplePlans.ENTITY, SamplePlans.YEAR)).isEmpty();
+        store.save(SamplePlans.sample(), false);
+        assertThat(store.version(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(1);
+        store.save(SamplePlans.sample(), true);
+        assertThat(store.version(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(2);
+    }
+
+    @Test
+    void replacing_the_expected_version_writes_the_next_version() {
+        store.save(SamplePlans.sample(), false);
+        var other = SamplePlans.large(SamplePlans.ENTITY, SamplePlans.YEAR, 1);
+
+        store.replace(other, 1);
+
+        assertThat(store.load(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(other);
+        assertThat(store.version(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(2);
+    }
+
+    @Test
+    void replacing_a_version_that_is_no_longer_stored_is_refused_and_changes_nothing() {
+        store.save(SamplePlans.sample(), false);
+        store.save(SamplePlans.sample(), true);
+        var before = rowCounts();
+        var other = SamplePlans.large(SamplePlans.ENTITY, SamplePlans.YEAR, 1);
+
+        assertThatThrownBy(() -> store.replace(other, 1))
+                .isInstanceOfSatisfying(PlanChangedException.class, e -> {
+                    assertThat(e.expected()).isEqualTo(1);
+                    assertThat(e.current()).contains(2);
+                });
+
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(store.load(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(SamplePlans.sample());
+    }
+
+    @Test
+    void replacing_an_expected_version_when_nothing_is_stored_is_refused() {
+        assertThatThrownBy(() -> store.replace(SamplePlans.sample(), 1))
+                .isInstanceOfSatisfying(PlanChangedException.class, e -> assertThat(e.current()).isEmpty());
+
+        assertThat(store.list()).isEmpty();
+    }
+
+    @Test
+    void deleting_the_expected_version_deletes_and_another_version_is_refused() {
+        store.save(SamplePlans.sample(), false);
+        store.save(SamplePlans.sample(), true);
+
+        assertThatThrownBy(() -> store.delete(SamplePlans.ENTITY, SamplePlans.YEAR, 1))
+                .isInstanceOfSatisfying(PlanChangedException.class, e -> assertThat(e.current()).contains(2));
+        assertThat(store.list()).hasSize(1);
+
+        assertThat(store.delete(SamplePlans.ENTITY, SamplePlans.YEAR, 2)).isTrue();
+        assertThat(store.list()).isEmpty();
+        assertThat(store.delete(SamplePlans.ENTITY, SamplePlans.YEAR, 2)).isFalse();
+    }
+
     Map<String, Integer> rowCounts() {
         var counts = new LinkedHashMap<String, Integer>();
         try (var connection = database().dataSource().getConnection(); var statement = connection.createStatement()) {

@@ -2,6 +2,9 @@ package it.traguardi.web;
 
 import io.javalin.Javalin;
 import it.traguardi.store.PlanStore;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.AccessPolicy;
+import it.traguardi.web.api.ApiRoutes;
 import it.traguardi.web.plan.PlanPages;
 
 /** The HTTP server: one explicit route tree. */
@@ -12,9 +15,16 @@ public final class WebServer {
 
     /** Creates (without starting) the application on a store. */
     public static Javalin create(PlanStore store) {
+        return create(store, AccessPolicy.ALLOW_EVERYTHING);
+    }
+
+    /** Creates (without starting) the application on a store, with the policy deciding who may do what. */
+    public static Javalin create(PlanStore store, AccessPolicy policy) {
         var plans = new PlanPages(store);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            var gate = AccessGate.install(cfg.routes, policy);
+            ApiRoutes.register(cfg.routes, store, gate);
             cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             cfg.routes.get("/", plans::home);
             cfg.routes.get("/piani/{entity}/{year}", plans::tree);

@@ -1,0 +1,103 @@
+package it.traguardi.web.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import it.traguardi.store.PlanStore;
+import it.traguardi.web.access.AccessDeniedException;
+import it.traguardi.web.access.AccessGate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JSON API's route tree. Every handler answers JSON or an RFC 9457 problem: the handlers throw
+ * {@link ProblemException}, anything unexpected becomes a 500 problem without the stack trace, and
+ * a catch-all under {@code /api} turns unknown paths and methods into 404 and 405 problems.
+ */
+public final class ApiRoutes {
+
+    /** The OpenAPI document describing every route in {@link #ROUTES}. */
+    public static final String OPENAPI = "/api/openapi.json";
+
+    /** Every API route as "METHOD path", in the OpenAPI document's path syntax. */
+    public static final List<String> ROUTES = List.of(
+            "GET /api/v1/plans",
+            "POST /api/v1/plans",
+            "POST /api/v1/plans/preview",
+            "GET /api/v1/plans/{entity}/{year}",
+            "DELETE /api/v1/plans/{entity}/{year}",
+            "GET /api/v1/plans/{entity}/{year}/checks",
+            "GET /api/v1/plans/{entity}/{year}/scores");
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
+    private static final List<HandlerType> CATCH_ALL =
+            List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+
+    private ApiRoutes() {
+    }
+
+    /** Adds the API routes; {@code gate} checks uploads again once their plan is known. */
+    public static void register(RoutesConfig routes, PlanStore store, AccessGate gate) {
+        var plans = new PlansApi(store, gate);
+        var review = new PlanReviewApi(store);
+        routes.get("/api/v1/plans", api(plans::list));
+        routes.post("/api/v1/plans", api(plans::upload));
+        routes.post("/api/v1/plans/preview", api(plans::preview));
+        routes.get("/api/v1/plans/{entity}/{year}", api(plans::plan));
+        routes.delete("/api/v1/plans/{entity}/{year}", api(plans::delete));
+        routes.get("/api/v1/plans/{entity}/{year}/checks", api(review::checks));
+        routes.get("/api/v1/plans/{entity}/{year}/scores", api(review::scores));
+        routes.get(OPENAPI, api(ApiRoutes::openApi));
+        for (var method : CATCH_ALL) {
+            routes.addHttpHandler(method, "/api/*", api(ApiRoutes::unknown));
+        }
+    }
+
+    private static Handler api(Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (ProblemException e) {
+                Json.writeProblem(ctx, e.problem(), Language.of(ctx));
+            } catch (AccessDeniedException e) {
+                throw e;
+            } catch (Exception e) {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                var language = Language.of(ctx);
+                Json.writeProblem(ctx, new Problem(500, "internal", language.text("detail.internal")), language);
+            }
+        };
+    }
+
+    private static void openApi(Context ctx) {
+        try (var in = ApiRoutes.class.getResourceAsStream("/openapi/openapi.json")) {
+            ctx.contentType(Json.JSON).result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** 405 with {@code Allow} when the path is an API route under another method, else 404. */
+    private static void unknown(Context ctx) {
+        var language = Language.of(ctx);
+        var allowed = ROUTES.stream().filter(r -> matches(r.substring(r.indexOf(' ') + 1), ctx.path()))
+                .map(r -> r.substring(0, r.indexOf(' '))).distinct().collect(Collectors.joining(", "));
+        if (allowed.isEmpty()) {
+            throw new ProblemException(new Problem(404, "not-found", language.text("detail.route-not-found", ctx.path())));
+        }
+        ctx.header("Allow", allowed);
+        throw new ProblemException(new Problem(405, "method-not-allowed",
+                language.text("detail.method-not-allowed", ctx.method().name(), ctx.path(), allowed)));
+    }
+
+    static boolean matches(String template, String path) {
+        var regex = java.util.regex.Pattern.quote(template).replaceAll("\\{[a-z]+\\}", "\\\\E[^/]+\\\\Q");
+        return path.matches(regex);
+    }
+}

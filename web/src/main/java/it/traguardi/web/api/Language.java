@@ -1,0 +1,37 @@
+package it.traguardi.web.api;
+
+import io.javalin.http.Context;
+import it.traguardi.core.i18n.Messages;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The language of one API request: {@code ?lang=en} or {@code ?lang=it} first, then the first
+ * language of {@code Accept-Language}; Italian otherwise. Renders both the domain messages and the
+ * API's own texts (bundle {@code it.traguardi.web.api.api}).
+ */
+record Language(Messages messages, ResourceBundle texts) {
+
+    static Language of(Context ctx) {
+        var code = ctx.queryParam("lang");
+        if (code == null) {
+            var accept = ctx.header("Accept-Language");
+            code = accept == null ? "it" : accept.trim().toLowerCase(Locale.ROOT);
+            code = code.startsWith("en") ? "en" : "it";
+        }
+        var messages = Messages.forLanguage(code);
+        var texts = ResourceBundle.getBundle("it.traguardi.web.api.api", messages.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Language(messages, texts);
+    }
+
+    /** An API text; numbers are shown as written (a year is 2022, not 2.022). */
+    String text(String key, Object... args) {
+        var shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof Number n ? n.toString() : args[i];
+        }
+        return new MessageFormat(texts.getString(key), messages.locale()).format(shown);
+    }
+}

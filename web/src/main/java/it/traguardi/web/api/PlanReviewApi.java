@@ -1,0 +1,63 @@
+package it.traguardi.web.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import it.traguardi.core.check.PlanCheck;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.score.PolicyOverrides;
+import it.traguardi.core.score.ScoringPolicy;
+import it.traguardi.core.score.Scoring;
+import it.traguardi.store.PlanStore;
+import java.util.Map;
+
+/**
+ * What the system says about a stored plan: its quality checks (rilievi) and its scores. No actual
+ * values are stored yet, so every score is N/D with its reason.
+ */
+final class PlanReviewApi {
+
+    private final PlanStore store;
+
+    PlanReviewApi(PlanStore store) {
+        this.store = store;
+    }
+
+    void checks(Context ctx) {
+        var key = PlanKey.of(ctx);
+        var version = store.version(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key));
+        var plan = load(ctx, key);
+        var language = Language.of(ctx);
+        var out = header(plan, version);
+        var findings = out.putArray("findings");
+        for (var finding : PlanCheck.check(plan)) {
+            var node = findings.addObject().put("kind", finding.kind().name())
+                    .put("severity", finding.severity().name())
+                    .put("title", language.messages().get(finding.kind().titleKey()));
+            var nodes = node.putArray("nodes");
+            finding.nodes().forEach(id -> nodes.add(id.value()));
+            node.put("message", language.messages().render(finding.message()));
+        }
+        ctx.header("ETag", PlanKey.etag(version));
+        Json.write(ctx, 200, out);
+    }
+
+    void scores(Context ctx) {
+        var key = PlanKey.of(ctx);
+        var version = store.version(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key));
+        var plan = load(ctx, key);
+        // TODO(issue 4): actual values (consuntivi) once they are stored; until then everything is N/D.
+        var tree = Scoring.score(plan, plan.year(), Map.of(), ScoringPolicy.defaults(), PolicyOverrides.none());
+        var out = header(plan, version);
+        out.set("root", ScoreJson.node(tree.root(), Language.of(ctx)));
+        ctx.header("ETag", PlanKey.etag(version));
+        Json.write(ctx, 200, out);
+    }
+
+    private Plan load(Context ctx, PlanKey key) {
+        return store.load(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key));
+    }
+
+    private static ObjectNode header(Plan plan, int version) {
+        return Json.object().put("entity", plan.entity()).put("year", plan.year()).put("version", version);
+    }
+}

@@ -1,0 +1,155 @@
+package it.traguardi.web.api;
+
+import io.javalin.http.Context;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.exchange.json.PlanJson;
+import it.traguardi.store.PlanChangedException;
+import it.traguardi.store.PlanExistsException;
+import it.traguardi.store.PlanStore;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
+import it.traguardi.web.access.Resource;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The plans as resources: list, read (with its version as ETag), upload (create or replace,
+ * honouring {@code If-Match}), preview an upload, delete (honouring {@code If-Match}).
+ */
+final class PlansApi {
+
+    private final PlanStore store;
+    private final AccessGate gate;
+
+    PlansApi(PlanStore store, AccessGate gate) {
+        this.store = store;
+        this.gate = gate;
+    }
+
+    void list(Context ctx) {
+        var out = Json.object();
+        var plans = out.putArray("plans");
+        for (var p : store.list()) {
+            plans.addObject().put("entity", p.entity()).put("year", p.year()).put("version", p.version())
+                    .put("areas", p.areas()).put("strategicObjectives", p.strategicObjectives())
+                    .put("operationalObjectives", p.operationalObjectives()).put("indicators", p.indicators())
+                    .put("createdAt", p.createdAt().toString()).put("href", href(p.entity(), p.year()));
+        }
+        Json.write(ctx, 200, out);
+    }
+
+    void plan(Context ctx) {
+        var key = PlanKey.of(ctx);
+        // The version is read before the plan: if a replacement slips in between, the ETag is older
+        // than the body, so a later If-Match fails safely instead of overwriting unseen changes.
+        var version = store.version(key.entity(), key.year()).orElseThrow(() -> notFound(ctx, key));
+        var plan = store.load(key.entity(), key.year()).orElseThrow(() -> notFound(ctx, key));
+        var body = PlanJson.tree(plan).put("version", version);
+        ctx.header("ETag", PlanKey.etag(version));
+        Json.write(ctx, 200, body);
+    }
+
+    void preview(Context ctx) {
+        var read = PlanUpload.read(ctx);
+        var plan = read.plan();
+        var out = PlanUpload.summary(read, Language.of(ctx));
+        var stored = store.version(plan.entity(), plan.year());
+        if (stored.isPresent()) {
+            out.put("storedVersion", stored.get());
+        } else {
+            out.putNull("storedVersion");
+        }
+        Json.write(ctx, 200, out);
+    }
+
+    void upload(Context ctx) {
+        var replace = replace(ctx);
+        var ifMatch = PlanKey.ifMatch(ctx);
+        var read = PlanUpload.read(ctx);
+        var plan = read.plan();
+        gate.require(ctx, Action.CHANGE, new Resource.Plan(plan.entity(), plan.year()));
+        var key = new PlanKey(plan.entity(), plan.year());
+        try {
+            save(plan, replace, ifMatch);
+        } catch (PlanExistsException e) {
+            var current = store.version(key.entity(), key.year()).orElse(0);
+            var extra = Json.object().put("currentVersion", current);
+            throw new ProblemException(new Problem(409, "plan-exists",
+                    Language.of(ctx).text("detail.plan-exists", key.entity(), key.year(), current), extra));
+        } catch (PlanChangedException e) {
+            throw changed(ctx, e);
+        }
+        var version = store.version(key.entity(), key.year()).orElseThrow();
+        var out = PlanUpload.summary(read, Language.of(ctx)).put("version", version)
+                .put("href", href(key.entity(), key.year()));
+        ctx.header("Location", href(key.entity(), key.year())).header("ETag", PlanKey.etag(version));
+        Json.write(ctx, 201, out);
+    }
+
+    /** {@code If-Match} matters only when replacing: without replace nothing is ever overwritten. */
+    private void save(Plan plan, boolean replace, Optional<PlanKey.IfMatch> ifMatch) {
+        if (!replace || ifMatch.isEmpty()) {
+            store.save(plan, replace);
+            return;
+        }
+        var expected = switch (ifMatch.get()) {
+            case PlanKey.IfMatch.Version v -> v.version();
+            case PlanKey.IfMatch.Any any -> store.version(plan.entity(), plan.year()).orElseThrow(
+                    () -> new PlanChangedException(plan.entity(), plan.year(), 0, Optional.empty()));
+        };
+        store.replace(plan, expected);
+    }
+
+    void delete(Context ctx) {
+        var key = PlanKey.of(ctx);
+        var ifMatch = PlanKey.ifMatch(ctx);
+        boolean deleted;
+        try {
+            deleted = switch (ifMatch.orElse(new PlanKey.IfMatch.Any())) {
+                case PlanKey.IfMatch.Version v -> store.delete(key.entity(), key.year(), v.version());
+                case PlanKey.IfMatch.Any any -> store.delete(key.entity(), key.year());
+            };
+        } catch (PlanChangedException e) {
+            throw changed(ctx, e);
+        }
+        if (!deleted) {
+            throw notFound(ctx, key);
+        }
+        ctx.status(204);
+    }
+
+    private static boolean replace(Context ctx) {
+        var text = ctx.queryParam("replace");
+        if (text == null || text.equals("false")) {
+            return false;
+        }
+        if (text.equals("true")) {
+            return true;
+        }
+        throw new ProblemException(new Problem(400, "bad-request", Language.of(ctx).text("detail.bad-replace", text)));
+    }
+
+    static ProblemException notFound(Context ctx, PlanKey key) {
+        return new ProblemException(new Problem(404, "not-found",
+                Language.of(ctx).text("detail.plan-not-found", key.entity(), key.year())));
+    }
+
+    private static ProblemException changed(Context ctx, PlanChangedException e) {
+        var language = Language.of(ctx);
+        var extra = Json.object().put("expectedVersion", e.expected());
+        String detail;
+        if (e.current().isPresent()) {
+            extra.put("currentVersion", e.current().get());
+            detail = language.text("detail.plan-changed", e.entity(), e.year(), e.expected(), e.current().get());
+        } else {
+            extra.putNull("currentVersion");
+            detail = language.text("detail.plan-deleted", e.entity(), e.year(), e.expected());
+        }
+        return new ProblemException(new Problem(412, "plan-changed", detail, extra));
+    }
+
+    static String href(String entity, int year) {
+        return "/api/v1/plans/" + URLEncoder.encode(entity, StandardCharsets.UTF_8).replace("+", "%20") + "/" + year;
+    }
+}

@@ -1,0 +1,117 @@
+package it.traguardi.web.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import it.traguardi.exchange.DemoData;
+import it.traguardi.exchange.alberatura.AlberaturaReader;
+import it.traguardi.exchange.alberatura.Overrides;
+import it.traguardi.store.Database;
+import it.traguardi.store.PlanStore;
+import it.traguardi.web.WebServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The gate over real HTTP with a policy that denies: pages and API alike are refused with 403. */
+class AccessGateTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dir;
+
+    private Database database;
+    private PlanStore store;
+    private Javalin app;
+    private final List<String> asked = new CopyOnWriteArrayList<>();
+
+    /** Lets everyone read the archive, denies everything about Modena's plans, records every question. */
+    private final AccessPolicy policy = (subject, action, resource) -> {
+        asked.add(subject + " " + action + " " + resource);
+        return resource instanceof Resource.Plan plan && plan.entity().equals("Modena")
+                ? Decision.deny("Modena è riservata") : Decision.ALLOW;
+    };
+
+    @BeforeEach
+    void start() throws Exception {
+        database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
+        store = new PlanStore(database.dataSource());
+        store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
+        app = WebServer.create(store, policy).start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+        database.close();
+    }
+
+    private HttpResponse<String> send(String method, String path, String type, byte[] body) throws Exception {
+        var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (type != null) {
+            builder.header("Content-Type", type);
+        }
+        return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertDenied(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"type\":\"/api/problems/forbidden\"").contains("\"status\":403")
+                .contains("\"detail\":\"Modena è riservata\"").contains("\"title\":\"Accesso negato\"");
+    }
+
+    @Test
+    void a_denied_page_is_refused_with_403() throws Exception {
+        assertDenied(send("GET", "/piani/Modena/2022", null, null));
+        assertThat(asked).contains("Anonymous[] READ Plan[entity=Modena, year=2022]");
+    }
+
+    @Test
+    void a_denied_api_read_is_refused_with_403() throws Exception {
+        assertDenied(send("GET", "/api/v1/plans/Modena/2022", null, null));
+        assertDenied(send("GET", "/api/v1/plans/Modena/2022/scores", null, null));
+    }
+
+    @Test
+    void a_denied_api_change_is_refused_and_changes_nothing() throws Exception {
+        assertDenied(send("DELETE", "/api/v1/plans/Modena/2022", null, null));
+
+        assertThat(asked).contains("Anonymous[] CHANGE Plan[entity=Modena, year=2022]");
+        assertThat(store.version("Modena", 2022)).contains(1);
+    }
+
+    @Test
+    void an_upload_is_checked_again_on_the_plan_named_in_the_file() throws Exception {
+        var response = send("POST", "/api/v1/plans?replace=true", "text/tab-separated-values", DemoData.modena2022());
+
+        assertDenied(response);
+        assertThat(asked).containsSubsequence("Anonymous[] CHANGE Archive[]", "Anonymous[] CHANGE Plan[entity=Modena, year=2022]");
+        assertThat(store.version("Modena", 2022)).contains(1);
+    }
+
+    @Test
+    void what_the_policy_allows_passes() throws Exception {
+        assertThat(send("GET", "/", null, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/plans", null, null).statusCode()).isEqualTo(200);
+        assertThat(asked).contains("Anonymous[] READ Archive[]");
+    }
+
+    @Test
+    void the_default_policy_allows_everything() {
+        assertThat(AccessPolicy.ALLOW_EVERYTHING.decide(Subject.ANONYMOUS, Action.CHANGE, new Resource.Plan("Modena", 2022)))
+                .isEqualTo(Decision.ALLOW);
+    }
+}

@@ -1,0 +1,188 @@
+package it.traguardi.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.exchange.DemoData;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The plan resources over real HTTP: list, read, upload, preview, delete, with versions. */
+class PlansApiTest extends ApiTestBase {
+
+    private static final byte[] BROKEN = new String(DemoData.modena2022(), StandardCharsets.UTF_8)
+            .replaceFirst("33,33%\t1 - ", "33,3x%\t1 - ").replaceFirst("33,34%\t301 - ", "trenta\t301 - ").getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void the_list_has_every_stored_plan_with_counts_and_version() throws Exception {
+        var answer = api.get("/api/v1/plans");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.type()).startsWith("application/json");
+        var plan = answer.json().get("plans").get(0);
+        assertThat(plan.get("entity").asText()).isEqualTo("Modena");
+        assertThat(plan.get("year").asInt()).isEqualTo(2022);
+        assertThat(plan.get("version").asInt()).isEqualTo(1);
+        assertThat(plan.get("indicators").asInt()).isEqualTo(94);
+        assertThat(plan.get("href").asText()).isEqualTo("/api/v1/plans/Modena/2022");
+    }
+
+    @Test
+    void a_plan_is_its_json_tree_with_the_version_as_etag() throws Exception {
+        var answer = api.get("/api/v1/plans/Modena/2022");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.type()).startsWith("application/json");
+        assertThat(answer.header("ETag")).isEqualTo("\"1\"");
+        assertThat(answer.json().get("schema").asText()).isEqualTo("traguardi.plan/1");
+        assertThat(answer.json().get("version").asInt()).isEqualTo(1);
+        assertThat(answer.json().get("areas").size()).isPositive();
+    }
+
+    @Test
+    void an_unknown_plan_is_a_404_problem_in_the_request_language() throws Exception {
+        var italian = api.get("/api/v1/plans/Bologna/2022");
+        var english = api.get("/api/v1/plans/Bologna/2022", "Accept-Language", "en-GB,en;q=0.9");
+
+        assertProblem(italian, 404, "not-found");
+        assertThat(italian.json().get("detail").asText()).isEqualTo("Nessun piano di Bologna per il 2022.");
+        assertThat(english.json().get("detail").asText()).isEqualTo("No plan of Bologna for 2022.");
+        assertThat(english.json().get("title").asText()).isEqualTo("Not found");
+    }
+
+    @Test
+    void a_year_that_is_not_a_number_is_a_400_problem() throws Exception {
+        assertProblem(api.get("/api/v1/plans/Modena/duemila"), 400, "bad-request");
+        assertProblem(api.delete("/api/v1/plans/Modena/22"), 400, "bad-request");
+    }
+
+    @Test
+    void uploading_a_new_plan_creates_it_with_location_and_etag() throws Exception {
+        var answer = api.postTsv("/api/v1/plans?entity=Reggio%20Emilia&year=2023", DemoData.modena2022());
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.type()).startsWith("application/json");
+        assertThat(answer.header("Location")).isEqualTo("/api/v1/plans/Reggio%20Emilia/2023");
+        assertThat(answer.header("ETag")).isEqualTo("\"1\"");
+        assertThat(answer.json().get("indicators").asInt()).isEqualTo(94);
+        assertThat(api.get(answer.header("Location")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void uploading_over_a_stored_plan_without_replace_is_a_409_conflict() throws Exception {
+        var answer = api.postTsv("/api/v1/plans", DemoData.modena2022());
+
+        assertProblem(answer, 409, "plan-exists");
+        assertThat(answer.json().get("currentVersion").asInt()).isEqualTo(1);
+        assertThat(store.version("Modena", 2022)).contains(1);
+    }
+
+    @Test
+    void replacing_with_the_current_etag_writes_the_next_version() throws Exception {
+        var etag = api.get("/api/v1/plans/Modena/2022").header("ETag");
+
+        var answer = api.postTsv("/api/v1/plans?replace=true", DemoData.modena2022(), "If-Match", etag);
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.header("ETag")).isEqualTo("\"2\"");
+    }
+
+    @Test
+    void replacing_with_a_stale_etag_is_refused_with_412_and_the_current_version() throws Exception {
+        var etag = api.get("/api/v1/plans/Modena/2022").header("ETag");
+        api.postTsv("/api/v1/plans?replace=true", DemoData.modena2022());
+
+        var answer = api.postTsv("/api/v1/plans?replace=true", DemoData.modena2022(), "If-Match", etag);
+
+        assertProblem(answer, 412, "plan-changed");
+        assertThat(answer.json().get("currentVersion").asInt()).isEqualTo(2);
+        assertThat(answer.json().get("expectedVersion").asInt()).isEqualTo(1);
+        assertThat(answer.json().get("detail").asText()).contains("è cambiato").contains("versione 1").contains("la 2");
+        assertThat(store.version("Modena", 2022)).contains(2);
+    }
+
+    @Test
+    void replacing_without_if_match_overwrites_unconditionally() throws Exception {
+        assertThat(api.postTsv("/api/v1/plans?replace=true", DemoData.modena2022()).status()).isEqualTo(201);
+        assertThat(store.version("Modena", 2022)).contains(2);
+    }
+
+    @Test
+    void an_invalid_file_is_a_422_with_every_problem_and_nothing_is_stored() throws Exception {
+        var answer = api.postTsv("/api/v1/plans?entity=Parma&file=parma.tsv&lang=en", BROKEN);
+
+        assertProblem(answer, 422, "invalid-data");
+        assertThat(answer.json().get("problems").size()).isGreaterThanOrEqualTo(2);
+        var problem = answer.json().get("problems").get(0);
+        assertThat(problem.get("file").asText()).isEqualTo("parma.tsv");
+        assertThat(problem.get("line").asInt()).isPositive();
+        assertThat(problem.has("field")).isTrue();
+        assertThat(problem.get("message").asText()).isNotBlank();
+        assertThat(store.version("Parma", 2022)).isEmpty();
+    }
+
+    @Test
+    void an_upload_that_is_not_tsv_is_a_415_problem() throws Exception {
+        var answer = api.send("POST", "/api/v1/plans", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertProblem(answer, 415, "unsupported-media-type");
+    }
+
+    @Test
+    void bad_upload_parameters_are_400_problems() throws Exception {
+        assertProblem(api.postTsv("/api/v1/plans?replace=sì", DemoData.modena2022()), 400, "bad-request");
+        assertProblem(api.postTsv("/api/v1/plans?year=duemila", DemoData.modena2022()), 400, "bad-request");
+        assertProblem(api.postTsv("/api/v1/plans?replace=true", DemoData.modena2022(), "If-Match", "W/\"1\""),
+                400, "bad-request");
+    }
+
+    @Test
+    void the_preview_validates_and_summarises_without_storing() throws Exception {
+        var answer = api.postTsv("/api/v1/plans/preview?entity=Ferrara", DemoData.modena2022());
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.type()).startsWith("application/json");
+        assertThat(answer.json().get("entity").asText()).isEqualTo("Ferrara");
+        assertThat(answer.json().get("indicators").asInt()).isEqualTo(94);
+        assertThat(answer.json().get("storedVersion").isNull()).isTrue();
+        assertThat(answer.json().get("warnings").isArray()).isTrue();
+        assertThat(store.version("Ferrara", 2022)).isEmpty();
+        assertThat(api.postTsv("/api/v1/plans/preview", DemoData.modena2022()).json().get("storedVersion").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void the_preview_reports_problems_and_content_type_like_the_upload() throws Exception {
+        assertProblem(api.postTsv("/api/v1/plans/preview", BROKEN), 422, "invalid-data");
+        assertProblem(api.send("POST", "/api/v1/plans/preview", null, new byte[0]), 415, "unsupported-media-type");
+        assertProblem(api.postTsv("/api/v1/plans/preview?year=x", DemoData.modena2022()), 400, "bad-request");
+    }
+
+    @Test
+    void deleting_answers_204_then_404() throws Exception {
+        assertThat(api.delete("/api/v1/plans/Modena/2022").status()).isEqualTo(204);
+        assertProblem(api.delete("/api/v1/plans/Modena/2022"), 404, "not-found");
+    }
+
+    @Test
+    void deleting_with_a_stale_etag_is_refused_with_412() throws Exception {
+        store.save(store.load("Modena", 2022).orElseThrow(), true);
+
+        var answer = api.delete("/api/v1/plans/Modena/2022", "If-Match", "\"1\"");
+
+        assertProblem(answer, 412, "plan-changed");
+        assertThat(answer.json().get("currentVersion").asInt()).isEqualTo(2);
+        assertThat(api.delete("/api/v1/plans/Modena/2022", "If-Match", "\"2\"").status()).isEqualTo(204);
+    }
+
+    @Test
+    void if_match_any_replaces_a_stored_plan_but_not_a_missing_one() throws Exception {
+        assertThat(api.postTsv("/api/v1/plans?replace=true", DemoData.modena2022(), "If-Match", "*").status())
+                .isEqualTo(201);
+
+        var missing = api.postTsv("/api/v1/plans?replace=true&entity=Rimini", DemoData.modena2022(), "If-Match", "*");
+
+        assertProblem(missing, 412, "plan-changed");
+        assertThat(missing.json().get("currentVersion").isNull()).isTrue();
+        assertThat(store.version("Rimini", 2022)).isEmpty();
+    }
+}
