@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "traguardi", mixinStandardHelpOptions = true, version = "Traguardi 0.1.0",
         resourceBundle = "it.traguardi.cli.help", sortOptions = false,
         subcommands = {ImportCommand.class, ExportCommand.class, PlansCommand.class, CheckCommand.class,
-            ServeCommand.class, ValuesCommand.class, PolicyCommand.class, ScoreCommand.class})
+            ServeCommand.class, ValuesCommand.class, PolicyCommand.class, ScoreCommand.class,
+            FormulaCommand.class, MeasuresCommand.class})
 final class Cli {
 
     @Spec

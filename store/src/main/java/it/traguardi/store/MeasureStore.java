@@ -2,7 +2,11 @@ package it.traguardi.store;
 
 import it.traguardi.core.measure.Measure;
 import it.traguardi.core.value.Unit;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -31,17 +35,50 @@ public final class MeasureStore {
                     delete.setLong(1, entityId);
                     delete.setString(2, measure.code());
                     delete.executeUpdate();
-                    insert.setLong(1, entityId);
-                    insert.setString(2, measure.code());
-                    insert.setString(3, measure.description());
-                    insert.setString(4, measure.unit().name());
-                    insert.setString(5, measure.source());
-                    insert.setString(6, measure.owner());
+                    bind(insert, entityId, measure);
                     insert.executeUpdate();
                 }
             }
             return null;
         });
+    }
+
+    /**
+     * Adds to the catalog, inside the caller's transaction, the measures whose codes it lacks;
+     * measures already there (perhaps described by a person) are left as they are.
+     */
+    static void addMissing(Connection connection, String entity, List<Measure> measures) throws SQLException {
+        if (measures.isEmpty()) {
+            return;
+        }
+        var entityId = Entities.idOf(connection, entity);
+        var known = new HashSet<String>();
+        try (var codes = connection.prepareStatement("select code from measure where entity_id = ?")) {
+            codes.setLong(1, entityId);
+            try (var row = codes.executeQuery()) {
+                while (row.next()) {
+                    known.add(row.getString(1));
+                }
+            }
+        }
+        try (var insert = connection.prepareStatement(INSERT)) {
+            for (var measure : measures) {
+                if (known.add(measure.code())) {
+                    bind(insert, entityId, measure);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement insert, long entityId, Measure measure) throws SQLException {
+        insert.setLong(1, entityId);
+        insert.setString(2, measure.code());
+        insert.setString(3, measure.description());
+        insert.setString(4, measure.unit().name());
+        insert.setString(5, measure.source());
+        insert.setString(6, measure.owner());
     }
 
     /** The entity's measures, ordered by code. */

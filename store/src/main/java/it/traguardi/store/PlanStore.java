@@ -1,5 +1,6 @@
 package it.traguardi.store;
 
+import it.traguardi.core.measure.PlanMeasures;
 import it.traguardi.core.plan.Plan;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,7 +40,8 @@ public final class PlanStore {
     }
 
     /**
-     * Writes the whole plan in one transaction, all or nothing. When the entity already has a plan
+     * Writes the whole plan in one transaction, all or nothing, with the measures its formulas use
+     * that the entity's catalog lacks. When the entity already has a plan
      * for that year, {@code replace} decides: false refuses with {@link PlanExistsException} and
      * changes nothing; true deletes the old plan and writes the new one as its next version.
      */
@@ -65,6 +67,7 @@ public final class PlanStore {
             connection.setAutoCommit(false);
             try {
                 write.run(connection);
+                MeasureStore.addMissing(connection, plan.entity(), PlanMeasures.of(plan));
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
