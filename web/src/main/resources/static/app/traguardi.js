@@ -1,2 +1,2 @@
-// Where Bootstrap Italia's bundle loads its fonts from (copied there by the Maven build).
-window.__PUBLIC_PATH__ = '/static/vendor/bootstrap-italia/fonts';
+// Bootstrap Italia's bundle does not load its fonts by itself; they are served from here.
+window.bootstrap.loadFonts('/static/vendor/bootstrap-italia/fonts');
