@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrowserJourneyTest {
 
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Map<String, String> ENV = Map.of(
@@ -62,9 +63,10 @@ class BrowserJourneyTest {
         store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
         app = WebServer.create(store).start("127.0.0.1", 0);
         axe = resource("/axe/axe.min.js");
+        assertThat(CHROMIUM).as("Debian's Chromium drives the browser tests: apt-get install -y chromium").exists();
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(ENV));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
                         "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage")));
