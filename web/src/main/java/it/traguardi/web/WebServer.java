@@ -1,6 +1,7 @@
 package it.traguardi.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import it.traguardi.store.PlanStore;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
@@ -20,9 +21,15 @@ public final class WebServer {
 
     /** Creates (without starting) the application on a store, with the policy deciding who may do what. */
     public static Javalin create(PlanStore store, AccessPolicy policy) {
-        var plans = new PlanPages(store);
+        var plans = new PlanPages(store, new Pages());
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            // Bootstrap Italia and htmx (copied from npm by the build) and our own CSS, under /static.
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+            });
             var gate = AccessGate.install(cfg.routes, policy);
             ApiRoutes.register(cfg.routes, store, gate);
             cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));

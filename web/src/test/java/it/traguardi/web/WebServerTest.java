@@ -73,8 +73,9 @@ class WebServerTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
         assertThat(response.body()).contains("<h1>Piani della performance</h1>")
-                .contains("<a href=\"/piani/Modena/2022\">Modena</a>")
-                .contains("<td>2022</td><td>94</td>");
+                .contains("<th scope=\"row\">Modena</th>")
+                .contains("<a href=\"/piani/Modena/2022\" aria-label=\"Apri il piano Modena 2022\">2022</a>")
+                .contains("<td class=\"text-end\">94</td>");
     }
 
     @Test
@@ -100,9 +101,10 @@ class WebServerTest {
                 .contains("10.807.800.000 € (2021)");
         var seed = read(DemoData.modena2022(), Overrides.NONE);
         for (var area : seed.areas()) {
-            assertThat(response.body()).contains("<tr class=\"area\"><td>" + Html.escape(area.label()) + "</td>");
+            assertThat(response.body()).contains("<li class=\"node node-area\">")
+                    .contains("<span class=\"node-label\">" + area.label() + "</span>");
         }
-        assertThat(response.body().split("<tr class=\"indicator\">", -1)).hasSize(94 + 1);
+        assertThat(response.body().split("<li class=\"node node-indicator\">", -1)).hasSize(94 + 1);
     }
 
     @Test
@@ -128,7 +130,7 @@ class WebServerTest {
         var home = get("/").body();
         var page = get("/piani/Camera%20di%20commercio%20di%20Reggio%20Emilia/2022");
 
-        assertThat(home).contains("<a href=\"/piani/Camera%20di%20commercio%20di%20Reggio%20Emilia/2022\">");
+        assertThat(home).contains("<a href=\"/piani/Camera%20di%20commercio%20di%20Reggio%20Emilia/2022\"");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Piano Camera di commercio di Reggio Emilia 2022</h1>");
     }
@@ -144,9 +146,90 @@ class WebServerTest {
         var page = get("/piani/" + "Prova%20%3Cb%3E" + "/2022").body();
         var home = get("/").body();
 
-        assertThat(page).contains("Fatturato &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;export&quot;")
+        assertThat(page).contains("Fatturato &lt;script&gt;alert('x')&lt;/script&gt; &amp; \"export\"")
                 .contains("<h1>Piano Prova &lt;b&gt; 2022</h1>")
-                .doesNotContain("<script>").doesNotContain("<b>");
+                .doesNotContain("<script>alert").doesNotContain("<b>");
         assertThat(home).contains("Prova &lt;b&gt;").doesNotContain("<b>");
+    }
+
+    @Test
+    void a_search_text_is_escaped_inside_the_form() throws Exception {
+        var page = get("/piani/Modena/2022?q=%22%3E%3Cb%3Ex").body();
+
+        assertThat(page).doesNotContain("\"><b>x").doesNotContain("<b>");
+    }
+
+    @Test
+    void a_text_search_keeps_the_matching_indicator_and_its_ancestors() throws Exception {
+        var page = get("/piani/Modena/2022?q=301.50").body();
+
+        assertThat(page.split("<li class=\"node node-indicator\">", -1)).hasSize(1 + 1);
+        assertThat(page).contains("301.50 - Fatturato export provinciale").contains("1 indicatori mostrati su 94")
+                .contains("value=\"301.50\"").contains("<details open>");
+    }
+
+    @Test
+    void a_search_that_matches_nothing_says_so() throws Exception {
+        var page = get("/piani/Modena/2022?q=nessuna-corrispondenza").body();
+
+        assertThat(page).contains("Nessun nodo corrisponde alla ricerca.").doesNotContain("node-indicator");
+    }
+
+    @Test
+    void the_area_filter_keeps_one_strategic_area() throws Exception {
+        var plan = store.load("Modena", 2022).orElseThrow();
+        var first = plan.areas().get(0);
+
+        var page = get("/piani/Modena/2022?ambito=" + first.id().value()).body();
+
+        assertThat(page.split("<li class=\"node node-area\">", -1)).hasSize(1 + 1);
+        assertThat(page).contains("<span class=\"node-label\">" + first.label() + "</span>")
+                .doesNotContain("<span class=\"node-label\">" + plan.areas().get(1).label() + "</span>");
+    }
+
+    @Test
+    void only_indicators_without_a_formula_are_kept_when_asked() throws Exception {
+        var plan = store.load("Modena", 2022).orElseThrow();
+        long withoutFormula = plan.indicators().filter(i -> !i.definition().hasFormula()).count();
+
+        var page = get("/piani/Modena/2022?senzaFormula=1").body();
+
+        assertThat(withoutFormula).isBetween(1L, 93L);
+        assertThat(page.split("<li class=\"node node-indicator\">", -1)).hasSize((int) withoutFormula + 1);
+        assertThat(page.split("senza formula</span>", -1)).hasSize((int) withoutFormula + 1);
+    }
+
+    @Test
+    void the_plan_page_lists_the_quality_findings_by_kind() throws Exception {
+        var page = get("/piani/Modena/2022").body();
+
+        assertThat(page).contains("<h2 id=\"quality-heading\" class=\"h4\">Rilievi di qualità</h2>")
+                .containsPattern("Rilievi in tutto: [1-9]")
+                .containsPattern("<summary>Codici duplicati: [1-9][0-9]* \\(avviso\\)</summary>");
+    }
+
+    @Test
+    void the_language_switch_keeps_the_page_and_the_choice_is_remembered() throws Exception {
+        var page = get("/piani/Modena/2022?q=301.50");
+        var english = get("/piani/Modena/2022?q=301.50&lang=en");
+
+        assertThat(page.body()).contains("href=\"/piani/Modena/2022?q=301.50&amp;lang=en\"");
+        assertThat(english.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+                cookie -> assertThat(cookie).startsWith("lang=en"));
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/"))
+                .header("Cookie", "lang=en").GET().build();
+        var home = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        assertThat(home).contains("<html lang=\"en\"").contains("<h1>Performance plans</h1>");
+    }
+
+    @Test
+    void the_front_end_assets_are_served_from_the_classpath() throws Exception {
+        for (var path : new String[] {"/static/vendor/bootstrap-italia/css/bootstrap-italia.min.css",
+                "/static/vendor/bootstrap-italia/js/bootstrap-italia.bundle.min.js",
+                "/static/vendor/bootstrap-italia/svg/sprites.svg", "/static/vendor/htmx/htmx.min.js",
+                "/static/app/traguardi.css"}) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(get("/").body()).contains("/static/vendor/bootstrap-italia/css/bootstrap-italia.min.css");
     }
 }

@@ -1,0 +1,23 @@
+package it.traguardi.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+
+/**
+ * Renders the precompiled JTE templates (under {@code src/main/jte}) into responses. The templates
+ * are compiled with the module, so a missing template or a wrong model fails the build, and every
+ * {@code ${...}} is HTML-escaped.
+ */
+public final class Pages {
+
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    /** Writes the template (e.g. {@code plan/tree.jte}) with its one model parameter as the HTML response. */
+    public void render(Context ctx, String template, Object model) {
+        var output = new StringOutput();
+        engine.render(template, model, output);
+        ctx.html(output.toString());
+    }
+}

@@ -1,0 +1,99 @@
+package it.traguardi.web.plan;
+
+import it.traguardi.core.i18n.Messages;
+import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.plan.OperationalObjective;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.PlanNode;
+import it.traguardi.core.plan.StrategicArea;
+import it.traguardi.core.plan.StrategicObjective;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Weight;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the shown tree from a plan and a filter. An indicator is shown when it, or one of its
+ * ancestors, matches the text search (and it has no formula, when so asked); an objective or area
+ * is shown when something below it is. Areas start closed unless a filter is active.
+ */
+final class PlanTree {
+
+    private final Plan plan;
+    private final TreeFilter filter;
+    private final Messages messages;
+
+    PlanTree(Plan plan, TreeFilter filter, Messages messages) {
+        this.plan = plan;
+        this.filter = filter;
+        this.messages = messages;
+    }
+
+    List<TreeNode> nodes() {
+        return plan.areas().stream().filter(filter::keepsArea).flatMap(a -> area(a).stream()).toList();
+    }
+
+    private Optional<TreeNode> area(StrategicArea area) {
+        boolean hit = filter.matches(area);
+        var children = new ArrayList<TreeNode>();
+        area.objectives().forEach(os -> strategic(os, hit).ifPresent(children::add));
+        return branch("area", area, area.weight(), filter.active(), children);
+    }
+
+    private Optional<TreeNode> strategic(StrategicObjective os, boolean ancestorHit) {
+        boolean hit = ancestorHit || filter.matches(os);
+        var children = new ArrayList<TreeNode>();
+        var indicators = indicators(os.indicators(), hit);
+        if (!indicators.isEmpty()) {
+            children.add(group("web.group.indicators", os.indicatorGroupWeight(), indicators));
+        }
+        var operational = new ArrayList<TreeNode>();
+        os.operationalObjectives().forEach(oo -> operational(oo, hit).ifPresent(operational::add));
+        if (!operational.isEmpty()) {
+            children.add(group("web.group.operational", os.operationalGroupWeight(), operational));
+        }
+        return branch("os", os, os.weight(), true, children);
+    }
+
+    private Optional<TreeNode> operational(OperationalObjective oo, boolean ancestorHit) {
+        boolean hit = ancestorHit || filter.matches(oo);
+        return branch("oo", oo, oo.weight(), true, indicators(oo.indicators(), hit));
+    }
+
+    private List<TreeNode> indicators(List<Indicator> indicators, boolean ancestorHit) {
+        return indicators.stream()
+                .filter(i -> ancestorHit || filter.matches(i))
+                .filter(i -> !filter.withoutFormula() || !i.definition().hasFormula())
+                .map(this::indicator)
+                .toList();
+    }
+
+    private TreeNode indicator(Indicator indicator) {
+        var d = indicator.definition();
+        var baseline = d.latestKnownBaseline()
+                .map(e -> ItalianFormat.format(e.getValue()) + " (" + e.getKey() + ")")
+                .orElse(ItalianFormat.NOT_AVAILABLE);
+        var target = d.targetFor(plan.year()).map(ItalianFormat::format).orElse(ItalianFormat.NOT_AVAILABLE);
+        return new TreeNode("indicator", indicator.label(), ItalianFormat.format(indicator.weight()), target, baseline,
+                !d.hasFormula(), indicator.monitoringOnly(), false, List.of());
+    }
+
+    /** The two weighted groups of a strategic objective: its indicators and its operational objectives. */
+    private TreeNode group(String key, Weight weight, List<TreeNode> children) {
+        return new TreeNode("group", messages.get(key), ItalianFormat.format(weight), "", "", false, false, true, children);
+    }
+
+    private static Optional<TreeNode> branch(String level, PlanNode node, Weight weight, boolean open,
+            List<TreeNode> children) {
+        if (children.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TreeNode(level, node.label(), ItalianFormat.format(weight), "", "", false, false, open,
+                children));
+    }
+
+    static int countIndicators(List<TreeNode> nodes) {
+        return nodes.stream().mapToInt(n -> n.indicator() ? 1 : countIndicators(n.children())).sum();
+    }
+}
