@@ -1,0 +1,122 @@
+package it.traguardi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.javalin.Javalin;
+import it.traguardi.exchange.DemoData;
+import it.traguardi.exchange.alberatura.AlberaturaReader;
+import it.traguardi.exchange.alberatura.Overrides;
+import it.traguardi.store.Database;
+import it.traguardi.store.PlanStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every browser test shares: the application on a temporary H2 database with the Modena 2022
+ * seed, Debian's Chromium driven by Playwright (one browser per test class), a fresh page per test,
+ * and {@link #checkAccessibility} (axe-core, WCAG 2.1 A and AA, plus a screenshot under
+ * target/screenshots).
+ */
+abstract class BrowserTest {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Map<String, String> ENV = Map.of(
+            "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
+            "PLAYWRIGHT_NODEJS_PATH", "/usr/bin/node");
+
+    @TempDir
+    static Path dir;
+
+    protected static Database database;
+    protected static PlanStore store;
+    protected static Javalin app;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static String axe;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void start() throws Exception {
+        database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
+        store = new PlanStore(database.dataSource());
+        store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
+        app = WebServer.create(store).start("127.0.0.1", 0);
+        axe = resource("/axe/axe.min.js");
+        assertThat(CHROMIUM).as("Debian's Chromium drives the browser tests: apt-get install -y chromium").exists();
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(ENV));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
+                        "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        app.stop();
+        database.close();
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + app.port()));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    /** Runs axe-core on the page, saves a screenshot, and fails on any WCAG 2.1 A/AA violation. */
+    protected void checkAccessibility(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        var violations = violations();
+        violations.forEach(v -> System.out.println("axe " + name + ": " + v));
+        assertThat(violations).as("WCAG 2.1 A/AA violations on " + name).isEmpty();
+    }
+
+    protected List<String> violations() {
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+        @SuppressWarnings("unchecked")
+        var violations = (List<String>) page.evaluate("""
+                async tags => {
+                  const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+                  return result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                      + v.nodes.map(n => n.target.join(' ')).join(', '));
+                }""", WCAG_TAGS);
+        return violations;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = Objects.requireNonNull(BrowserTest.class.getResourceAsStream(name), name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
