@@ -2,16 +2,24 @@ package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.i18n.Messages;
+import it.traguardi.core.measure.ValueCodes;
+import it.traguardi.core.measure.ValueTarget;
+import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.Floor;
 import it.traguardi.core.score.LateCredit;
 import it.traguardi.core.score.MissingPolicy;
+import it.traguardi.core.score.PolicyChange;
+import it.traguardi.core.score.PolicyOverrides;
 import it.traguardi.core.score.ScoreBands;
 import it.traguardi.core.score.ScoringPolicy;
 import it.traguardi.core.score.TrafficLights;
 import it.traguardi.store.PlanPolicy;
 import it.traguardi.store.PolicyStore;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -42,7 +50,7 @@ final class PolicyCommand {
             var plan = Plans.load(cli, key);
             try (var database = cli.openDatabase()) {
                 var rules = new PolicyStore(database.dataSource()).load(plan.entity(), plan.year());
-                cli.out().print(text(cli.messages(), plan.entity(), plan.year(), rules));
+                cli.out().print(text(cli.messages(), plan, rules));
             }
             return ExitCode.DONE;
         }
@@ -72,6 +80,15 @@ final class PolicyCommand {
         @Option(names = "--lights", paramLabel = "90,70", descriptionKey = "policy.set.lights")
         String lights;
 
+        @Option(names = "--late", paramLabel = "none|day:N|week:N|fixed:N", descriptionKey = "policy.set.late")
+        String late;
+
+        @Option(names = "--indicator", paramLabel = "CODICE", descriptionKey = "policy.set.indicator")
+        String indicator;
+
+        @Option(names = "--clear", descriptionKey = "policy.set.clear")
+        boolean clear;
+
         @Override
         public Integer call() {
             var cli = parent.cli;
@@ -79,44 +96,86 @@ final class PolicyCommand {
             try (var database = cli.openDatabase()) {
                 var store = new PolicyStore(database.dataSource());
                 var rules = store.load(plan.entity(), plan.year());
-                var changed = new PlanPolicy(changed(cli, rules.policy()), rules.overrides());
+                var changes = changes(cli);
+                var changed = indicator == null
+                        ? new PlanPolicy(PolicyChange.applyAll(rules.policy(), changes), rules.overrides())
+                        : new PlanPolicy(rules.policy(), overridden(cli, plan, rules.overrides(), changes));
                 store.save(plan.entity(), plan.year(), changed);
                 cli.out().println(cli.messages().get("cli.policy.saved", plan.entity(), plan.year()));
-                cli.out().print(text(cli.messages(), plan.entity(), plan.year(), changed));
+                cli.out().print(text(cli.messages(), plan, changed));
             }
             return ExitCode.DONE;
         }
 
-        private ScoringPolicy changed(Cli cli, ScoringPolicy policy) {
-            var out = policy;
+        /** The overrides with this indicator's changes added (or, with --clear, removed first). */
+        private PolicyOverrides overridden(Cli cli, Plan plan, PolicyOverrides overrides, List<PolicyChange> changes) {
+            var resolution = new ValueCodes(plan, List.of()).resolve(indicator);
+            if (!(resolution instanceof ValueCodes.Resolution.Found found
+                    && found.target() instanceof ValueTarget.OfIndicator of)) {
+                throw DataProblem.of(cli, resolution instanceof ValueCodes.Resolution.Refused refused
+                        ? refused.reason() : Message.of("cli.formula.not_indicator", indicator));
+            }
+            var map = new TreeMap<>(overrides.changes());
+            if (clear) {
+                map.remove(of.id());
+            }
+            var out = new PolicyOverrides(map);
+            return changes.isEmpty() ? out : out.with(of.id(), changes.toArray(PolicyChange[]::new));
+        }
+
+        /** Each option given, as one change of the rules, in a fixed order. */
+        private List<PolicyChange> changes(Cli cli) {
+            var out = new ArrayList<PolicyChange>();
             if (cap != null) {
-                out = out.withCapAtFull(option(cli, "--cap", cap, Set::flag));
+                out.add(new PolicyChange.Cap(option(cli, "--cap", cap, Set::flag)));
             }
             if (floor != null) {
-                out = out.withFloor(option(cli, "--floor", floor,
-                        t -> t.equals("none") ? Floor.NONE : new Floor.Below(number(t))));
+                out.add(new PolicyChange.FloorAt(option(cli, "--floor", floor,
+                        t -> t.equals("none") ? Floor.NONE : new Floor.Below(number(t)))));
             }
             if (bands != null) {
-                out = out.withBands(option(cli, "--bands", bands, t -> t.equals("none") ? ScoreBands.continuous()
-                        : new ScoreBands(Arrays.stream(t.split(",")).map(Set::number).toList())));
+                out.add(new PolicyChange.Bands(option(cli, "--bands", bands, t -> t.equals("none")
+                        ? ScoreBands.continuous() : new ScoreBands(Arrays.stream(t.split(",")).map(Set::number).toList()))));
+            }
+            if (late != null) {
+                out.add(new PolicyChange.Late(option(cli, "--late", late, Set::lateCredit)));
             }
             if (missing != null) {
-                out = out.withMissing(option(cli, "--missing", missing, t -> switch (t) {
+                out.add(new PolicyChange.Missing(option(cli, "--missing", missing, t -> switch (t) {
                     case "exclude" -> MissingPolicy.EXCLUDE_AND_RESCALE;
                     case "zero" -> MissingPolicy.COUNT_AS_ZERO;
                     default -> throw new IllegalArgumentException("exclude|zero");
-                }));
+                })));
             }
             if (lights != null) {
-                out = out.withLights(option(cli, "--lights", lights, t -> {
-                    var parts = t.split(",");
-                    if (parts.length != 2) {
-                        throw new IllegalArgumentException("90,70");
-                    }
-                    return new TrafficLights(number(parts[0]), number(parts[1]));
-                }));
+                out.add(new PolicyChange.Lights(option(cli, "--lights", lights, Set::trafficLights)));
             }
             return out;
+        }
+
+        private static TrafficLights trafficLights(String text) {
+            var parts = text.split(",");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("90,70");
+            }
+            return new TrafficLights(number(parts[0]), number(parts[1]));
+        }
+
+        /** {@code none}, {@code day:N} (N points less per day late), {@code week:N}, {@code fixed:N} (N%). */
+        private static LateCredit lateCredit(String text) {
+            if (text.equals("none")) {
+                return LateCredit.NONE;
+            }
+            var parts = text.split(":");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("none|day:N|week:N|fixed:N");
+            }
+            return switch (parts[0]) {
+                case "day" -> new LateCredit.PointsPerDay(number(parts[1]));
+                case "week" -> new LateCredit.PointsPerWeek(number(parts[1]));
+                case "fixed" -> new LateCredit.Fixed(number(parts[1]));
+                default -> throw new IllegalArgumentException("none|day:N|week:N|fixed:N");
+            };
         }
 
         private static boolean flag(String text) {
@@ -140,32 +199,43 @@ final class PolicyCommand {
         }
     }
 
-    static String text(Messages m, String entity, int year, PlanPolicy rules) {
-        var p = rules.policy();
+    static String text(Messages m, Plan plan, PlanPolicy rules) {
+        var lines = new StringBuilder(m.get("cli.policy.title", plan.entity(), plan.year())).append('\n');
+        lines.append(rulesText(m, rules.policy(), "  "));
+        var overrides = rules.overrides().changes();
+        lines.append("  ").append(m.get("cli.policy.overrides", overrides.isEmpty() ? m.get("cli.policy.none")
+                : String.valueOf(overrides.size()))).append('\n');
+        overrides.forEach((id, changes) -> {
+            var label = plan.indicators().filter(i -> i.id().equals(id)).map(i -> i.label()).findFirst()
+                    .orElse(id.toString());
+            lines.append("    ").append(id).append(' ').append(label).append('\n');
+            lines.append(rulesText(m, PolicyChange.applyAll(rules.policy(), changes), "      "));
+        });
+        return lines.toString();
+    }
+
+    private static String rulesText(Messages m, ScoringPolicy p, String indent) {
         var none = m.get("cli.policy.none");
-        var lines = new StringBuilder(m.get("cli.policy.title", entity, year)).append('\n');
-        lines.append("  ").append(m.get("cli.policy.cap", m.get(p.capAtFull() ? "cli.policy.yes" : "cli.policy.no")))
+        var lines = new StringBuilder();
+        lines.append(indent).append(m.get("cli.policy.cap", m.get(p.capAtFull() ? "cli.policy.yes" : "cli.policy.no")))
                 .append('\n');
-        lines.append("  ").append(m.get("cli.policy.floor", switch (p.floor()) {
+        lines.append(indent).append(m.get("cli.policy.floor", switch (p.floor()) {
             case Floor.None n -> none;
             case Floor.Below b -> b.percent().toPlainString() + "%";
         })).append('\n');
-        lines.append("  ").append(m.get("cli.policy.bands", p.bands().isContinuous() ? none
+        lines.append(indent).append(m.get("cli.policy.bands", p.bands().isContinuous() ? none
                 : p.bands().thresholds().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(" / "))))
                 .append('\n');
-        lines.append("  ").append(m.get("cli.policy.late", switch (p.lateCredit()) {
+        lines.append(indent).append(m.get("cli.policy.late", switch (p.lateCredit()) {
             case LateCredit.None n -> none;
             case LateCredit.PointsPerDay d -> "-" + d.points().toPlainString() + "/gg";
             case LateCredit.PointsPerWeek w -> "-" + w.points().toPlainString() + "/sett.";
             case LateCredit.Fixed f -> f.percent().toPlainString() + "%";
         })).append('\n');
-        lines.append("  ").append(m.get("cli.policy.missing", m.get(p.missing() == MissingPolicy.COUNT_AS_ZERO
+        lines.append(indent).append(m.get("cli.policy.missing", m.get(p.missing() == MissingPolicy.COUNT_AS_ZERO
                 ? "cli.policy.missing.zero" : "cli.policy.missing.exclude"))).append('\n');
-        lines.append("  ").append(m.get("cli.policy.lights", p.lights().achievedFrom().toPlainString(),
+        lines.append(indent).append(m.get("cli.policy.lights", p.lights().achievedFrom().toPlainString(),
                 p.lights().partlyFrom().toPlainString())).append('\n');
-        var overrides = rules.overrides().changes();
-        lines.append("  ").append(m.get("cli.policy.overrides", overrides.isEmpty() ? none
-                : overrides.keySet().stream().map(Object::toString).collect(Collectors.joining(", ")))).append('\n');
         return lines.toString();
     }
 }

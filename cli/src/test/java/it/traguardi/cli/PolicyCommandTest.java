@@ -63,4 +63,37 @@ class PolicyCommandTest {
         assertThat(cli.run("policy", "show", "--entity", "Modena", "--year", "2022").out())
                 .contains("Limite al 100%: sì");
     }
+
+    @Test
+    void late_credit_for_one_indicator_is_an_override_shown_and_used_in_the_score() throws Exception {
+        var csv = cli.write("valori.csv", "code;period;value\n71.B1.1_1;2022;15-01-2023\n");
+        cli.run("values", "import", csv.toString(), "--entity", "Modena", "--year", "2022");
+        assertThat(cli.run("score", "--entity", "Modena", "--year", "2022").out())
+                .contains("| Entro 31-12-2022 | 15-01-2023 | 0,00% | non raggiunto");
+
+        var set = cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--indicator", "71.B1.1_1",
+                "--late", "fixed:50");
+
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(cli.run("policy", "show", "--entity", "Modena", "--year", "2022").out())
+                .contains("Deroghe per indicatore: 1", "71.B1.1_1 - Emissione Ruolo Diritto Annuale",
+                        "      Credito per ritardo: 50%");
+        assertThat(cli.run("score", "--entity", "Modena", "--year", "2022").out())
+                .contains("| Entro 31-12-2022 | 15-01-2023 | 50,00% | non raggiunto");
+
+        cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--indicator", "71.B1.1_1", "--clear");
+        assertThat(cli.run("policy", "show", "--entity", "Modena", "--year", "2022").out())
+                .contains("Deroghe per indicatore: nessuna");
+    }
+
+    @Test
+    void late_credit_per_week_is_a_plan_setting() {
+        var set = cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--late", "week:10");
+
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(cli.run("policy", "show", "--entity", "Modena", "--year", "2022").out())
+                .contains("  Credito per ritardo: -10/sett.");
+        assertThat(cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--late", "month:3").exitCode())
+                .isEqualTo(ExitCode.DATA);
+    }
 }

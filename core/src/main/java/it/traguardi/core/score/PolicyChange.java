@@ -45,6 +45,15 @@ public sealed interface PolicyChange {
         }
     }
 
+    /** The base policy with the changes applied in order. */
+    static ScoringPolicy applyAll(ScoringPolicy base, java.util.List<PolicyChange> changes) {
+        var policy = base;
+        for (var change : changes) {
+            policy = change.applyTo(policy);
+        }
+        return policy;
+    }
+
     default ScoringPolicy applyTo(ScoringPolicy base) {
         return switch (this) {
             case Cap c -> base.withCapAtFull(c.atFull());

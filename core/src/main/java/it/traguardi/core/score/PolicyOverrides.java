@@ -35,10 +35,6 @@ public record PolicyOverrides(Map<NodeId, List<PolicyChange>> changes) {
 
     /** The policy that governs one indicator. */
     public ScoringPolicy policyFor(NodeId indicator, ScoringPolicy plan) {
-        var policy = plan;
-        for (var change : changes.getOrDefault(indicator, List.of())) {
-            policy = change.applyTo(policy);
-        }
-        return policy;
+        return PolicyChange.applyAll(plan, changes.getOrDefault(indicator, List.of()));
     }
 }
