@@ -1,5 +1,7 @@
 package it.traguardi.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,5 +41,31 @@ final class CommandLineRun {
 
     Path write(String name, byte[] bytes) throws IOException {
         return Files.write(folder.resolve(name), bytes);
+    }
+
+    /** {@code score --format json} for the plan, read back; fails the test if the command fails. */
+    JsonNode scores(String entity, int year, String... more) throws IOException {
+        var args = new ArrayList<>(List.of("score", "--format", "json", "--entity", entity, "--year",
+                String.valueOf(year)));
+        args.addAll(List.of(more));
+        var outcome = run(args.toArray(String[]::new));
+        if (outcome.exitCode() != 0) {
+            throw new AssertionError("score failed: " + outcome.err());
+        }
+        return new ObjectMapper().readTree(outcome.out());
+    }
+
+    /** The first node with this code in a score tree, depth first. */
+    static JsonNode find(JsonNode node, String code) {
+        if (code.equals(node.get("code").asText())) {
+            return node;
+        }
+        for (var child : node.get("children")) {
+            var found = find(child, code);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 }

@@ -3,7 +3,6 @@ package it.traguardi.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import it.traguardi.exchange.DemoData;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +68,7 @@ class FormulaAndMeasuresTest {
         cli.run("values", "set", "N_Cassetto", "2022", "7.500", "--entity", "Modena", "--year", "2022");
         cli.run("values", "set", "ImprAtt", "2022", "30.000", "--entity", "Modena", "--year", "2022");
 
-        var indicator = find(score(), "801.54");
+        var indicator = CommandLineRun.find(score(), "801.54");
         assertThat(indicator.get("actual").asText()).isEqualTo("25 %");
         assertThat(indicator.get("achievement").decimalValue()).isEqualByComparingTo("100.00");
         assertThat(cli.run("check", "--entity", "Modena", "--year", "2022").out())
@@ -93,21 +92,6 @@ class FormulaAndMeasuresTest {
     }
 
     private JsonNode score() throws Exception {
-        var outcome = cli.run("score", "--entity", "Modena", "--year", "2022", "--format", "json");
-        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
-        return new ObjectMapper().readTree(outcome.out());
-    }
-
-    private static JsonNode find(JsonNode node, String code) {
-        if (code.equals(node.get("code").asText())) {
-            return node;
-        }
-        for (var child : node.get("children")) {
-            var found = find(child, code);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        return cli.scores("Modena", 2022);
     }
 }

@@ -3,7 +3,6 @@ package it.traguardi.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.NodeId;
@@ -55,24 +54,7 @@ class ValuesAndScoreTest {
     }
 
     private JsonNode score(String... more) throws Exception {
-        var args = new ArrayList<>(List.of(with("score", "--format", "json")));
-        args.addAll(List.of(more));
-        var outcome = cli.run(args.toArray(String[]::new));
-        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
-        return new ObjectMapper().readTree(outcome.out());
-    }
-
-    private static JsonNode find(JsonNode node, String code) {
-        if (code.equals(node.get("code").asText())) {
-            return node;
-        }
-        for (var child : node.get("children")) {
-            var found = find(child, code);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        return cli.scores("Modena", 2022, more);
     }
 
     @Test
@@ -86,14 +68,14 @@ class ValuesAndScoreTest {
         var root = score();
         assertThat(root.get("kind").asText()).isEqualTo("ENTITY");
         // 880 of D1.1_10 against >= 800: 110%, capped
-        assertThat(find(root, "31.D1.1.1").get("achievement").decimalValue()).isEqualByComparingTo("100.00");
-        assertThat(find(root, "31.D1.1.1").get("actual").asText()).isEqualTo("880 N.");
-        assertThat(find(root, "31.D1.2.4").get("achievement").decimalValue()).isEqualByComparingTo("80.00");
-        assertThat(find(root, "301.50").get("achievement").decimalValue()).isEqualByComparingTo("99.60");
-        assertThat(find(root, "301.51").get("achievement").isNull()).isTrue();
-        assertThat(find(root, "301.51").get("reason").asText()).contains("N/D");
+        assertThat(CommandLineRun.find(root, "31.D1.1.1").get("achievement").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(CommandLineRun.find(root, "31.D1.1.1").get("actual").asText()).isEqualTo("880 N.");
+        assertThat(CommandLineRun.find(root, "31.D1.2.4").get("achievement").decimalValue()).isEqualByComparingTo("80.00");
+        assertThat(CommandLineRun.find(root, "301.50").get("achievement").decimalValue()).isEqualByComparingTo("99.60");
+        assertThat(CommandLineRun.find(root, "301.51").get("achievement").isNull()).isTrue();
+        assertThat(CommandLineRun.find(root, "301.51").get("reason").asText()).contains("N/D");
         // OO 301.D1.1: (40 × 100 + 30 × 80) / 70, the N/D indicator left out and the weights rescaled
-        assertThat(find(root, "301.D1.1").get("achievement").decimalValue()).isEqualByComparingTo("91.43");
+        assertThat(CommandLineRun.find(root, "301.D1.1").get("achievement").decimalValue()).isEqualByComparingTo("91.43");
         // OS 301: 50% indicators (99.60) + 50% operational objectives ((91.43 + 80) / 2); nothing else measured
         assertThat(root.get("achievement").decimalValue()).isEqualByComparingTo("92.66");
         assertThat(root.get("status").asText()).isEqualTo("ACHIEVED");
@@ -138,9 +120,9 @@ class ValuesAndScoreTest {
 
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         var root = score();
-        assertThat(find(root, "31.D1.2.4").get("achievement").decimalValue()).isEqualByComparingTo("90.00");
-        assertThat(find(root, "31.D1.2.4").get("actual").asText()).isEqualTo("13,50 %");
-        var id = find(root, "31.D1.2.4").get("id").asInt();
+        assertThat(CommandLineRun.find(root, "31.D1.2.4").get("achievement").decimalValue()).isEqualByComparingTo("90.00");
+        assertThat(CommandLineRun.find(root, "31.D1.2.4").get("actual").asText()).isEqualTo("13,50 %");
+        var id = CommandLineRun.find(root, "31.D1.2.4").get("id").asInt();
         try (var database = Database.open(cli.databaseUrl())) {
             var history = new ValueStore(database.dataSource())
                     .history("Modena", 2022, ValueTarget.indicator(new NodeId(id)), Period.of(2022));
@@ -152,14 +134,14 @@ class ValuesAndScoreTest {
 
     @Test
     void an_indicator_can_be_named_by_its_id_and_a_day_is_a_period_of_its_own() throws Exception {
-        var id = find(score(), "31.D1.1.2").get("id").asInt();
+        var id = CommandLineRun.find(score(), "31.D1.1.2").get("id").asInt();
 
         var outcome = cli.run(with("values", "set", "#" + id, "2022-06-30", "40"));
 
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
-        assertThat(find(score("--period", "2022-06-30"), "31.D1.1.2").get("achievement").decimalValue())
+        assertThat(CommandLineRun.find(score("--period", "2022-06-30"), "31.D1.1.2").get("achievement").decimalValue())
                 .isEqualByComparingTo("50.00");
-        assertThat(find(score(), "31.D1.1.2").get("achievement").isNull()).isTrue();
+        assertThat(CommandLineRun.find(score(), "31.D1.1.2").get("achievement").isNull()).isTrue();
     }
 
     @Test
