@@ -8,8 +8,6 @@ import it.traguardi.core.formula.Printer;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.measure.Measure;
 import it.traguardi.core.measure.PlanMeasures;
-import it.traguardi.core.measure.ValueCodes;
-import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanEdits;
@@ -52,7 +50,7 @@ final class FormulaCommand implements Callable<Integer> {
             var plan = Plans.load(cli, key);
             int version = store.version(plan.entity(), plan.year()).orElseThrow();
             var catalog = new MeasureStore(database.dataSource()).list(plan.entity());
-            var indicator = indicator(plan, catalog);
+            var indicator = Plans.indicator(cli, plan, catalog, indicatorCode);
             var formula = text.isBlank() ? "" : checked(plan, catalog);
             try {
                 store.replace(PlanEdits.replaceIndicator(plan, new Indicator(indicator.id(), indicator.code(),
@@ -64,17 +62,6 @@ final class FormulaCommand implements Callable<Integer> {
                     : m.get("cli.formula.saved", indicator.label(), formula));
         }
         return ExitCode.DONE;
-    }
-
-    private Indicator indicator(Plan plan, List<Measure> catalog) {
-        var resolution = new ValueCodes(plan, catalog).resolve(indicatorCode);
-        if (resolution instanceof ValueCodes.Resolution.Found found
-                && found.target() instanceof ValueTarget.OfIndicator of) {
-            return plan.indicators().filter(i -> i.id().equals(of.id())).findFirst().orElseThrow();
-        }
-        var reason = resolution instanceof ValueCodes.Resolution.Refused refused ? refused.reason()
-                : Message.of("cli.formula.not_indicator", indicatorCode);
-        throw DataProblem.of(cli, reason);
     }
 
     /** The canonical text of the formula, or every problem with its column. */

@@ -2,8 +2,6 @@ package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.i18n.Messages;
-import it.traguardi.core.measure.ValueCodes;
-import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.Floor;
 import it.traguardi.core.score.LateCredit;
@@ -109,18 +107,13 @@ final class PolicyCommand {
 
         /** The overrides with this indicator's changes added (or, with --clear, removed first). */
         private PolicyOverrides overridden(Cli cli, Plan plan, PolicyOverrides overrides, List<PolicyChange> changes) {
-            var resolution = new ValueCodes(plan, List.of()).resolve(indicator);
-            if (!(resolution instanceof ValueCodes.Resolution.Found found
-                    && found.target() instanceof ValueTarget.OfIndicator of)) {
-                throw DataProblem.of(cli, resolution instanceof ValueCodes.Resolution.Refused refused
-                        ? refused.reason() : Message.of("cli.formula.not_indicator", indicator));
-            }
+            var id = Plans.indicator(cli, plan, List.of(), indicator).id();
             var map = new TreeMap<>(overrides.changes());
             if (clear) {
-                map.remove(of.id());
+                map.remove(id);
             }
             var out = new PolicyOverrides(map);
-            return changes.isEmpty() ? out : out.with(of.id(), changes.toArray(PolicyChange[]::new));
+            return changes.isEmpty() ? out : out.with(id, changes.toArray(PolicyChange[]::new));
         }
 
         /** Each option given, as one change of the rules, in a fixed order. */
