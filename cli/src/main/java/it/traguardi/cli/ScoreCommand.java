@@ -4,23 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.i18n.Messages;
-import it.traguardi.core.measure.Actuals;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.plan.Indicator;
-import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.Score;
 import it.traguardi.core.score.ScoreNode;
-import it.traguardi.core.score.ScoreTree;
-import it.traguardi.core.score.Scoring;
 import it.traguardi.core.score.Status;
 import it.traguardi.core.score.Subject;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Quantity;
 import it.traguardi.core.value.Target;
 import it.traguardi.core.value.Value;
-import it.traguardi.store.PolicyStore;
-import it.traguardi.store.ValueStore;
+import it.traguardi.store.PlanResult;
+import it.traguardi.store.PlanResults;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -52,21 +48,13 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", descriptionKey = "score.format")
     Format format;
 
-    /** What scoring was given, kept for the report: the tree and the actual value of each indicator. */
-    record Result(Plan plan, Period period, ScoreTree tree, Map<NodeId, Value> actuals) {
-    }
-
     @Override
     public Integer call() throws Exception {
         var plan = Plans.load(cli, key);
         var when = period(plan);
-        Result result;
+        PlanResult result;
         try (var database = cli.openDatabase()) {
-            var rules = new PolicyStore(database.dataSource()).load(plan.entity(), plan.year());
-            var latest = new ValueStore(database.dataSource()).latest(plan.entity(), plan.year(), when);
-            var actuals = Actuals.of(plan, latest);
-            var tree = Scoring.score(plan, plan.year(), actuals, rules.policy(), rules.overrides());
-            result = new Result(plan, when, tree, actuals);
+            result = new PlanResults(database.dataSource()).of(plan, when);
         }
         cli.out().print(switch (format) {
             case table -> ScoreTable.render(result, cli.messages());
@@ -92,12 +80,12 @@ final class ScoreCommand implements Callable<Integer> {
         return parsed;
     }
 
-    static String json(Result result, Messages m) throws Exception {
+    static String json(PlanResult result, Messages m) throws Exception {
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(node(result, result.tree().root(), m)) + "\n";
     }
 
-    private static Map<String, Object> node(Result result, ScoreNode node, Messages m) {
+    private static Map<String, Object> node(PlanResult result, ScoreNode node, Messages m) {
         var out = new LinkedHashMap<String, Object>();
         switch (node.subject()) {
             case Subject.Entity e -> {

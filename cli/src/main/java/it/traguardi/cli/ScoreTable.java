@@ -5,6 +5,7 @@ import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.score.Subject;
 import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.store.PlanResult;
 
 /** The score tree as a table for people: one line per node, indented by level, Italian numbers. */
 final class ScoreTable {
@@ -14,7 +15,7 @@ final class ScoreTable {
     private ScoreTable() {
     }
 
-    static String render(ScoreCommand.Result result, Messages m) {
+    static String render(PlanResult result, Messages m) {
         var plan = result.plan();
         var out = new StringBuilder(m.get("cli.score.title", plan.entity(), plan.year(), result.period().format()))
                 .append('\n').append(m.get("cli.score.header")).append('\n');
@@ -22,7 +23,7 @@ final class ScoreTable {
         return out.toString();
     }
 
-    private static void line(ScoreCommand.Result result, ScoreNode node, int depth, Messages m, StringBuilder out) {
+    private static void line(PlanResult result, ScoreNode node, int depth, Messages m, StringBuilder out) {
         var indent = "  ".repeat(depth);
         var weight = "100%";
         var target = "";

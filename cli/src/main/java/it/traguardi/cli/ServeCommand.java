@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
             loadDemo(store);
             cli.out().println(m.get("cli.serve.demo"));
         }
-        var app = WebServer.create(store).start(host, port);
+        var app = WebServer.create(database.dataSource()).start(host, port);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

@@ -2,11 +2,16 @@ package it.traguardi.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
-import it.traguardi.store.PlanStore;
+import it.traguardi.store.CommentStore;
+import it.traguardi.store.ValueStore;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
 import it.traguardi.web.api.ApiRoutes;
+import it.traguardi.web.indicator.IndicatorPages;
+import it.traguardi.web.objective.ObjectivePages;
 import it.traguardi.web.plan.PlanPages;
+import it.traguardi.web.result.Results;
+import javax.sql.DataSource;
 
 /** The HTTP server: one explicit route tree. */
 public final class WebServer {
@@ -14,14 +19,18 @@ public final class WebServer {
     private WebServer() {
     }
 
-    /** Creates (without starting) the application on a store. */
-    public static Javalin create(PlanStore store) {
-        return create(store, AccessPolicy.ALLOW_EVERYTHING);
+    /** Creates (without starting) the application on a database. */
+    public static Javalin create(DataSource dataSource) {
+        return create(dataSource, AccessPolicy.ALLOW_EVERYTHING);
     }
 
-    /** Creates (without starting) the application on a store, with the policy deciding who may do what. */
-    public static Javalin create(PlanStore store, AccessPolicy policy) {
-        var plans = new PlanPages(store, new Pages());
+    /** Creates (without starting) the application on a database, with the policy deciding who may do what. */
+    public static Javalin create(DataSource dataSource, AccessPolicy policy) {
+        var pages = new Pages();
+        var results = new Results(dataSource);
+        var plans = new PlanPages(results, pages);
+        var indicators = new IndicatorPages(results, new CommentStore(dataSource), new ValueStore(dataSource), pages);
+        var objectives = new ObjectivePages(results, pages);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             // Bootstrap Italia and htmx (copied from npm by the build) and our own CSS, under /static.
@@ -31,10 +40,14 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
             });
             var gate = AccessGate.install(cfg.routes, policy);
-            ApiRoutes.register(cfg.routes, store, gate);
+            ApiRoutes.register(cfg.routes, dataSource, gate);
             cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             cfg.routes.get("/", plans::home);
             cfg.routes.get("/piani/{entity}/{year}", plans::tree);
+            cfg.routes.get("/piani/{entity}/{year}/indicatori/{id}", indicators::page);
+            cfg.routes.post("/piani/{entity}/{year}/indicatori/{id}/commenti", indicators::comment);
+            cfg.routes.get("/piani/{entity}/{year}/obiettivi/{id}", objectives::objective);
+            cfg.routes.get("/piani/{entity}/{year}/ambiti/{id}", objectives::area);
         });
     }
 }

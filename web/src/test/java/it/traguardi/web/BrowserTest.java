@@ -60,7 +60,7 @@ abstract class BrowserTest {
         database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
         store = new PlanStore(database.dataSource());
         store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
-        app = WebServer.create(store).start("127.0.0.1", 0);
+        app = WebServer.create(database.dataSource()).start("127.0.0.1", 0);
         axe = resource("/axe/axe.min.js");
         assertThat(CHROMIUM).as("Debian's Chromium drives the browser tests: apt-get install -y chromium").exists();
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(ENV));

@@ -37,7 +37,7 @@ class WebServerTest {
         database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
         store = new PlanStore(database.dataSource());
         store.save(read(DemoData.modena2022(), Overrides.NONE), false);
-        app = WebServer.create(store).start("127.0.0.1", 0);
+        app = WebServer.create(database.dataSource()).start("127.0.0.1", 0);
     }
 
     @AfterEach

@@ -4,14 +4,18 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import it.traguardi.store.CommentStore;
+import it.traguardi.store.PlanResults;
 import it.traguardi.store.PlanStore;
 import it.traguardi.web.access.AccessDeniedException;
 import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.result.Results;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +37,10 @@ public final class ApiRoutes {
             "GET /api/v1/plans/{entity}/{year}",
             "DELETE /api/v1/plans/{entity}/{year}",
             "GET /api/v1/plans/{entity}/{year}/checks",
-            "GET /api/v1/plans/{entity}/{year}/scores");
+            "GET /api/v1/plans/{entity}/{year}/scores",
+            "GET /api/v1/plans/{entity}/{year}/nodes/{id}",
+            "GET /api/v1/plans/{entity}/{year}/nodes/{id}/comments",
+            "POST /api/v1/plans/{entity}/{year}/nodes/{id}/comments");
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
     private static final List<HandlerType> CATCH_ALL =
@@ -43,9 +50,11 @@ public final class ApiRoutes {
     }
 
     /** Adds the API routes; {@code gate} checks uploads again once their plan is known. */
-    public static void register(RoutesConfig routes, PlanStore store, AccessGate gate) {
+    public static void register(RoutesConfig routes, DataSource dataSource, AccessGate gate) {
+        var store = new PlanStore(dataSource);
         var plans = new PlansApi(store, gate);
-        var review = new PlanReviewApi(store);
+        var review = new PlanReviewApi(store, new PlanResults(dataSource));
+        var nodes = new NodesApi(new Results(dataSource), new CommentStore(dataSource));
         routes.get("/api/v1/plans", api(plans::list));
         routes.post("/api/v1/plans", api(plans::upload));
         routes.post("/api/v1/plans/preview", api(plans::preview));
@@ -53,6 +62,9 @@ public final class ApiRoutes {
         routes.delete("/api/v1/plans/{entity}/{year}", api(plans::delete));
         routes.get("/api/v1/plans/{entity}/{year}/checks", api(review::checks));
         routes.get("/api/v1/plans/{entity}/{year}/scores", api(review::scores));
+        routes.get("/api/v1/plans/{entity}/{year}/nodes/{id}", api(nodes::node));
+        routes.get("/api/v1/plans/{entity}/{year}/nodes/{id}/comments", api(nodes::comments));
+        routes.post("/api/v1/plans/{entity}/{year}/nodes/{id}/comments", api(nodes::addComment));
         routes.get(OPENAPI, api(ApiRoutes::openApi));
         for (var method : CATCH_ALL) {
             routes.addHttpHandler(method, "/api/*", api(ApiRoutes::unknown));

@@ -4,22 +4,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import it.traguardi.core.check.PlanCheck;
 import it.traguardi.core.plan.Plan;
-import it.traguardi.core.score.PolicyOverrides;
-import it.traguardi.core.score.ScoringPolicy;
-import it.traguardi.core.score.Scoring;
+import it.traguardi.store.PlanResults;
 import it.traguardi.store.PlanStore;
-import java.util.Map;
 
 /**
- * What the system says about a stored plan: its quality checks (rilievi) and its scores. No actual
- * values are stored yet, so every score is N/D with its reason.
+ * What the system says about a stored plan: its quality checks (rilievi) and its scores from the
+ * stored values and rules.
  */
 final class PlanReviewApi {
 
     private final PlanStore store;
+    private final PlanResults results;
 
-    PlanReviewApi(PlanStore store) {
+    PlanReviewApi(PlanStore store, PlanResults results) {
         this.store = store;
+        this.results = results;
     }
 
     void checks(Context ctx) {
@@ -45,8 +44,7 @@ final class PlanReviewApi {
         var key = PlanKey.of(ctx);
         var version = store.version(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key));
         var plan = load(ctx, key);
-        // TODO(issue 4): actual values (consuntivi) once they are stored; until then everything is N/D.
-        var tree = Scoring.score(plan, plan.year(), Map.of(), ScoringPolicy.defaults(), PolicyOverrides.none());
+        var tree = results.of(plan).tree();
         var out = header(plan, version);
         out.set("root", ScoreJson.node(tree.root(), Language.of(ctx)));
         ctx.header("ETag", PlanKey.etag(version));

@@ -1,16 +1,16 @@
 package it.traguardi.web.plan;
 
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.check.PlanCheck;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.core.score.Score;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.PlanSummary;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import it.traguardi.web.result.Results;
+import it.traguardi.web.result.Shown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,11 +19,13 @@ import java.util.List;
 /** Home (the stored plans by entity and year) and the read-only tree of one plan. */
 public final class PlanPages {
 
+    private final Results results;
     private final PlanStore store;
     private final Pages pages;
 
-    public PlanPages(PlanStore store, Pages pages) {
-        this.store = store;
+    public PlanPages(Results results, Pages pages) {
+        this.results = results;
+        this.store = results.plans();
         this.pages = pages;
     }
 
@@ -33,28 +35,34 @@ public final class PlanPages {
         store.list().stream()
                 .sorted(Comparator.comparing(PlanSummary::entity).thenComparing(PlanSummary::year, Comparator.reverseOrder()))
                 .forEach(p -> byEntity.computeIfAbsent(p.entity(), e -> new ArrayList<>())
-                        .add(new HomePage.PlanLink(p.year(), href(p.entity(), p.year()), p.indicators(), "")));
+                        .add(new HomePage.PlanLink(p.year(), href(p.entity(), p.year()), p.indicators(), overall(p))));
         var entities = byEntity.entrySet().stream().map(e -> new HomePage.Entity(e.getKey(), e.getValue())).toList();
         pages.render(ctx, "plan/home.jte", new HomePage(Layout.of(ctx, m, m.get("web.home.title")), entities));
     }
 
+    /** The plan's overall achievement (the root score), empty when it is N/D. */
+    private String overall(PlanSummary summary) {
+        return store.load(summary.entity(), summary.year()).map(results::of)
+                .filter(r -> r.tree().root().score() instanceof Score.Scored)
+                .map(r -> Shown.achievement(r.tree().root().score())).orElse("");
+    }
+
     public void tree(Context ctx) {
         var m = Language.of(ctx);
-        var plan = store.load(ctx.pathParam("entity"), year(ctx)).orElseThrow(NotFoundResponse::new);
+        var result = results.plan(ctx);
+        var plan = result.plan();
         var filter = TreeFilter.of(ctx);
-        var nodes = new PlanTree(plan, filter, m).nodes();
+        var nodes = new PlanTree(result, filter, m).nodes();
         var layout = Layout.of(ctx, m, m.get("web.plan.title", plan.entity(), plan.year()));
         var quality = QualityReport.of(PlanCheck.check(plan), m);
         pages.render(ctx, "plan/tree.jte", new TreePage(layout, plan.year(), href(plan.entity(), plan.year()), filter,
-                areas(plan, filter), nodes, PlanTree.countIndicators(nodes), (int) plan.indicators().count(), quality));
+                areas(plan, filter), owners(plan, filter), nodes, PlanTree.countIndicators(nodes),
+                (int) plan.indicators().count(), quality));
     }
 
-    private static int year(Context ctx) {
-        try {
-            return Integer.parseInt(ctx.pathParam("year"));
-        } catch (NumberFormatException e) {
-            throw new NotFoundResponse();
-        }
+    private static List<TreePage.AreaOption> owners(Plan plan, TreeFilter filter) {
+        return plan.indicators().map(i -> i.definition().owner()).filter(o -> !o.isEmpty()).distinct().sorted()
+                .map(o -> new TreePage.AreaOption(o, o, o.equals(filter.owner()))).toList();
     }
 
     private static List<TreePage.AreaOption> areas(Plan plan, TreeFilter filter) {
@@ -66,6 +74,6 @@ public final class PlanPages {
 
     /** The address of a plan's tree; entity names may hold spaces and other reserved characters. */
     static String href(String entity, int year) {
-        return "/piani/" + URLEncoder.encode(entity, StandardCharsets.UTF_8).replace("+", "%20") + "/" + year;
+        return Results.planHref(entity, year);
     }
 }

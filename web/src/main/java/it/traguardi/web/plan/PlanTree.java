@@ -7,25 +7,33 @@ import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanNode;
 import it.traguardi.core.plan.StrategicArea;
 import it.traguardi.core.plan.StrategicObjective;
+import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Weight;
+import it.traguardi.store.PlanResult;
+import it.traguardi.web.result.Light;
+import it.traguardi.web.result.Results;
+import it.traguardi.web.result.Shown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Builds the shown tree from a plan and a filter. An indicator is shown when it, or one of its
- * ancestors, matches the text search (and it has no formula, when so asked); an objective or area
+ * ancestors, matches the text search (and it has no formula, its owner is the one asked for, it is
+ * at risk, when so asked); an objective or area
  * is shown when something below it is. Areas start closed unless a filter is active.
  */
 final class PlanTree {
 
     private final Plan plan;
+    private final PlanResult result;
     private final TreeFilter filter;
     private final Messages messages;
 
-    PlanTree(Plan plan, TreeFilter filter, Messages messages) {
-        this.plan = plan;
+    PlanTree(PlanResult result, TreeFilter filter, Messages messages) {
+        this.plan = result.plan();
+        this.result = result;
         this.filter = filter;
         this.messages = messages;
     }
@@ -65,6 +73,8 @@ final class PlanTree {
         return indicators.stream()
                 .filter(i -> ancestorHit || filter.matches(i))
                 .filter(i -> !filter.withoutFormula() || !i.definition().hasFormula())
+                .filter(i -> filter.keepsOwner(i.definition().owner()))
+                .filter(i -> !filter.atRisk() || Light.atRisk(score(i).status()))
                 .map(this::indicator)
                 .toList();
     }
@@ -75,22 +85,34 @@ final class PlanTree {
                 .map(e -> ItalianFormat.format(e.getValue()) + " (" + e.getKey() + ")")
                 .orElse(ItalianFormat.NOT_AVAILABLE);
         var target = d.targetFor(plan.year()).map(ItalianFormat::format).orElse(ItalianFormat.NOT_AVAILABLE);
-        return new TreeNode("indicator", indicator.label(), ItalianFormat.format(indicator.weight()), target, baseline,
-                !d.hasFormula(), indicator.monitoringOnly(), false, List.of());
+        var score = score(indicator);
+        return new TreeNode("indicator", indicator.label(), href(indicator), ItalianFormat.format(indicator.weight()),
+                target, baseline, Shown.actual(result.actuals().get(indicator.id())), Shown.achievement(score.score()),
+                Light.of(score.status(), messages), !d.hasFormula(), indicator.monitoringOnly(), false, List.of());
+    }
+
+    private ScoreNode score(PlanNode node) {
+        return result.tree().find(node.id()).orElseThrow();
+    }
+
+    private String href(PlanNode node) {
+        return Results.nodeHref(plan.entity(), plan.year(), node);
     }
 
     /** The two weighted groups of a strategic objective: its indicators and its operational objectives. */
     private TreeNode group(String key, Weight weight, List<TreeNode> children) {
-        return new TreeNode("group", messages.get(key), ItalianFormat.format(weight), "", "", false, false, true, children);
+        return new TreeNode("group", messages.get(key), "", ItalianFormat.format(weight), "", "", "", "", null, false,
+                false, true, children);
     }
 
-    private static Optional<TreeNode> branch(String level, PlanNode node, Weight weight, boolean open,
+    private Optional<TreeNode> branch(String level, PlanNode node, Weight weight, boolean open,
             List<TreeNode> children) {
         if (children.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new TreeNode(level, node.label(), ItalianFormat.format(weight), "", "", false, false, open,
-                children));
+        var score = score(node);
+        return Optional.of(new TreeNode(level, node.label(), href(node), ItalianFormat.format(weight), "", "", "",
+                Shown.achievement(score.score()), Light.of(score.status(), messages), false, false, open, children));
     }
 
     static int countIndicators(List<TreeNode> nodes) {

@@ -6,23 +6,30 @@ import java.util.Locale;
 
 /**
  * The search and filters of the plan tree, read from GET parameters so that they work without
- * JavaScript: {@code q} (code or title contains), {@code ambito} (the id of one strategic area) and
- * {@code senzaFormula} (only indicators without a formula).
+ * JavaScript: {@code q} (code or title contains), {@code ambito} (the id of one strategic area),
+ * {@code senzaFormula} (only indicators without a formula), {@code responsabile} (the indicator's
+ * owner) and {@code aRischio} (only indicators not achieved or partly achieved).
  */
-public record TreeFilter(String query, String area, boolean withoutFormula) {
+public record TreeFilter(String query, String area, boolean withoutFormula, String owner, boolean atRisk) {
 
     public TreeFilter {
         query = query == null ? "" : query.strip();
         area = area == null ? "" : area.strip();
+        owner = owner == null ? "" : owner.strip();
     }
 
     public static TreeFilter of(Context ctx) {
-        return new TreeFilter(ctx.queryParam("q"), ctx.queryParam("ambito"), ctx.queryParam("senzaFormula") != null);
+        return new TreeFilter(ctx.queryParam("q"), ctx.queryParam("ambito"), ctx.queryParam("senzaFormula") != null,
+                ctx.queryParam("responsabile"), ctx.queryParam("aRischio") != null);
     }
 
     /** Whether anything narrows the tree (then every branch shown is open). */
     public boolean active() {
-        return !query.isEmpty() || !area.isEmpty() || withoutFormula;
+        return !query.isEmpty() || !area.isEmpty() || withoutFormula || !owner.isEmpty() || atRisk;
+    }
+
+    boolean keepsOwner(String indicatorOwner) {
+        return owner.isEmpty() || owner.equals(indicatorOwner);
     }
 
     boolean keepsArea(PlanNode area) {

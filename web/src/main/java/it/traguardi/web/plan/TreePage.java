@@ -5,17 +5,18 @@ import java.util.List;
 
 /**
  * The model of {@code plan/tree.jte}: the filtered tree, the filter form (its action, the areas to
- * choose from) and the plan's quality findings.
+ * and owners to choose from) and the plan's quality findings.
  */
 public record TreePage(Layout layout, int year, String action, TreeFilter filter, List<AreaOption> areas,
-        List<TreeNode> nodes, int shownIndicators, int totalIndicators, QualityReport quality) {
+        List<AreaOption> owners, List<TreeNode> nodes, int shownIndicators, int totalIndicators, QualityReport quality) {
 
     public TreePage {
         areas = List.copyOf(areas);
+        owners = List.copyOf(owners);
         nodes = List.copyOf(nodes);
     }
 
-    /** A strategic area in the filter's drop-down. */
+    /** A choice in one of the filter's drop-downs (strategic area, owner). */
     public record AreaOption(String value, String label, boolean selected) {
     }
 }

@@ -47,7 +47,7 @@ class AccessGateTest {
         database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
         store = new PlanStore(database.dataSource());
         store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
-        app = WebServer.create(store, policy).start("127.0.0.1", 0);
+        app = WebServer.create(database.dataSource(), policy).start("127.0.0.1", 0);
     }
 
     @AfterEach

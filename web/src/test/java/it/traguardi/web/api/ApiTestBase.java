@@ -30,7 +30,7 @@ abstract class ApiTestBase {
         database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
         store = new PlanStore(database.dataSource());
         store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
-        app = WebServer.create(store).start("127.0.0.1", 0);
+        app = WebServer.create(database.dataSource()).start("127.0.0.1", 0);
         api = new ApiClient(app.port());
     }
 

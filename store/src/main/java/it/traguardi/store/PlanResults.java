@@ -1,0 +1,39 @@
+package it.traguardi.store;
+
+import it.traguardi.core.measure.Actuals;
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.score.Scoring;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Scores a stored plan from what is stored: the latest recorded values of the period, the
+ * indicators' formulas over the measures, and the plan's scoring rules. The one place where the
+ * command line and the web assemble a score.
+ */
+public final class PlanResults {
+
+    private final ValueStore values;
+    private final PolicyStore policies;
+
+    public PlanResults(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        this.values = new ValueStore(dataSource);
+        this.policies = new PolicyStore(dataSource);
+    }
+
+    /** The scores at the end of the plan year. */
+    public PlanResult of(Plan plan) {
+        return of(plan, Period.of(plan.year()));
+    }
+
+    /** The scores at a period of the plan year. */
+    public PlanResult of(Plan plan, Period period) {
+        var rules = policies.load(plan.entity(), plan.year());
+        var latest = values.latest(plan.entity(), plan.year(), period);
+        var actuals = Actuals.of(plan, latest);
+        var tree = Scoring.score(plan, plan.year(), actuals, rules.policy(), rules.overrides());
+        return new PlanResult(plan, period, tree, actuals);
+    }
+}

@@ -1,0 +1,75 @@
+package it.traguardi.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.core.measure.ValueTarget;
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.score.Score;
+import it.traguardi.core.score.Status;
+import it.traguardi.core.value.Quantity;
+import it.traguardi.core.value.Unit;
+import it.traguardi.core.value.Value;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scores from what is stored: the latest recorded value counts, and a plan without values is N/D. */
+class PlanResultsTest {
+
+    @TempDir
+    static Path folder;
+    private static Database database;
+
+    @BeforeAll
+    static void open() {
+        database = Database.open("jdbc:h2:file:" + folder.resolve("traguardi"));
+        new PlanStore(database.dataSource()).save(SamplePlans.sample(), false);
+        new PlanStore(database.dataSource()).save(SamplePlans.sample("Senza valori", SamplePlans.YEAR), false);
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @Test
+    void the_latest_recorded_value_of_an_indicator_is_its_actual_and_scores_it() {
+        var plan = SamplePlans.sample();
+        var indicator = ValueTarget.indicator(new NodeId(3));
+        new ValueStore(database.dataSource()).record(plan.entity(), plan.year(), List.of(
+                record(indicator, "33.50", "2023-01-10T10:00:00Z"),
+                record(indicator, "67", "2023-01-11T10:00:00Z")));
+
+        var result = new PlanResults(database.dataSource()).of(plan);
+
+        assertThat(result.period()).isEqualTo(Period.of(plan.year()));
+        assertThat(result.actuals().get(new NodeId(3))).isEqualTo(percent("67"));
+        var node = result.tree().find(new NodeId(3)).orElseThrow();
+        assertThat(node.status()).isEqualTo(Status.ACHIEVED);
+        assertThat(result.tree().root().score()).isInstanceOf(Score.Scored.class);
+    }
+
+    @Test
+    void a_plan_without_values_is_not_available_at_the_root() {
+        var result = new PlanResults(database.dataSource()).of(SamplePlans.sample("Senza valori", SamplePlans.YEAR));
+
+        assertThat(result.actuals()).doesNotContainKey(new NodeId(3));
+        assertThat(result.tree().root().status()).isEqualTo(Status.NOT_AVAILABLE);
+    }
+
+    private static Value percent(String amount) {
+        return Value.of(new Quantity(new BigDecimal(amount), Unit.PERCENT));
+    }
+
+    private static ValueRecord record(ValueTarget target, String amount, String at) {
+        return new ValueRecord(target, Period.of(SamplePlans.YEAR), percent(amount), Instant.parse(at),
+                ValueRecord.SYSTEM, "");
+    }
+}

@@ -1,0 +1,100 @@
+package it.traguardi.web.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.core.plan.Indicator;
+import it.traguardi.store.Comment;
+import it.traguardi.store.CommentStore;
+import it.traguardi.web.indicator.IndicatorPages;
+import it.traguardi.web.result.Located;
+import it.traguardi.web.result.Results;
+import it.traguardi.web.result.Shown;
+import it.traguardi.core.value.ItalianFormat;
+import java.time.Instant;
+
+/** One node of a plan: its definition, actual, score with explanation, and its comments. */
+final class NodesApi {
+
+    private final Results results;
+    private final CommentStore comments;
+
+    NodesApi(Results results, CommentStore comments) {
+        this.results = results;
+        this.comments = comments;
+    }
+
+    void node(Context ctx) {
+        var located = locate(ctx);
+        var node = located.node();
+        var out = Json.object().put("entity", located.result().plan().entity()).put("year", located.result().plan().year())
+                .put("kind", node.kind().name()).put("id", node.id().value()).put("code", node.code())
+                .put("title", node.title()).put("weight", node.weight().percent());
+        if (node instanceof Indicator indicator) {
+            out.set("definition", definition(indicator));
+            var actual = located.result().actuals().get(indicator.id());
+            out.put("actual", actual == null ? null : Shown.actual(actual));
+        }
+        var score = ScoreJson.node(located.score(), Language.of(ctx));
+        score.remove("children");
+        out.set("score", score);
+        Json.write(ctx, 200, out);
+    }
+
+    void comments(Context ctx) {
+        var located = locate(ctx);
+        var plan = located.result().plan();
+        var out = Json.object();
+        var array = out.putArray("comments");
+        comments.of(plan.entity(), plan.year(), located.node().id()).forEach(c -> array.add(comment(c)));
+        Json.write(ctx, 200, out);
+    }
+
+    void addComment(Context ctx) {
+        var located = locate(ctx);
+        var text = text(ctx);
+        var language = Language.of(ctx);
+        IndicatorPages.problem(text).ifPresent(key -> {
+            throw new ProblemException(new Problem(422, "invalid-data", language.messages().get(key)));
+        });
+        var plan = located.result().plan();
+        var comment = new Comment(located.node().id(), text, ValueRecord.SYSTEM, Instant.now());
+        comments.add(plan.entity(), plan.year(), comment);
+        Json.write(ctx, 201, comment(comment));
+    }
+
+    private static String text(Context ctx) {
+        try {
+            var body = Json.read(ctx.body());
+            return body.path("text").asText("").strip();
+        } catch (Exception e) {
+            throw new ProblemException(new Problem(400, "bad-request", Language.of(ctx).text("detail.bad-comment")));
+        }
+    }
+
+    private Located locate(Context ctx) {
+        try {
+            return results.node(ctx);
+        } catch (NotFoundResponse e) {
+            var key = PlanKey.of(ctx);
+            throw new ProblemException(new Problem(404, "not-found",
+                    Language.of(ctx).text("detail.node-not-found", ctx.pathParam("id"), key.entity(), key.year())));
+        }
+    }
+
+    private static ObjectNode definition(Indicator indicator) {
+        var d = indicator.definition();
+        var out = Json.object().put("algorithm", d.algorithm()).put("formula", d.formula())
+                .put("unit", d.unit().symbol()).put("source", d.dataSource()).put("owner", d.owner());
+        var baselines = out.putObject("baselines");
+        d.baselines().forEach((year, value) -> baselines.put(year.toString(), ItalianFormat.format(value)));
+        var targets = out.putObject("targets");
+        d.targets().forEach((year, target) -> targets.put(year.toString(), ItalianFormat.format(target)));
+        return out;
+    }
+
+    private static ObjectNode comment(Comment c) {
+        return Json.object().put("text", c.text()).put("author", c.author()).put("createdAt", c.createdAt().toString());
+    }
+}

@@ -1,0 +1,66 @@
+package it.traguardi.web.indicator;
+
+import it.traguardi.core.i18n.Messages;
+import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Target;
+import it.traguardi.core.value.Value;
+import it.traguardi.web.chart.LineChart;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The indicator's numbers over the years: baselines, targets (their threshold; ranges, deadlines and
+ * milestones have no single number) and the actual of the plan year, as a chart and as table rows.
+ */
+final class IndicatorChart {
+
+    private IndicatorChart() {
+    }
+
+    static List<Integer> years(Indicator indicator, int planYear) {
+        var years = new TreeSet<Integer>(indicator.definition().baselines().keySet());
+        years.addAll(indicator.definition().targets().keySet());
+        years.add(planYear);
+        return List.copyOf(years);
+    }
+
+    static String svg(Indicator indicator, int planYear, Value actual, Messages m) {
+        var d = indicator.definition();
+        var baselines = new TreeMap<Integer, BigDecimal>();
+        d.baselines().forEach((year, value) -> number(value).ifPresent(n -> baselines.put(year, n)));
+        var targets = new TreeMap<Integer, BigDecimal>();
+        d.targets().forEach((year, target) -> threshold(target).ifPresent(n -> targets.put(year, n)));
+        var actuals = new TreeMap<Integer, BigDecimal>();
+        number(actual).ifPresent(n -> actuals.put(planYear, n));
+        var series = new ArrayList<LineChart.Series>();
+        series.add(new LineChart.Series(m.get("web.indicator.baseline"), "baseline", baselines));
+        series.add(new LineChart.Series(m.get("web.indicator.target"), "target", targets));
+        series.add(new LineChart.Series(m.get("web.indicator.actual"), "actual", actuals));
+        var unit = d.unit().symbol();
+        return LineChart.svg("chart-indicator", m.get("web.indicator.chart.title", indicator.label()),
+                m.get("web.indicator.chart.desc", unit), years(indicator, planYear), series,
+                n -> ItalianFormat.formatNumber(n.setScale(2, RoundingMode.HALF_UP)) + " " + unit);
+    }
+
+    private static Optional<BigDecimal> number(Value value) {
+        return value instanceof Value.Number n ? Optional.of(n.quantity().amount()) : Optional.empty();
+    }
+
+    private static Optional<BigDecimal> threshold(Target target) {
+        return switch (target) {
+            case Target.AtLeast t -> Optional.of(t.threshold().amount());
+            case Target.AtMost t -> Optional.of(t.threshold().amount());
+            case Target.Exactly t -> Optional.of(t.value().amount());
+            case Target.Between t -> Optional.empty();
+            case Target.Deadline t -> Optional.empty();
+            case Target.Milestone t -> Optional.empty();
+            case Target.Missing t -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,151 @@
+package it.traguardi.web.indicator;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import it.traguardi.core.i18n.Messages;
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.core.measure.ValueTarget;
+import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.score.Score;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Target;
+import it.traguardi.store.Comment;
+import it.traguardi.store.CommentStore;
+import it.traguardi.store.ValueStore;
+import it.traguardi.web.Language;
+import it.traguardi.web.Layout;
+import it.traguardi.web.Pages;
+import it.traguardi.web.result.Located;
+import it.traguardi.web.result.Results;
+import it.traguardi.web.result.Shown;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/** The indicator page and its comment form (POST, then back to the page; errors shown on the page). */
+public final class IndicatorPages {
+
+    static final String AUTHOR = ValueRecord.SYSTEM;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Rome"));
+
+    private final Results results;
+    private final CommentStore comments;
+    private final ValueStore values;
+    private final Pages pages;
+    private final Clock clock = Clock.systemUTC();
+
+    public IndicatorPages(Results results, CommentStore comments, ValueStore values, Pages pages) {
+        this.results = results;
+        this.comments = comments;
+        this.values = values;
+        this.pages = pages;
+    }
+
+    public void page(Context ctx) {
+        render(ctx, located(ctx), "", "");
+    }
+
+    /** Adds a comment: blank or too long is refused with 422 and the page with the message. */
+    public void comment(Context ctx) {
+        var located = located(ctx);
+        var text = Optional.ofNullable(ctx.formParam("testo")).orElse("").strip();
+        var problem = problem(text);
+        if (problem.isPresent()) {
+            ctx.status(422);
+            render(ctx, located, text, Language.of(ctx).get(problem.get()));
+            return;
+        }
+        var plan = located.result().plan();
+        comments.add(plan.entity(), plan.year(), new Comment(located.node().id(), text, AUTHOR, Instant.now(clock)));
+        ctx.redirect(ctx.path().replaceFirst("/commenti$", "") + lang(ctx) + "#commenti", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** The message key of what is wrong with a comment's text, if anything. */
+    public static Optional<String> problem(String text) {
+        if (text.isBlank()) {
+            return Optional.of("web.comment.empty");
+        }
+        return text.length() > Comment.MAX_LENGTH ? Optional.of("web.comment.too_long") : Optional.empty();
+    }
+
+    private static String lang(Context ctx) {
+        return "en".equals(Language.of(ctx).locale().getLanguage()) ? "?lang=en" : "";
+    }
+
+    private Located located(Context ctx) {
+        var located = results.node(ctx);
+        if (!(located.node() instanceof Indicator)) {
+            throw new NotFoundResponse();
+        }
+        return located;
+    }
+
+    private void render(Context ctx, Located located, String text, String error) {
+        var m = Language.of(ctx);
+        var indicator = (Indicator) located.node();
+        var result = located.result();
+        var plan = result.plan();
+        var actual = result.actuals().get(indicator.id());
+        var layout = Layout.of(ctx, m, m.get("web.indicator.title", indicator.label()));
+        var action = Results.nodeHref(plan.entity(), plan.year(), indicator) + "/commenti";
+        pages.render(ctx, "indicator/indicator.jte", new IndicatorPage(layout, m.get("web.plan.title", plan.entity(),
+                plan.year()), Results.planHref(plan.entity(), plan.year()), definition(indicator, m),
+                years(indicator, plan.year(), actual == null ? "" : Shown.actual(actual)), result(located, m),
+                history(located, m), IndicatorChart.svg(indicator, plan.year(), actual, m), comments(located), action,
+                text, error));
+    }
+
+    private static IndicatorPage.Definition definition(Indicator indicator, Messages m) {
+        var d = indicator.definition();
+        var none = m.get("web.indicator.none");
+        return new IndicatorPage.Definition(indicator.code(), indicator.title(), ItalianFormat.format(indicator.weight()),
+                or(d.algorithm(), none), or(d.formula(), none), or(d.unit().symbol(), none), or(d.dataSource(), none),
+                or(d.owner(), none));
+    }
+
+    private static String or(String text, String none) {
+        return text.isEmpty() ? none : text;
+    }
+
+    private static List<IndicatorPage.YearRow> years(Indicator indicator, int planYear, String actual) {
+        var d = indicator.definition();
+        return IndicatorChart.years(indicator, planYear).stream().map(year -> new IndicatorPage.YearRow(year,
+                d.baselines().containsKey(year) ? ItalianFormat.format(d.baselines().get(year)) : "",
+                d.targets().containsKey(year) ? ItalianFormat.format(d.targets().get(year)) : "",
+                year == planYear ? actual : "")).toList();
+    }
+
+    private static IndicatorPage.Result result(Located located, Messages m) {
+        var indicator = (Indicator) located.node();
+        var plan = located.result().plan();
+        var score = located.score();
+        var reason = score.score() instanceof Score.NotAvailable n ? m.render(n.reason()) : "";
+        return new IndicatorPage.Result(located.result().period().format(),
+                Shown.actual(located.result().actuals().get(indicator.id())),
+                ItalianFormat.format(indicator.definition().targetFor(plan.year()).orElse(Target.MISSING)),
+                Shown.achievement(score.score()), it.traguardi.web.result.Light.of(score.status(), m), reason);
+    }
+
+    private List<IndicatorPage.HistoryRow> history(Located located, Messages m) {
+        var plan = located.result().plan();
+        var period = Period.of(plan.year());
+        var records = values.history(plan.entity(), plan.year(), ValueTarget.indicator(located.node().id()), period);
+        return java.util.stream.IntStream.range(0, records.size()).mapToObj(i -> {
+            var r = records.get(i);
+            return new IndicatorPage.HistoryRow(r.period().format(), Shown.actual(r.value()), WHEN.format(r.recordedAt()),
+                    r.recordedBy(), r.reason().isEmpty() ? m.get("web.indicator.none") : r.reason(),
+                    i == records.size() - 1);
+        }).toList();
+    }
+
+    private List<IndicatorPage.Comment> comments(Located located) {
+        var plan = located.result().plan();
+        return comments.of(plan.entity(), plan.year(), located.node().id()).stream()
+                .map(c -> new IndicatorPage.Comment(c.text(), c.author(), WHEN.format(c.createdAt()))).toList();
+    }
+}

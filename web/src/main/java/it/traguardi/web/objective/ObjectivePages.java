@@ -1,0 +1,72 @@
+package it.traguardi.web.objective;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.plan.NodeKind;
+import it.traguardi.core.score.Score;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.web.Language;
+import it.traguardi.web.Layout;
+import it.traguardi.web.Pages;
+import it.traguardi.web.chart.BarChart;
+import it.traguardi.web.result.ExplanationView;
+import it.traguardi.web.result.Light;
+import it.traguardi.web.result.Located;
+import it.traguardi.web.result.Results;
+import it.traguardi.web.result.Shown;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+
+/** The objective page (OS, OO) and the strategic area page: score, explanation, contributions chart. */
+public final class ObjectivePages {
+
+    private static final BigDecimal FULL = new BigDecimal("100");
+
+    private final Results results;
+    private final Pages pages;
+
+    public ObjectivePages(Results results, Pages pages) {
+        this.results = results;
+        this.pages = pages;
+    }
+
+    public void objective(Context ctx) {
+        render(ctx, Set.of(NodeKind.STRATEGIC_OBJECTIVE, NodeKind.OPERATIONAL_OBJECTIVE));
+    }
+
+    public void area(Context ctx) {
+        render(ctx, Set.of(NodeKind.AREA));
+    }
+
+    private void render(Context ctx, Set<NodeKind> kinds) {
+        var located = results.node(ctx);
+        if (!kinds.contains(located.node().kind())) {
+            throw new NotFoundResponse();
+        }
+        var m = Language.of(ctx);
+        var plan = located.result().plan();
+        var node = located.node();
+        var score = located.score();
+        var kind = m.get("web.objective.kind." + node.kind().name().toLowerCase(Locale.ROOT));
+        var layout = Layout.of(ctx, m, kind + " " + node.label());
+        var explanation = ExplanationView.of(score.explanation(), m,
+                child -> href(located, child.id()));
+        var reason = score.score() instanceof Score.NotAvailable n ? m.render(n.reason()) : "";
+        var bars = explanation.topRows().stream()
+                .map(r -> new BarChart.Bar(r.label(), r.contribution(), r.contributionShown())).toList();
+        var chart = bars.isEmpty() ? "" : BarChart.svg("chart-contributions",
+                m.get("web.objective.chart.title", node.label()), m.get("web.objective.chart.desc"), bars, FULL);
+        pages.render(ctx, "objective/objective.jte", new ObjectivePage(layout,
+                m.get("web.plan.title", plan.entity(), plan.year()), Results.planHref(plan.entity(), plan.year()), kind,
+                ItalianFormat.format(node.weight()), Shown.achievement(score.score()), Light.of(score.status(), m),
+                reason, explanation, chart));
+    }
+
+    private static String href(Located located, NodeId id) {
+        var plan = located.result().plan();
+        return plan.nodes().stream().filter(n -> n.id().equals(id)).findFirst()
+                .map(n -> Results.nodeHref(plan.entity(), plan.year(), n)).orElse("");
+    }
+}

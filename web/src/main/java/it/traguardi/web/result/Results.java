@@ -1,0 +1,90 @@
+package it.traguardi.web.result;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.PlanNode;
+import it.traguardi.store.PlanResult;
+import it.traguardi.store.PlanResults;
+import it.traguardi.store.PlanStore;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Finds the plan and node a page's address names ({@code {entity}}, {@code {year}}, {@code {id}})
+ * and scores the plan from the stored values; an unknown plan or node is 404.
+ */
+public final class Results {
+
+    private final PlanStore plans;
+    private final PlanResults results;
+
+    public Results(DataSource dataSource) {
+        this.plans = new PlanStore(dataSource);
+        this.results = new PlanResults(dataSource);
+    }
+
+    public PlanStore plans() {
+        return plans;
+    }
+
+    /** The scores of a plan at the end of its year. */
+    public PlanResult of(Plan plan) {
+        return results.of(plan);
+    }
+
+    /** The plan the address names, scored; 404 when none is stored. */
+    public PlanResult plan(Context ctx) {
+        var plan = plans.load(ctx.pathParam("entity"), year(ctx)).orElseThrow(NotFoundResponse::new);
+        return results.of(plan);
+    }
+
+    /** The node the address names, with its plan's results; 404 when unknown. */
+    public Located node(Context ctx) {
+        var result = plan(ctx);
+        var id = nodeId(ctx.pathParam("id")).orElseThrow(NotFoundResponse::new);
+        return locate(result, id).orElseThrow(NotFoundResponse::new);
+    }
+
+    /** The node with that id in the results, if the plan has it. */
+    public static Optional<Located> locate(PlanResult result, NodeId id) {
+        var node = result.plan().nodes().stream().filter(n -> n.id().equals(id)).findFirst();
+        return node.flatMap(n -> result.tree().find(id).map(score -> new Located(result, n, score)));
+    }
+
+    /** A node id from its text; empty when it is not a positive whole number. */
+    public static Optional<NodeId> nodeId(String text) {
+        try {
+            var value = Integer.parseInt(text);
+            return value > 0 ? Optional.of(new NodeId(value)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int year(Context ctx) {
+        try {
+            return Integer.parseInt(ctx.pathParam("year"));
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse();
+        }
+    }
+
+    /** The address of a plan's tree; entity names may hold spaces and other reserved characters. */
+    public static String planHref(String entity, int year) {
+        return "/piani/" + URLEncoder.encode(entity, StandardCharsets.UTF_8).replace("+", "%20") + "/" + year;
+    }
+
+    /** The address of a node's page: indicators, objectives and areas each have their own. */
+    public static String nodeHref(String entity, int year, PlanNode node) {
+        var kind = switch (node.kind()) {
+            case INDICATOR -> "/indicatori/";
+            case STRATEGIC_OBJECTIVE, OPERATIONAL_OBJECTIVE -> "/obiettivi/";
+            case AREA -> "/ambiti/";
+        };
+        return planHref(entity, year) + kind + node.id().value();
+    }
+}

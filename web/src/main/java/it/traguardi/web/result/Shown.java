@@ -1,0 +1,40 @@
+package it.traguardi.web.result;
+
+import it.traguardi.core.score.Score;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Quantity;
+import it.traguardi.core.value.Value;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How results read on a page: Italian numbers with two decimals at most, N/D for what is not there. */
+public final class Shown {
+
+    private Shown() {
+    }
+
+    /** A percentage as "97,09 %". */
+    public static String percent(BigDecimal percent) {
+        return ItalianFormat.formatNumber(percent) + " %";
+    }
+
+    /** An achievement, or N/D. */
+    public static String achievement(Score score) {
+        return switch (score) {
+            case Score.Scored s -> percent(s.achievement().percent());
+            case Score.NotAvailable n -> ItalianFormat.NOT_AVAILABLE;
+        };
+    }
+
+    /** An actual value; a computed number at most two decimals; N/D when there is none. */
+    public static String actual(Value value) {
+        if (value == null) {
+            return ItalianFormat.NOT_AVAILABLE;
+        }
+        if (value instanceof Value.Number n && n.quantity().amount().scale() > 2) {
+            var q = n.quantity();
+            return ItalianFormat.format(new Quantity(q.amount().setScale(2, RoundingMode.HALF_UP), q.unit()));
+        }
+        return ItalianFormat.format(value);
+    }
+}
