@@ -7,6 +7,9 @@ import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
 import it.traguardi.web.api.ApiRoutes;
 import it.traguardi.web.plan.PlanPages;
+import it.traguardi.web.values.EntryPages;
+import it.traguardi.web.values.PlanValues;
+import it.traguardi.web.values.UploadPages;
 
 /** The HTTP server: one explicit route tree. */
 public final class WebServer {
@@ -21,7 +24,11 @@ public final class WebServer {
 
     /** Creates (without starting) the application on a store, with the policy deciding who may do what. */
     public static Javalin create(PlanStore store, AccessPolicy policy) {
-        var plans = new PlanPages(store, new Pages());
+        var pages = new Pages();
+        var plans = new PlanPages(store, pages);
+        var values = new PlanValues(store, store.dataSource());
+        var entry = new EntryPages(values, pages);
+        var upload = new UploadPages(values, pages);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             // Bootstrap Italia and htmx (copied from npm by the build) and our own CSS, under /static.
@@ -35,6 +42,11 @@ public final class WebServer {
             cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             cfg.routes.get("/", plans::home);
             cfg.routes.get("/piani/{entity}/{year}", plans::tree);
+            cfg.routes.get("/piani/{entity}/{year}/valori", entry::page);
+            cfg.routes.post("/piani/{entity}/{year}/valori", entry::save);
+            cfg.routes.get("/piani/{entity}/{year}/valori/carica", upload::form);
+            cfg.routes.post("/piani/{entity}/{year}/valori/carica", upload::preview);
+            cfg.routes.post("/piani/{entity}/{year}/valori/carica/conferma", upload::confirm);
         });
     }
 }
