@@ -7,6 +7,7 @@ import io.javalin.http.HandlerType;
 import it.traguardi.store.PlanStore;
 import it.traguardi.web.access.AccessDeniedException;
 import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.values.PlanValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,11 @@ public final class ApiRoutes {
             "GET /api/v1/plans/{entity}/{year}",
             "DELETE /api/v1/plans/{entity}/{year}",
             "GET /api/v1/plans/{entity}/{year}/checks",
-            "GET /api/v1/plans/{entity}/{year}/scores");
+            "GET /api/v1/plans/{entity}/{year}/scores",
+            "GET /api/v1/plans/{entity}/{year}/values",
+            "POST /api/v1/plans/{entity}/{year}/values",
+            "GET /api/v1/plans/{entity}/{year}/values/history",
+            "POST /api/v1/plans/{entity}/{year}/values/preview");
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
     private static final List<HandlerType> CATCH_ALL =
@@ -53,6 +58,11 @@ public final class ApiRoutes {
         routes.delete("/api/v1/plans/{entity}/{year}", api(plans::delete));
         routes.get("/api/v1/plans/{entity}/{year}/checks", api(review::checks));
         routes.get("/api/v1/plans/{entity}/{year}/scores", api(review::scores));
+        var values = new ValuesApi(new PlanValues(store, store.dataSource()));
+        routes.get("/api/v1/plans/{entity}/{year}/values", api(values::latest));
+        routes.post("/api/v1/plans/{entity}/{year}/values", api(values::record));
+        routes.get("/api/v1/plans/{entity}/{year}/values/history", api(values::history));
+        routes.post("/api/v1/plans/{entity}/{year}/values/preview", api(values::preview));
         routes.get(OPENAPI, api(ApiRoutes::openApi));
         for (var method : CATCH_ALL) {
             routes.addHttpHandler(method, "/api/*", api(ApiRoutes::unknown));
