@@ -1,7 +1,9 @@
 package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.exchange.values.ValuesCsv;
 import it.traguardi.store.ValueStore;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -24,8 +26,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 final class ValuesImportCommand implements Callable<Integer> {
 
-    static final String HEADER = "code;period;value";
-
     @ParentCommand
     ValuesCommand parent;
 
@@ -41,7 +41,7 @@ final class ValuesImportCommand implements Callable<Integer> {
         var lines = lines(cli);
         var plan = Plans.load(cli, key);
         try (var database = cli.openDatabase()) {
-            var entry = ValueEntry.forPlan(database, plan);
+            var entry = new ValueStore(database.dataSource()).entry(plan);
             var records = new ArrayList<ValueRecord>();
             var problems = new ArrayList<String>();
             check(cli, lines, entry, records, problems);
@@ -58,26 +58,11 @@ final class ValuesImportCommand implements Callable<Integer> {
     private void check(Cli cli, List<String> lines, ValueEntry entry, List<ValueRecord> records, List<String> problems) {
         var m = cli.messages();
         var name = file.getFileName().toString();
-        if (lines.isEmpty() || !lines.getFirst().strip().equalsIgnoreCase(HEADER)) {
-            var reason = lines.isEmpty() ? Message.of("values.import.empty") : Message.of("values.import.header", HEADER);
-            throw new DataProblem(List.of(m.get("values.import.line-problem", name, 1, m.render(reason))));
-        }
-        for (int i = 1; i < lines.size(); i++) {
-            var line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            var fields = line.split(";", -1);
-            if (fields.length != 3) {
-                problems.add(m.get("values.import.line-problem", name, i + 1,
-                        m.render(Message.of("values.import.columns", fields.length))));
-                continue;
-            }
-            var found = new ArrayList<ValueEntry.FieldProblem>();
-            entry.read(unquote(fields[0]), unquote(fields[1]), unquote(fields[2]), "", found).ifPresent(records::add);
-            for (var p : found) {
-                problems.add(m.get("values.import.problem", name, i + 1, p.field(), m.render(p.problem())));
-            }
+        var reading = ValuesCsv.read(lines, entry);
+        records.addAll(reading.records());
+        for (var p : reading.problems()) {
+            problems.add(p.wholeLine() ? m.get("values.import.line-problem", name, p.line(), m.render(p.problem()))
+                    : m.get("values.import.problem", name, p.line(), p.field(), m.render(p.problem())));
         }
     }
 
@@ -91,10 +76,5 @@ final class ValuesImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw DataProblem.of(cli, Message.of("cli.file.unreadable", file.toString()));
         }
-    }
-
-    private static String unquote(String field) {
-        var f = field.strip();
-        return f.length() >= 2 && f.startsWith("\"") && f.endsWith("\"") ? f.substring(1, f.length() - 1) : f;
     }
 }

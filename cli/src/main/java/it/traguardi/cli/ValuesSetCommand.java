@@ -1,5 +1,6 @@
 package it.traguardi.cli;
 
+import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.store.ValueStore;
 import java.util.ArrayList;
@@ -38,14 +39,15 @@ final class ValuesSetCommand implements Callable<Integer> {
         var cli = parent.cli;
         var plan = Plans.load(cli, key);
         try (var database = cli.openDatabase()) {
+            var values = new ValueStore(database.dataSource());
             var problems = new ArrayList<ValueEntry.FieldProblem>();
-            var record = ValueEntry.forPlan(database, plan).read(code, period, value, reason, problems);
+            var record = values.entry(plan).read(code, period, value, reason, problems);
             if (record.isEmpty()) {
                 var m = cli.messages();
                 throw new DataProblem(problems.stream()
                         .map(p -> m.get("cli.values.set.invalid", p.field(), m.render(p.problem()))).toList());
             }
-            new ValueStore(database.dataSource()).record(plan.entity(), plan.year(), List.of(record.get()));
+            values.record(plan.entity(), plan.year(), List.of(record.get()));
             cli.out().println(cli.messages().get("cli.values.set.done", code.strip(),
                     ItalianFormat.format(record.get().value()), record.get().period().format(), plan.entity(),
                     plan.year()));

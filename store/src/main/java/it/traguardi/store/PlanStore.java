@@ -39,6 +39,11 @@ public final class PlanStore {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
+    /** The database the plans are stored in, which also holds their measures and values. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     /**
      * Writes the whole plan in one transaction, all or nothing, with the measures its formulas use
      * that the entity's catalog lacks. When the entity already has a plan

@@ -1,17 +1,21 @@
 package it.traguardi.store;
 
 import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.plan.Plan;
 import it.traguardi.core.value.Value;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +43,15 @@ public final class ValueStore {
 
     public ValueStore(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /**
+     * The entry of values for a plan, with its entity's measure catalog, recorded now to the
+     * microsecond (the precision stored).
+     */
+    public ValueEntry entry(Plan plan) {
+        var catalog = new MeasureStore(dataSource).list(plan.entity());
+        return ValueEntry.forPlan(plan, catalog, Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** Adds the records in one transaction: all of them, or none when any fails. */

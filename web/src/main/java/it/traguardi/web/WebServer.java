@@ -3,6 +3,7 @@ package it.traguardi.web;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import it.traguardi.store.CommentStore;
+import it.traguardi.store.PlanStore;
 import it.traguardi.store.ValueStore;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
@@ -12,6 +13,9 @@ import it.traguardi.web.objective.ObjectivePages;
 import it.traguardi.web.plan.PlanPages;
 import it.traguardi.web.result.Results;
 import javax.sql.DataSource;
+import it.traguardi.web.values.EntryPages;
+import it.traguardi.web.values.PlanValues;
+import it.traguardi.web.values.UploadPages;
 
 /** The HTTP server: one explicit route tree. */
 public final class WebServer {
@@ -31,6 +35,9 @@ public final class WebServer {
         var plans = new PlanPages(results, pages);
         var indicators = new IndicatorPages(results, new CommentStore(dataSource), new ValueStore(dataSource), pages);
         var objectives = new ObjectivePages(results, pages);
+        var values = new PlanValues(new PlanStore(dataSource), dataSource);
+        var entry = new EntryPages(values, pages);
+        var upload = new UploadPages(values, pages);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             // Bootstrap Italia and htmx (copied from npm by the build) and our own CSS, under /static.
@@ -48,6 +55,11 @@ public final class WebServer {
             cfg.routes.post("/piani/{entity}/{year}/indicatori/{id}/commenti", indicators::comment);
             cfg.routes.get("/piani/{entity}/{year}/obiettivi/{id}", objectives::objective);
             cfg.routes.get("/piani/{entity}/{year}/ambiti/{id}", objectives::area);
+            cfg.routes.get("/piani/{entity}/{year}/valori", entry::page);
+            cfg.routes.post("/piani/{entity}/{year}/valori", entry::save);
+            cfg.routes.get("/piani/{entity}/{year}/valori/carica", upload::form);
+            cfg.routes.post("/piani/{entity}/{year}/valori/carica", upload::preview);
+            cfg.routes.post("/piani/{entity}/{year}/valori/carica/conferma", upload::confirm);
         });
     }
 }

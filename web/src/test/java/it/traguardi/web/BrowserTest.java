@@ -94,6 +94,12 @@ abstract class BrowserTest {
         context.close();
     }
 
+    /** A browser context like the usual one but with JavaScript off, for the paths that must work without it. */
+    protected BrowserContext browserWithoutJavaScript() {
+        return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + app.port())
+                .setJavaScriptEnabled(false));
+    }
+
     /** Runs axe-core on the page, saves a screenshot, and fails on any WCAG 2.1 A/AA violation. */
     protected void checkAccessibility(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));

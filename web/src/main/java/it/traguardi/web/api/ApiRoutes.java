@@ -10,6 +10,7 @@ import it.traguardi.store.PlanStore;
 import it.traguardi.web.access.AccessDeniedException;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.result.Results;
+import it.traguardi.web.values.PlanValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,11 @@ public final class ApiRoutes {
             "GET /api/v1/plans/{entity}/{year}/scores",
             "GET /api/v1/plans/{entity}/{year}/nodes/{id}",
             "GET /api/v1/plans/{entity}/{year}/nodes/{id}/comments",
-            "POST /api/v1/plans/{entity}/{year}/nodes/{id}/comments");
+            "POST /api/v1/plans/{entity}/{year}/nodes/{id}/comments",
+            "GET /api/v1/plans/{entity}/{year}/values",
+            "POST /api/v1/plans/{entity}/{year}/values",
+            "GET /api/v1/plans/{entity}/{year}/values/history",
+            "POST /api/v1/plans/{entity}/{year}/values/preview");
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
     private static final List<HandlerType> CATCH_ALL =
@@ -65,6 +70,11 @@ public final class ApiRoutes {
         routes.get("/api/v1/plans/{entity}/{year}/nodes/{id}", api(nodes::node));
         routes.get("/api/v1/plans/{entity}/{year}/nodes/{id}/comments", api(nodes::comments));
         routes.post("/api/v1/plans/{entity}/{year}/nodes/{id}/comments", api(nodes::addComment));
+        var values = new ValuesApi(new PlanValues(store, dataSource));
+        routes.get("/api/v1/plans/{entity}/{year}/values", api(values::latest));
+        routes.post("/api/v1/plans/{entity}/{year}/values", api(values::record));
+        routes.get("/api/v1/plans/{entity}/{year}/values/history", api(values::history));
+        routes.post("/api/v1/plans/{entity}/{year}/values/preview", api(values::preview));
         routes.get(OPENAPI, api(ApiRoutes::openApi));
         for (var method : CATCH_ALL) {
             routes.addHttpHandler(method, "/api/*", api(ApiRoutes::unknown));

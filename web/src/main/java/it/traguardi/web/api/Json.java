@@ -21,6 +21,10 @@ final class Json {
     private Json() {
     }
 
+    static com.fasterxml.jackson.databind.node.ArrayNode array() {
+        return MAPPER.createArrayNode();
+    }
+
     static ObjectNode object() {
         return MAPPER.createObjectNode();
     }

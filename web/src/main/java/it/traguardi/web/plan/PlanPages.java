@@ -73,7 +73,7 @@ public final class PlanPages {
     }
 
     /** The address of a plan's tree; entity names may hold spaces and other reserved characters. */
-    static String href(String entity, int year) {
+    public static String href(String entity, int year) {
         return Results.planHref(entity, year);
     }
 }

@@ -1,0 +1,93 @@
+package it.traguardi.core.measure;
+
+import it.traguardi.core.i18n.Message;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.value.InvalidValueException;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Unit;
+import it.traguardi.core.value.Value;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Inserimento di un valore: reading one value written by a person, a CSV row or an API client
+ * (code, period, value) into a record for the plan. Every field is checked and every problem kept,
+ * so that a file is reported whole.
+ */
+public final class ValueEntry {
+
+    /** A problem with one field of an entry: {@code code}, {@code period} or {@code value}. */
+    public record FieldProblem(String field, Message problem) {
+        public FieldProblem {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(problem, "problem");
+        }
+    }
+
+    private final ValueCodes codes;
+    private final int year;
+    private final Instant now;
+    private final String recordedBy;
+
+    private ValueEntry(ValueCodes codes, int year, Instant now, String recordedBy) {
+        this.codes = codes;
+        this.year = year;
+        this.now = Objects.requireNonNull(now, "now");
+        this.recordedBy = recordedBy;
+    }
+
+    /** Entries for a plan and its entity's measure catalog, recorded at {@code now} by the system. */
+    public static ValueEntry forPlan(Plan plan, Collection<Measure> catalog, Instant now) {
+        return new ValueEntry(new ValueCodes(plan, catalog), plan.year(), now, ValueRecord.SYSTEM);
+    }
+
+    /** The codes this entry resolves. */
+    public ValueCodes codes() {
+        return codes;
+    }
+
+    /** The record, or empty with the problems of each field added to {@code problems}. */
+    public Optional<ValueRecord> read(String code, String period, String value, String reason,
+            List<FieldProblem> problems) {
+        var found = new ArrayList<FieldProblem>();
+        var target = switch (codes.resolve(code)) {
+            case ValueCodes.Resolution.Found f -> f;
+            case ValueCodes.Resolution.Refused r -> {
+                found.add(new FieldProblem("code", r.reason()));
+                yield null;
+            }
+        };
+        var when = period(period, found).orElse(null);
+        Value parsed = null;
+        try {
+            parsed = ItalianFormat.parseEntered(value, target == null ? Unit.UNSPECIFIED : target.unit());
+        } catch (InvalidValueException e) {
+            found.add(new FieldProblem("value", e.problem()));
+        }
+        problems.addAll(found);
+        if (!found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ValueRecord(target.target(), when, parsed, now, recordedBy, reason));
+    }
+
+    /** The period of an entry, when it is readable and within the plan's year. */
+    public Optional<Period> period(String text, List<FieldProblem> problems) {
+        Period period;
+        try {
+            period = Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("period", Message.of("values.period.invalid", text.strip())));
+            return Optional.empty();
+        }
+        if (period.year() != year) {
+            problems.add(new FieldProblem("period", Message.of("values.period.outside", period.format(), year)));
+            return Optional.empty();
+        }
+        return Optional.of(period);
+    }
+}

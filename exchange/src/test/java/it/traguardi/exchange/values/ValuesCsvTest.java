@@ -1,0 +1,61 @@
+package it.traguardi.exchange.values;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import it.traguardi.core.i18n.Message;
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueEntry;
+import it.traguardi.core.measure.ValueTarget;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.exchange.DemoData;
+import it.traguardi.exchange.alberatura.AlberaturaReader;
+import it.traguardi.exchange.alberatura.Overrides;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ValuesCsvTest {
+
+    private static ValueEntry entry;
+
+    @BeforeAll
+    static void modena() throws Exception {
+        Plan plan = AlberaturaReader.read("seed", DemoData.modena2022(), Overrides.NONE).plan();
+        entry = ValueEntry.forPlan(plan, List.of(), Instant.parse("2022-07-01T10:00:00Z"));
+    }
+
+    @Test
+    void a_clean_file_gives_one_record_per_row_and_skips_blank_lines() {
+        var reading = ValuesCsv.read(List.of("code;period;value", "D1.1_10;2022;880", "", "\"D1.1_10\";2022-06-30;\"400\""),
+                entry);
+
+        assertThat(reading.clean()).isTrue();
+        assertThat(reading.records()).extracting(r -> r.target(), r -> r.period())
+                .containsExactly(tuple(ValueTarget.measure("D1.1_10"), Period.parse("2022")),
+                        tuple(ValueTarget.measure("D1.1_10"), Period.parse("2022-06-30")));
+    }
+
+    @Test
+    void every_bad_row_is_reported_with_its_line_and_field() {
+        var reading = ValuesCsv.read(List.of("code;period;value", "D1.1_10;2022;880", "NOPE;2021;abc", "D1.1_10;2022"),
+                entry);
+
+        assertThat(reading.records()).hasSize(1);
+        assertThat(reading.problems()).extracting(ValuesCsv.LineProblem::line, ValuesCsv.LineProblem::field)
+                .containsExactly(tuple(3, "code"),
+                        tuple(3, "period"),
+                        tuple(3, "value"),
+                        tuple(4, ""));
+    }
+
+    @Test
+    void a_file_without_the_header_is_refused_at_line_one() {
+        var reading = ValuesCsv.read(List.of("D1.1_10;2022;880"), entry);
+
+        assertThat(reading.records()).isEmpty();
+        assertThat(reading.problems()).containsExactly(
+                new ValuesCsv.LineProblem(1, "", Message.of("values.import.header", ValuesCsv.HEADER)));
+    }
+}

@@ -1,0 +1,198 @@
+package it.traguardi.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueEntry;
+import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.core.measure.ValueTarget;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Value;
+import it.traguardi.exchange.values.ValuesCsv;
+import it.traguardi.web.values.PlanValues;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Valori rilevati through the API: the latest values of a period, a batch of new values (all
+ * checked first, then all recorded or none), the history of one value, and the check of a values
+ * CSV. Values are written as people write them, in Italian format ({@code "1.234,5"}).
+ */
+final class ValuesApi {
+
+    private final PlanValues values;
+
+    ValuesApi(PlanValues values) {
+        this.values = values;
+    }
+
+    void latest(Context ctx) {
+        var plan = plan(ctx);
+        var period = period(ctx, plan, ctx.queryParam("period"));
+        var out = header(plan).put("period", period.format());
+        var array = out.putArray("values");
+        values.at(plan, period).latest().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(ValuesApi::sortKey)))
+                .forEach(e -> value(target(array.addObject(), e.getKey(), plan), e.getValue()));
+        Json.write(ctx, 200, out);
+    }
+
+    void record(Context ctx) {
+        var plan = plan(ctx);
+        var items = items(ctx);
+        var entry = values.entry(plan);
+        var records = new ArrayList<ValueRecord>();
+        var problems = Json.array();
+        for (int i = 0; i < items.size(); i++) {
+            read(items.get(i), i, entry, records, problems, Language.of(ctx));
+        }
+        if (!problems.isEmpty()) {
+            var extra = Json.object();
+            extra.set("problems", problems);
+            throw new ProblemException(new Problem(422, "invalid-data",
+                    Language.of(ctx).text("detail.invalid-values", problems.size()), extra));
+        }
+        values.record(plan, records);
+        Json.write(ctx, 201, header(plan).put("recorded", records.size()));
+    }
+
+    void history(Context ctx) {
+        var plan = plan(ctx);
+        var language = Language.of(ctx);
+        var code = ctx.queryParam("code");
+        if (code == null || code.isBlank()) {
+            throw badRequest(language, language.text("detail.missing-parameter", "code"));
+        }
+        var period = period(ctx, plan, ctx.queryParam("period"));
+        var target = switch (values.entry(plan).codes().resolve(code)) {
+            case it.traguardi.core.measure.ValueCodes.Resolution.Found f -> f.target();
+            case it.traguardi.core.measure.ValueCodes.Resolution.Refused r ->
+                    throw badRequest(language, language.messages().render(r.reason()));
+        };
+        var out = header(plan).put("code", code.strip()).put("period", period.format());
+        var records = out.putArray("records");
+        for (var r : values.history(plan, target, period)) {
+            value(records.addObject(), r.value()).put("recordedAt", r.recordedAt().toString())
+                    .put("recordedBy", r.recordedBy()).put("reason", r.reason());
+        }
+        Json.write(ctx, 200, out);
+    }
+
+    void preview(Context ctx) {
+        var plan = plan(ctx);
+        var language = Language.of(ctx);
+        var type = ctx.contentType() == null ? "" : ctx.contentType();
+        if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
+            throw new ProblemException(new Problem(415, "unsupported-media-type",
+                    language.text("detail.values-csv-type", type)));
+        }
+        var text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+        var reading = ValuesCsv.read(text.replace("\uFEFF", "").lines().toList(), values.entry(plan));
+        var out = header(plan).put("clean", reading.clean());
+        var problems = out.putArray("problems");
+        reading.problems().forEach(p -> problems.addObject().put("line", p.line()).put("field", p.field())
+                .put("message", language.messages().render(p.problem())));
+        var rows = out.putArray("rows");
+        reading.records().forEach(r -> value(target(rows.addObject(), r.target(), plan).put("period", r.period().format()),
+                r.value()));
+        Json.write(ctx, 200, out);
+    }
+
+    private void read(JsonNode item, int index, ValueEntry entry, List<ValueRecord> records, ArrayNode problems,
+            Language language) {
+        if (!item.isObject()) {
+            problems.addObject().put("index", index).put("field", "").put("message", language.text("detail.value-item"));
+            return;
+        }
+        var found = new ArrayList<ValueEntry.FieldProblem>();
+        entry.read(text(item, "code"), text(item, "period"), text(item, "value"), text(item, "reason"), found)
+                .ifPresent(records::add);
+        found.forEach(p -> problems.addObject().put("index", index).put("field", p.field())
+                .put("message", language.messages().render(p.problem())));
+    }
+
+    /** A field as text; a JSON number is written the Italian way ({@code 880.5} is {@code 880,5}). */
+    private static String text(JsonNode item, String field) {
+        var node = item.get(field);
+        if (node == null || node.isNull()) {
+            return "";
+        }
+        return node.isNumber() ? node.decimalValue().toPlainString().replace('.', ',') : node.asText();
+    }
+
+    private static List<JsonNode> items(Context ctx) {
+        var language = Language.of(ctx);
+        var type = ctx.contentType() == null ? "" : ctx.contentType();
+        if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new ProblemException(new Problem(415, "unsupported-media-type",
+                    language.text("detail.values-json-type", type)));
+        }
+        JsonNode body;
+        try {
+            body = Json.read(ctx.body());
+        } catch (Exception e) {
+            body = null;
+        }
+        if (body == null || !body.isArray()) {
+            throw badRequest(language, language.text("detail.values-array"));
+        }
+        var out = new ArrayList<JsonNode>();
+        body.forEach(out::add);
+        return out;
+    }
+
+    private Plan plan(Context ctx) {
+        var key = PlanKey.of(ctx);
+        return values.plan(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key));
+    }
+
+    private static Period period(Context ctx, Plan plan, String text) {
+        if (text == null || text.isBlank()) {
+            return Period.of(plan.year());
+        }
+        var problems = new ArrayList<ValueEntry.FieldProblem>();
+        var language = Language.of(ctx);
+        return ValueEntry.forPlan(plan, List.of(), java.time.Instant.EPOCH).period(text, problems)
+                .orElseThrow(() -> badRequest(language, language.messages().render(problems.getFirst().problem())));
+    }
+
+    private static ProblemException badRequest(Language language, String detail) {
+        return new ProblemException(new Problem(400, "bad-request", detail));
+    }
+
+    private static ObjectNode header(Plan plan) {
+        return Json.object().put("entity", plan.entity()).put("year", plan.year());
+    }
+
+    private static ObjectNode target(ObjectNode out, ValueTarget target, Plan plan) {
+        return switch (target) {
+            case ValueTarget.OfMeasure m -> out.put("kind", "MEASURE").put("code", m.code()).putNull("id");
+            case ValueTarget.OfIndicator i -> out.put("kind", "INDICATOR")
+                    .put("code", plan.indicators().filter(x -> x.id().equals(i.id())).map(x -> x.code())
+                            .findFirst().orElse("")).put("id", i.id().value());
+        };
+    }
+
+    /** The value as text in Italian format, and as a number when it is one. */
+    private static ObjectNode value(ObjectNode out, Value value) {
+        out.put("value", ItalianFormat.format(value));
+        if (value instanceof Value.Number n) {
+            out.put("number", n.quantity().amount());
+        } else {
+            out.putNull("number");
+        }
+        return out;
+    }
+
+    private static String sortKey(ValueTarget target) {
+        return switch (target) {
+            case ValueTarget.OfMeasure m -> "0" + m.code();
+            case ValueTarget.OfIndicator i -> String.format("1%010d", i.id().value());
+        };
+    }
+}

@@ -1,0 +1,167 @@
+package it.traguardi.web.values;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import it.traguardi.core.i18n.Messages;
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueEntry;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.score.Score;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.web.Language;
+import it.traguardi.web.Layout;
+import it.traguardi.web.Pages;
+import it.traguardi.web.plan.PlanPages;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Inserimento dei valori: the entry page of a plan and period, and the post of one row. With htmx
+ * the row answers in place and the summary is swapped out of band; without JavaScript the post
+ * redirects back to the page (or shows it again with the row's problems).
+ */
+public final class EntryPages {
+
+    static final String PERIOD = "periodo";
+    private static final String SAVED = "salvato";
+
+    private final PlanValues values;
+    private final Pages pages;
+
+    public EntryPages(PlanValues values, Pages pages) {
+        this.values = values;
+        this.pages = pages;
+    }
+
+    public void page(Context ctx) {
+        var m = Language.of(ctx);
+        var plan = plan(ctx, values);
+        var period = period(plan, Objects.requireNonNullElse(ctx.queryParam(PERIOD), Integer.toString(plan.year())), m);
+        var notice = notice(ctx, m);
+        render(ctx, m, plan, values.at(plan, period), null, null, notice);
+    }
+
+    /** What the page says after a post without JavaScript: the value saved, or the file loaded. */
+    private static String notice(Context ctx, Messages m) {
+        var saved = ctx.queryParam(SAVED);
+        var loaded = ctx.queryParam("caricati");
+        if (saved != null) {
+            return m.get("web.entry.saved", saved);
+        }
+        return loaded == null ? "" : m.get("web.entry.upload.done", loaded, Objects.requireNonNullElse(ctx.queryParam("file"), ""));
+    }
+
+    public void save(Context ctx) {
+        var m = Language.of(ctx);
+        var plan = plan(ctx, values);
+        var period = period(plan, Objects.requireNonNullElse(ctx.formParam(PERIOD), ""), m);
+        var rows = new EntryRows(plan, values.catalog(plan));
+        var spec = rows.find(ctx.formParam("codice")).orElseThrow(() -> new BadRequestResponse(m.get("web.entry.no-row")));
+        var before = values.at(plan, period);
+        var value = Objects.requireNonNullElse(ctx.formParam("valore"), "");
+        var reason = Objects.requireNonNullElse(ctx.formParam("commento"), "").strip();
+        var posted = check(m, plan, before, spec, value, reason);
+        var after = posted.saved() ? values.at(plan, period) : before;
+        if (ctx.header("HX-Request") != null) {
+            var links = links(plan, period);
+            pages.render(ctx, "values/row.jte", new EntryPage.RowAnswer(Layout.of(ctx, m, ""), links,
+                    EntryRows.row(spec, after, m, posted), summary(after, m)));
+        } else if (posted.saved()) {
+            ctx.redirect(links(plan, period).entry() + "&" + SAVED + "=" + encode(spec.label()) + "#" + spec.id(),
+                    HttpStatus.SEE_OTHER);
+        } else {
+            render(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), m, plan, before, spec, posted, "");
+        }
+    }
+
+    /** Checks the posted value; records it when it is readable and, if it misses a target, has a reason. */
+    private EntryRows.Posted check(Messages m, Plan plan, Snapshot before, EntryRows.Spec spec, String value,
+            String reason) {
+        var problems = new ArrayList<ValueEntry.FieldProblem>();
+        var record = values.entry(plan).read(spec.code(), before.period().format(), value, reason, problems);
+        var errors = new ArrayList<>(problems.stream().map(p -> m.render(p.problem())).toList());
+        if (record.isPresent()) {
+            var missed = PlanValues.missedTargets(before, record.get());
+            if (!missed.isEmpty() && reason.isEmpty()) {
+                errors.add(m.get("web.entry.reason.required", String.join(", ", missed)));
+            } else {
+                values.record(plan, List.of(record.get()));
+                return new EntryRows.Posted(value, reason, List.of(), true);
+            }
+        }
+        return new EntryRows.Posted(value, reason, errors, false);
+    }
+
+    private void render(Context ctx, Messages m, Plan plan, Snapshot snapshot, EntryRows.Spec posted,
+            EntryRows.Posted answer, String notice) {
+        var pending = new ArrayList<EntryRow>();
+        var done = new ArrayList<EntryRow>();
+        for (var spec : new EntryRows(plan, values.catalog(plan)).all()) {
+            var row = EntryRows.row(spec, snapshot, m, spec.equals(posted) ? answer : null);
+            (row.hasValue() ? done : pending).add(row);
+        }
+        var layout = Layout.of(ctx, m, m.get("web.entry.title", plan.entity(), plan.year()));
+        pages.render(ctx, "values/entry.jte", new EntryPage(layout, links(plan, snapshot.period()),
+                periods(plan, snapshot.period(), m), summary(snapshot, m), pending, done, notice));
+    }
+
+    static EntryPage.Summary summary(Snapshot snapshot, Messages m) {
+        var root = snapshot.tree().root();
+        int indicators = (int) snapshot.plan().indicators().count();
+        int scored = (int) snapshot.plan().indicators()
+                .filter(i -> snapshot.score(i).score() instanceof Score.Scored).count();
+        return new EntryPage.Summary(ScoreView.of(m.get("web.entry.summary.overall"), root, m),
+                periodLabel(snapshot.period(), m), scored, indicators);
+    }
+
+    private static List<EntryPage.PeriodOption> periods(Plan plan, Period current, Messages m) {
+        var options = new ArrayList<Period>(List.of(Period.of(plan.year()),
+                Period.parse(plan.year() + "-06-30")));
+        if (!options.contains(current)) {
+            options.add(current);
+        }
+        return options.stream().map(p -> new EntryPage.PeriodOption(p.format(), periodLabel(p, m), p.equals(current)))
+                .toList();
+    }
+
+    static String periodLabel(Period period, Messages m) {
+        return switch (period) {
+            case Period.Year y -> m.get("web.entry.period.year", Integer.toString(y.year()));
+            case Period.Day d -> m.get("web.entry.period.day", ItalianFormat.formatDate(d.date()));
+        };
+    }
+
+    static EntryPage.Links links(Plan plan, Period period) {
+        var base = PlanPages.href(plan.entity(), plan.year());
+        var query = "?" + PERIOD + "=" + period.format();
+        return new EntryPage.Links(base, base + "/valori", base + "/valori" + query, base + "/valori/carica" + query, period.format());
+    }
+
+    static Plan plan(Context ctx, PlanValues values) {
+        int year;
+        try {
+            year = Integer.parseInt(ctx.pathParam("year"));
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse();
+        }
+        return values.plan(ctx.pathParam("entity"), year).orElseThrow(NotFoundResponse::new);
+    }
+
+    /** The period asked for, in the plan's year; anything else is a bad request. */
+    static Period period(Plan plan, String text, Messages m) {
+        var problems = new ArrayList<ValueEntry.FieldProblem>();
+        var entry = ValueEntry.forPlan(plan, List.of(), Instant.EPOCH);
+        return entry.period(text, problems).orElseThrow(() -> new BadRequestResponse(
+                m.render(problems.getFirst().problem())));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,78 @@
+package it.traguardi.web.values;
+
+import it.traguardi.core.measure.Measure;
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueEntry;
+import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.core.measure.ValueTarget;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.score.Status;
+import it.traguardi.store.MeasureStore;
+import it.traguardi.store.PlanStore;
+import it.traguardi.store.PolicyStore;
+import it.traguardi.store.ValueStore;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Valori di un piano: what the entry page, the upload and the API share. Reads the values and
+ * scores of a period, checks new values, and records them (history kept, by the system).
+ */
+public final class PlanValues {
+
+    private final PlanStore plans;
+    private final ValueStore values;
+    private final PolicyStore policies;
+    private final MeasureStore measures;
+
+    public PlanValues(PlanStore plans, DataSource dataSource) {
+        this.plans = plans;
+        this.values = new ValueStore(dataSource);
+        this.policies = new PolicyStore(dataSource);
+        this.measures = new MeasureStore(dataSource);
+    }
+
+    public Optional<Plan> plan(String entity, int year) {
+        return plans.load(entity, year);
+    }
+
+    /** The values and scores of the plan at a period. */
+    public Snapshot at(Plan plan, Period period) {
+        var latest = values.latest(plan.entity(), plan.year(), period);
+        return Snapshot.of(plan, period, policies.load(plan.entity(), plan.year()), latest);
+    }
+
+    /** Reads values for the plan, recorded now by the system. */
+    public ValueEntry entry(Plan plan) {
+        return values.entry(plan);
+    }
+
+    /** The entity's measure catalog, by code. */
+    public List<Measure> catalog(Plan plan) {
+        return measures.list(plan.entity());
+    }
+
+    public List<ValueRecord> history(Plan plan, ValueTarget target, Period period) {
+        return values.history(plan.entity(), plan.year(), target, period);
+    }
+
+    /** Records every value, or none. */
+    public void record(Plan plan, List<ValueRecord> records) {
+        values.record(plan.entity(), plan.year(), records);
+    }
+
+    /**
+     * Regola del commento: the indicators that a new value leaves short of their target (achieved
+     * in part or not at all). Such a value must say why, in its reason.
+     */
+    public static List<String> missedTargets(Snapshot before, ValueRecord record) {
+        var after = before.with(List.of(record));
+        return before.affectedBy(record.target()).stream()
+                .filter(i -> {
+                    var status = after.score(i).status();
+                    return status == Status.NOT_ACHIEVED || status == Status.PARTLY_ACHIEVED;
+                })
+                .map(i -> i.code()).toList();
+    }
+}

@@ -1,0 +1,127 @@
+package it.traguardi.web.values;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import it.traguardi.core.i18n.Messages;
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.core.measure.ValueTarget;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.exchange.ImportException;
+import it.traguardi.exchange.TextFile;
+import it.traguardi.exchange.values.ValuesCsv;
+import it.traguardi.web.Language;
+import it.traguardi.web.Layout;
+import it.traguardi.web.Pages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Caricamento dei valori: a CSV chosen in the browser is checked whole and previewed (every problem
+ * with its line and field, or the rows to write); the confirm step writes all of them or none.
+ * The checked text travels back in a hidden field and is checked again before writing: nothing is
+ * kept on the server between the two steps, so a restart or a second server loses nothing, and a
+ * file that turned bad meanwhile (a plan replaced) is refused, not half written.
+ */
+public final class UploadPages {
+
+    private final PlanValues values;
+    private final Pages pages;
+
+    public UploadPages(PlanValues values, Pages pages) {
+        this.values = values;
+        this.pages = pages;
+    }
+
+    public void form(Context ctx) {
+        var m = Language.of(ctx);
+        var plan = EntryPages.plan(ctx, values);
+        pages.render(ctx, "values/upload.jte", UploadPage.form(layout(ctx, m, plan), links(ctx, plan, m),
+                ValuesCsv.HEADER, ""));
+    }
+
+    public void preview(Context ctx) {
+        var m = Language.of(ctx);
+        var plan = EntryPages.plan(ctx, values);
+        var file = ctx.uploadedFile("file");
+        if (file == null || file.filename().isBlank()) {
+            pages.render(ctx.status(HttpStatus.BAD_REQUEST), "values/upload.jte", UploadPage.form(layout(ctx, m, plan),
+                    links(ctx, plan, m), ValuesCsv.HEADER, m.get("web.entry.upload.missing")));
+            return;
+        }
+        byte[] bytes;
+        try (var in = file.content()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        show(ctx, m, plan, file.filename(), new String(bytes, StandardCharsets.UTF_8), bytes);
+    }
+
+    public void confirm(Context ctx) {
+        var m = Language.of(ctx);
+        var plan = EntryPages.plan(ctx, values);
+        var name = Objects.requireNonNullElse(ctx.formParam("nome"), "valori.csv");
+        var text = Objects.requireNonNullElse(ctx.formParam("contenuto"), "");
+        var reading = read(name, text.getBytes(StandardCharsets.UTF_8), plan, m);
+        if (reading.problems() != null || !reading.csv().clean()) {
+            show(ctx, m, plan, name, text, text.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        var records = reading.csv().records();
+        values.record(plan, records);
+        var period = records.isEmpty() ? links(ctx, plan, m).period() : records.getFirst().period().format();
+        ctx.redirect(EntryPages.links(plan, Period.parse(period)).entry() + "&caricati=" + records.size()
+                + "&file=" + URLEncoder.encode(name, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+    }
+
+    private void show(Context ctx, Messages m, Plan plan, String name, String text, byte[] bytes) {
+        var reading = read(name, bytes, plan, m);
+        var problems = reading.problems() != null ? reading.problems() : reading.csv().problems().stream()
+                .map(p -> new UploadPage.ProblemRow(Integer.toString(p.line()), p.field(), m.render(p.problem())))
+                .toList();
+        var rows = reading.csv() == null ? List.<UploadPage.ValueRow>of()
+                : reading.csv().records().stream().map(r -> row(r, plan, m)).toList();
+        var page = new UploadPage(layout(ctx, m, plan), links(ctx, plan, m), ValuesCsv.HEADER, name, text,
+                problems, rows, "");
+        pages.render(ctx.status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT),
+                "values/upload.jte", page);
+    }
+
+    /** The file's reading; or, when it is no UTF-8 text at all, its problems. */
+    private record Reading(ValuesCsv.Reading csv, List<UploadPage.ProblemRow> problems) {
+    }
+
+    private Reading read(String name, byte[] bytes, Plan plan, Messages m) {
+        try {
+            return new Reading(ValuesCsv.read(TextFile.lines(name, bytes), values.entry(plan)), null);
+        } catch (ImportException e) {
+            return new Reading(null, e.problems().stream().map(p -> new UploadPage.ProblemRow(
+                    p.line() > 0 ? Integer.toString(p.line()) : "", "", m.render(p.message()))).toList());
+        }
+    }
+
+    private static UploadPage.ValueRow row(ValueRecord record, Plan plan, Messages m) {
+        var target = switch (record.target()) {
+            case ValueTarget.OfMeasure measure -> measure.code();
+            case ValueTarget.OfIndicator indicator -> plan.indicators().filter(i -> i.id().equals(indicator.id()))
+                    .map(i -> i.code() + " - " + i.title()).findFirst().orElse("#" + indicator.id().value());
+        };
+        return new UploadPage.ValueRow(target, EntryPages.periodLabel(record.period(), m),
+                ItalianFormat.format(record.value()));
+    }
+
+    private static Layout layout(Context ctx, Messages m, Plan plan) {
+        return Layout.of(ctx, m, m.get("web.entry.upload.title", plan.entity(), plan.year()));
+    }
+
+    private static EntryPage.Links links(Context ctx, Plan plan, Messages m) {
+        var asked = ctx.queryParam(EntryPages.PERIOD);
+        return EntryPages.links(plan, EntryPages.period(plan, asked == null ? Integer.toString(plan.year()) : asked, m));
+    }
+}

@@ -1,0 +1,91 @@
+package it.traguardi.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The values endpoints over real HTTP: latest, record (all or nothing), history, CSV preview. */
+class ValuesApiTest extends ApiTestBase {
+
+    private static final String VALUES = "/api/v1/plans/Modena/2022/values";
+
+    private ApiClient.Answer post(String json) throws Exception {
+        return api.send("POST", VALUES, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void recorded_values_are_the_latest_of_their_period_and_keep_their_history() throws Exception {
+        var answer = post("""
+                [{"code": "D1.1_10", "period": "2022", "value": "700", "reason": "prima stima"},
+                 {"code": "D1.1_10", "period": "2022-06-30", "value": 400}]""");
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.json().get("recorded").asInt()).isEqualTo(2);
+        assertThat(post("[{\"code\": \"D1.1_10\", \"period\": \"2022\", \"value\": \"880\", \"reason\": \"dato definitivo\"}]")
+                .status()).isEqualTo(201);
+
+        var latest = api.get(VALUES + "?period=2022").json();
+        assertThat(latest.get("period").asText()).isEqualTo("2022");
+        assertThat(latest.get("values")).hasSize(1);
+        assertThat(latest.get("values").get(0).get("code").asText()).isEqualTo("D1.1_10");
+        assertThat(latest.get("values").get(0).get("number").decimalValue()).isEqualByComparingTo("880");
+
+        var history = api.get(VALUES + "/history?code=D1.1_10&period=2022").json();
+        assertThat(history.get("records")).hasSize(2);
+        assertThat(history.get("records").get(0).get("reason").asText()).isEqualTo("prima stima");
+        assertThat(history.get("records").get(1).get("value").asText()).startsWith("880");
+        assertThat(history.get("records").get(1).get("recordedBy").asText()).isEqualTo("sistema");
+    }
+
+    @Test
+    void a_batch_with_bad_items_records_nothing_and_names_each_item_and_field() throws Exception {
+        var answer = post("""
+                [{"code": "D1.1_10", "period": "2022", "value": "880"},
+                 {"code": "NOPE", "period": "2021", "value": "abc"},
+                 "not an object"]""");
+
+        assertProblem(answer, 422, "invalid-data");
+        var problems = answer.json().get("problems");
+        assertThat(problems).hasSize(4);
+        assertThat(problems.get(0).get("index").asInt()).isEqualTo(1);
+        assertThat(problems.get(0).get("field").asText()).isEqualTo("code");
+        assertThat(problems.get(1).get("field").asText()).isEqualTo("period");
+        assertThat(problems.get(2).get("field").asText()).isEqualTo("value");
+        assertThat(problems.get(3).get("index").asInt()).isEqualTo(2);
+        assertThat(api.get(VALUES).json().get("values")).isEmpty();
+    }
+
+    @Test
+    void a_body_that_is_not_a_json_array_is_refused() throws Exception {
+        assertProblem(post("{\"code\": \"D1.1_10\"}"), 400, "bad-request");
+        assertProblem(api.send("POST", VALUES, "text/plain", "x".getBytes(StandardCharsets.UTF_8)), 415,
+                "unsupported-media-type");
+    }
+
+    @Test
+    void the_history_needs_a_known_code_and_a_period_of_the_plan_year() throws Exception {
+        assertProblem(api.get(VALUES + "/history?period=2022"), 400, "bad-request");
+        assertProblem(api.get(VALUES + "/history?code=NOPE&period=2022"), 400, "bad-request");
+        assertProblem(api.get(VALUES + "?period=2021"), 400, "bad-request");
+        assertProblem(api.get("/api/v1/plans/Modena/2030/values"), 404, "not-found");
+    }
+
+    @Test
+    void the_csv_preview_lists_problems_with_line_and_field_or_the_rows() throws Exception {
+        var bad = api.send("POST", VALUES + "/preview", "text/csv",
+                "code;period;value\nD1.1_10;2022;880\nNOPE;2022;1\n".getBytes(StandardCharsets.UTF_8)).json();
+        assertThat(bad.get("clean").asBoolean()).isFalse();
+        assertThat(bad.get("problems")).hasSize(1);
+        assertThat(bad.get("problems").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(bad.get("problems").get(0).get("field").asText()).isEqualTo("code");
+
+        var good = api.send("POST", VALUES + "/preview", "text/csv; charset=utf-8",
+                "code;period;value\nD1.1_10;2022;880\n".getBytes(StandardCharsets.UTF_8)).json();
+        assertThat(good.get("clean").asBoolean()).isTrue();
+        assertThat(good.get("rows").get(0).get("code").asText()).isEqualTo("D1.1_10");
+        assertThat(api.get(VALUES).json().get("values")).isEmpty();
+
+        assertProblem(api.send("POST", VALUES + "/preview", "application/json", "[]".getBytes(StandardCharsets.UTF_8)),
+                415, "unsupported-media-type");
+    }
+}
