@@ -35,7 +35,8 @@ import java.util.SplittableRandom;
  * objectives have 3 or 4 indicators, 200 indicators in all, sibling weights summing to 100,00. The
  * indicators cycle through four kinds: ≥ % over a ratio of two measures, ≤ days (negative thresholds)
  * over a difference of two measures, a deadline, and ≥ count entered directly; so half have a formula.
- * Values: every measure and every direct indicator, about one in twenty N/D.
+ * The algorithm text of a formula indicator is its formula (measure codes such as {@code M001a}), so the
+ * plan check reads it. Values: every measure and every direct indicator, about one in twenty N/D.
  */
 public final class NationalDataset {
 
@@ -137,17 +138,17 @@ public final class NationalDataset {
                 for (int y = year; y < year + 3; y++) {
                     targets.put(y, new Target.AtLeast(percent(random.nextInt(50, 96)), Notation.SYMBOL));
                 }
-                yield IndicatorDefinition.of("Pratiche concluse / pratiche ricevute * 100", Unit.PERCENT,
-                        Map.of(year - 1, Value.of(percent(random.nextInt(40, 90)))), targets)
-                        .withFormula(measure(n, 'a') + " / " + measure(n, 'b') + " * 100");
+                var formula = measure(n, 'a') + " / " + measure(n, 'b') + " * 100";
+                yield IndicatorDefinition.of(formula, Unit.PERCENT,
+                        Map.of(year - 1, Value.of(percent(random.nextInt(40, 90)))), targets).withFormula(formula);
             }
             case 2 -> {
                 for (int y = year; y < year + 3; y++) {
                     targets.put(y, new Target.AtMost(days(random.nextInt(-15, 31)), Notation.SYMBOL));
                 }
-                yield IndicatorDefinition.of("Data di pagamento - data di scadenza", Unit.DAYS,
-                        Map.of(year - 1, Value.of(days(random.nextInt(-10, 40)))), targets)
-                        .withFormula(measure(n, 'a') + " - " + measure(n, 'b'));
+                var formula = measure(n, 'a') + " - " + measure(n, 'b');
+                yield IndicatorDefinition.of(formula, Unit.DAYS,
+                        Map.of(year - 1, Value.of(days(random.nextInt(-10, 40)))), targets).withFormula(formula);
             }
             case 3 -> {
                 for (int y = year; y < year + 3; y++) {

@@ -1,5 +1,6 @@
 package it.traguardi.bench;
 
+import it.traguardi.core.check.Finding;
 import it.traguardi.core.check.PlanCheck;
 import it.traguardi.core.measure.Actuals;
 import it.traguardi.core.measure.ValueTarget;
@@ -16,8 +17,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -62,7 +65,8 @@ public class NationalLoadBenchmark {
         System.out.printf("%n[national] %d plans, %d indicators, %d value records%n", dataset.size(),
                 dataset.stream().mapToLong(e -> e.plan().indicators().count()).sum(), values);
         var first = dataset.getFirst();
-        System.out.printf("[national] checks of the first plan: %s%n", PlanCheck.check(first.plan()));
+        System.out.printf("[national] findings of the first plan by kind: %s%n", PlanCheck.check(first.plan()).stream()
+                .collect(Collectors.groupingBy(Finding::kind, TreeMap::new, Collectors.counting())));
         first.values().forEach((period, records) -> {
             var latest = new java.util.HashMap<ValueTarget, Value>();
             records.forEach(r -> latest.put(r.target(), r.value()));
