@@ -1,2 +1,5 @@
-/** JMH benchmarks for the budgets named in the issues; results in docs/benchmarks.md. */
+/**
+ * JMH benchmarks and the web load run ({@link it.traguardi.bench.WebLoadRun}) for the budgets named in the
+ * issues; results in docs/benchmarks.md and bench/RESULTS-*.md.
+ */
 package it.traguardi.bench;
