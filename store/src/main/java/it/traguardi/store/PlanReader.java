@@ -32,7 +32,7 @@ import java.util.function.Function;
 final class PlanReader {
 
     private static final String SELECT_PLAN = """
-            select p.id, p.baseline_years, p.target_years from plan p join entity e on e.id = p.entity_id
+            select p.id, p.version, p.baseline_years, p.target_years from plan p join entity e on e.id = p.entity_id
             where e.name = ? and p.plan_year = ?""";
     private static final String SELECT_NODES = """
             select node_key, parent_key, kind, code, title, weight, indicator_group_weight,
@@ -55,8 +55,11 @@ final class PlanReader {
     private final Map<Integer, SortedMap<Integer, Value>> baselines = new HashMap<>();
     private final Map<Integer, SortedMap<Integer, Target>> targets = new HashMap<>();
 
-    PlanReader(Connection connection) {
+    private final PlanCache cache;
+
+    PlanReader(Connection connection, PlanCache cache) {
         this.connection = connection;
+        this.cache = cache;
     }
 
     Optional<Plan> read(String entity, int year) throws SQLException {
@@ -68,9 +71,16 @@ final class PlanReader {
                     return Optional.empty();
                 }
                 var planId = row.getLong("id");
+                var version = row.getInt("version");
+                var cached = cache.get(planId, version);
+                if (cached.isPresent()) {
+                    return cached;
+                }
                 readChildren(planId);
-                return Optional.of(new Plan(entity, year, years(row.getString("baseline_years")),
-                        years(row.getString("target_years")), roots.stream().map(this::area).toList()));
+                var plan = new Plan(entity, year, years(row.getString("baseline_years")),
+                        years(row.getString("target_years")), roots.stream().map(this::area).toList());
+                cache.put(planId, version, plan);
+                return Optional.of(plan);
             }
         }
     }

@@ -34,6 +34,7 @@ public final class PlanStore {
             select p.version from plan p join entity e on e.id = p.entity_id where e.name = ? and p.plan_year = ?""";
 
     private final DataSource dataSource;
+    private final PlanCache cache = new PlanCache();
 
     public PlanStore(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -93,7 +94,7 @@ public final class PlanStore {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                return new PlanReader(connection).read(entity, year);
+                return new PlanReader(connection, cache).read(entity, year);
             } finally {
                 connection.rollback();
                 connection.setTransactionIsolation(isolation);

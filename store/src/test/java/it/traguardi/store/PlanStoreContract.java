@@ -66,6 +66,22 @@ abstract class PlanStoreContract {
     }
 
     @Test
+    void a_plan_read_again_unchanged_comes_from_the_cache_and_a_replaced_one_is_read_anew() {
+        var plan = SamplePlans.sample();
+        store.save(plan, false);
+        var first = store.load(plan.entity(), plan.year()).orElseThrow();
+        assertThat(store.load(plan.entity(), plan.year()).orElseThrow()).isSameAs(first);
+
+        var renamed = SamplePlans.large(plan.entity(), plan.year(), 2);
+        store.save(renamed, true);
+        assertThat(store.load(plan.entity(), plan.year())).contains(renamed);
+
+        store.delete(plan.entity(), plan.year());
+        store.save(plan, false);
+        assertThat(store.load(plan.entity(), plan.year())).contains(plan);
+    }
+
+    @Test
     void replacing_a_large_plan_again_and_again_keeps_one_copy_and_counts_versions() {
         // Speed is measured by the benchmarks (docs/benchmarks.md), not asserted here.
         var plan = SamplePlans.large("CCIAA di Bologna", 2023, 5);

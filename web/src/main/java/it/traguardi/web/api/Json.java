@@ -34,11 +34,20 @@ final class Json {
     }
 
     static void write(Context ctx, int status, JsonNode body) {
-        ctx.status(status).contentType(JSON).result(string(body));
+        ctx.status(status).contentType(JSON).result(bytes(body));
     }
 
     static void writeProblem(Context ctx, Problem problem, Language language) {
-        ctx.status(problem.status()).contentType(PROBLEM_JSON).result(string(problem.body(language, ctx.path())));
+        ctx.status(problem.status()).contentType(PROBLEM_JSON).result(bytes(problem.body(language, ctx.path())));
+    }
+
+    /** UTF-8 straight from Jackson: encoding a large String again costs more than writing it. */
+    private static byte[] bytes(JsonNode body) {
+        try {
+            return MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
     }
 
     static String string(JsonNode body) {

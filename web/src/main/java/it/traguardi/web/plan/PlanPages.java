@@ -1,7 +1,6 @@
 package it.traguardi.web.plan;
 
 import io.javalin.http.Context;
-import it.traguardi.core.check.PlanCheck;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.Score;
 import it.traguardi.store.PlanStore;
@@ -22,6 +21,7 @@ public final class PlanPages {
     private final Results results;
     private final PlanStore store;
     private final Pages pages;
+    private final PlanChecks checks = new PlanChecks();
 
     public PlanPages(Results results, Pages pages) {
         this.results = results;
@@ -54,7 +54,7 @@ public final class PlanPages {
         var filter = TreeFilter.of(ctx);
         var nodes = new PlanTree(result, filter, m).nodes();
         var layout = Layout.of(ctx, m, m.get("web.plan.title", plan.entity(), plan.year()));
-        var quality = QualityReport.of(PlanCheck.check(plan), m);
+        var quality = QualityReport.of(checks.of(plan), m);
         pages.render(ctx, "plan/tree.jte", new TreePage(layout, plan.year(), href(plan.entity(), plan.year()), filter,
                 areas(plan, filter), owners(plan, filter), nodes, PlanTree.countIndicators(nodes),
                 (int) plan.indicators().count(), quality));
