@@ -90,7 +90,7 @@ public final class WebLoadRun {
         try (var database = Database.open("jdbc:h2:file:" + directory.resolve("db").toAbsolutePath())) {
             var store = new PlanStore(database.dataSource());
             var plan = seed(store, new ValueStore(database.dataSource()));
-            var app = WebServer.create(store).start("127.0.0.1", 0);
+            var app = WebServer.create(database.dataSource()).start("127.0.0.1", 0);
             try {
                 var base = "http://127.0.0.1:" + app.port();
                 System.out.printf("[load] %s %d, %d indicators, serving at %s; %d clients, %d s per phase%n",
