@@ -39,6 +39,11 @@ public final class PlanStore {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
+    /** The database the plans live in, for the stores of the same entity's values and measures. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     /**
      * Writes the whole plan in one transaction, all or nothing, with the measures its formulas use
      * that the entity's catalog lacks. When the entity already has a plan

@@ -7,6 +7,7 @@ import io.javalin.http.HandlerType;
 import it.traguardi.store.PlanStore;
 import it.traguardi.web.access.AccessDeniedException;
 import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.plan.edit.EditablePlans;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,13 @@ public final class ApiRoutes {
             "GET /api/v1/plans/{entity}/{year}",
             "DELETE /api/v1/plans/{entity}/{year}",
             "GET /api/v1/plans/{entity}/{year}/checks",
-            "GET /api/v1/plans/{entity}/{year}/scores");
+            "GET /api/v1/plans/{entity}/{year}/scores",
+            "POST /api/v1/plans/{entity}/{year}/copy",
+            "POST /api/v1/plans/{entity}/{year}/nodes",
+            "PUT /api/v1/plans/{entity}/{year}/nodes/{id}",
+            "DELETE /api/v1/plans/{entity}/{year}/nodes/{id}",
+            "PUT /api/v1/plans/{entity}/{year}/groups/{parentId}/weights",
+            "POST /api/v1/plans/{entity}/{year}/formula/check");
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
     private static final List<HandlerType> CATCH_ALL =
@@ -43,16 +50,29 @@ public final class ApiRoutes {
     }
 
     /** Adds the API routes; {@code gate} checks uploads again once their plan is known. */
-    public static void register(RoutesConfig routes, PlanStore store, AccessGate gate) {
+    public static void register(RoutesConfig routes, PlanStore store, AccessGate gate, EditablePlans editable) {
         var plans = new PlansApi(store, gate);
+        var edits = new PlanEditsApi(editable, gate);
         var review = new PlanReviewApi(store);
         routes.get("/api/v1/plans", api(plans::list));
-        routes.post("/api/v1/plans", api(plans::upload));
+        routes.post("/api/v1/plans", api(ctx -> {
+            if (ctx.contentType() != null && ctx.contentType().startsWith("application/json")) {
+                edits.create(ctx);
+            } else {
+                plans.upload(ctx);
+            }
+        }));
         routes.post("/api/v1/plans/preview", api(plans::preview));
         routes.get("/api/v1/plans/{entity}/{year}", api(plans::plan));
         routes.delete("/api/v1/plans/{entity}/{year}", api(plans::delete));
         routes.get("/api/v1/plans/{entity}/{year}/checks", api(review::checks));
         routes.get("/api/v1/plans/{entity}/{year}/scores", api(review::scores));
+        routes.post("/api/v1/plans/{entity}/{year}/copy", api(edits::copy));
+        routes.post("/api/v1/plans/{entity}/{year}/nodes", api(edits::addNode));
+        routes.put("/api/v1/plans/{entity}/{year}/nodes/{id}", api(edits::editNode));
+        routes.delete("/api/v1/plans/{entity}/{year}/nodes/{id}", api(edits::deleteNode));
+        routes.put("/api/v1/plans/{entity}/{year}/groups/{parentId}/weights", api(edits::weights));
+        routes.post("/api/v1/plans/{entity}/{year}/formula/check", api(edits::checkFormula));
         routes.get(OPENAPI, api(ApiRoutes::openApi));
         for (var method : CATCH_ALL) {
             routes.addHttpHandler(method, "/api/*", api(ApiRoutes::unknown));
@@ -97,7 +117,7 @@ public final class ApiRoutes {
     }
 
     static boolean matches(String template, String path) {
-        var regex = java.util.regex.Pattern.quote(template).replaceAll("\\{[a-z]+\\}", "\\\\E[^/]+\\\\Q");
+        var regex = java.util.regex.Pattern.quote(template).replaceAll("\\{[a-zA-Z]+\\}", "\\\\E[^/]+\\\\Q");
         return path.matches(regex);
     }
 }
