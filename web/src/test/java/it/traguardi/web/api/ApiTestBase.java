@@ -36,6 +36,7 @@ abstract class ApiTestBase {
 
     @AfterEach
     void stop() {
+        api.http().close();
         app.stop();
         database.close();
     }
