@@ -84,6 +84,7 @@ public final class ApiRoutes {
             try {
                 handler.handle(ctx);
             } catch (ProblemException e) {
+                drain(ctx);
                 Json.writeProblem(ctx, e.problem(), Language.of(ctx));
             } catch (AccessDeniedException e) {
                 throw e;
@@ -93,6 +94,18 @@ public final class ApiRoutes {
                 Json.writeProblem(ctx, new Problem(500, "internal", language.text("detail.internal")), language);
             }
         };
+    }
+
+    /**
+     * Reads what is left of a request body refused before it was read (a bad parameter or
+     * If-Match): Jetty would otherwise close the connection under a keep-alive client's next request.
+     */
+    private static void drain(Context ctx) {
+        try {
+            ctx.bodyAsBytes();
+        } catch (RuntimeException e) {
+            LOG.debug("request body not drained", e);
+        }
     }
 
     private static void openApi(Context ctx) {

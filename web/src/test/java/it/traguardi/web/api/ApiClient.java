@@ -8,16 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/**
- * Real HTTP against a started server; answers with the status, headers and parsed JSON body. Each
- * client has its own connections: a pooled connection to a stopped server whose port was reused
- * by the next test's server would otherwise fail with "header parser received no bytes".
- */
-record ApiClient(int port, HttpClient http) {
+/** Real HTTP against a started server; answers with the status, headers and parsed JSON body. */
+record ApiClient(int port) {
 
-    ApiClient(int port) {
-        this(port, HttpClient.newHttpClient());
-    }
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Answer(HttpResponse<String> response) {
@@ -51,7 +45,7 @@ record ApiClient(int port, HttpClient http) {
             builder.header(headers[i], headers[i + 1]);
         }
         builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        return new Answer(http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        return new Answer(HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     }
 
     Answer get(String path, String... headers) throws Exception {

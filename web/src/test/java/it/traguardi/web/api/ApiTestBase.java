@@ -36,7 +36,6 @@ abstract class ApiTestBase {
 
     @AfterEach
     void stop() {
-        api.http().close();
         app.stop();
         database.close();
     }
