@@ -2,9 +2,16 @@ package it.traguardi.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.store.ValueStore;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Editing plans over real HTTP: create, copy, edit nodes and weight groups, formula check, versions. */
@@ -61,6 +68,20 @@ class PlanEditsApiTest extends ApiTestBase {
     }
 
     @Test
+    void the_copy_takes_this_years_final_actual_values_as_baselines() throws Exception {
+        var indicator = firstIndicator();
+        var actual = ItalianFormat.parseEntered("1.234", indicator.definition().unit());
+        new ValueStore(database.dataSource()).record("Modena", 2022, List.of(new ValueRecord(
+                ValueTarget.indicator(indicator.id()), new Period.Year(2022), actual, Instant.now(), ValueRecord.SYSTEM, "")));
+
+        assertThat(json("POST", MODENA + "/copy", "").status()).isEqualTo(201);
+
+        var copied = store.load("Modena", 2023).orElseThrow().indicators()
+                .filter(i -> i.id().equals(indicator.id())).findFirst().orElseThrow();
+        assertThat(copied.definition().baselines()).containsEntry(2022, actual);
+    }
+
+    @Test
     void a_change_without_if_match_is_a_428_problem_and_changes_nothing() throws Exception {
         var id = firstIndicator().id().value();
 
@@ -99,7 +120,7 @@ class PlanEditsApiTest extends ApiTestBase {
         var change = answer.json().get("changes").get(0);
         assertThat(change.get("field").asText()).isEqualTo("weight");
         assertThat(change.get("text").asText())
-                .isEqualTo("Peso: " + it.traguardi.core.value.ItalianFormat.format(before) + " → 40,00%");
+                .isEqualTo("Peso: " + ItalianFormat.format(before) + " → 40,00%");
         assertThat(firstIndicator().title()).isNotEqualTo("Altro");
     }
 
