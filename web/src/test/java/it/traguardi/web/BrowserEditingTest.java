@@ -3,15 +3,18 @@ package it.traguardi.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
 import it.traguardi.core.plan.PlanEdits;
 import it.traguardi.core.plan.SiblingGroup;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Weight;
 import it.traguardi.exchange.DemoData;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -116,7 +119,7 @@ class BrowserEditingTest extends BrowserTest {
         page.navigate("/piani/Modena/2022/modifica/gruppi/" + area.id().value());
         var first = objectives.getFirst();
         var others = objectives.subList(1, objectives.size()).stream().map(o -> o.weight()).toList();
-        var moved = new java.util.ArrayList<Weight>(List.of(Weight.ZERO));
+        var moved = new ArrayList<Weight>(List.of(Weight.ZERO));
         moved.addAll(others);
         moved.set(1, new Weight(others.getFirst().percent().add(first.weight().percent())));
         store.replace(PlanEdits.setWeights(plan, new SiblingGroup.Objectives(area.id()), moved),
@@ -154,7 +157,7 @@ class BrowserEditingTest extends BrowserTest {
     @Test
     void the_modena_2022_plan_is_copied_to_2023_and_opened() {
         page.navigate("/piani/nuovo");
-        page.getByLabel("Piano da copiare").selectOption(new com.microsoft.playwright.options.SelectOption()
+        page.getByLabel("Piano da copiare").selectOption(new SelectOption()
                 .setLabel("Modena 2022 → Modena 2023"));
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copia il piano")).click();
@@ -164,5 +167,40 @@ class BrowserEditingTest extends BrowserTest {
         assertThat(page.locator(".tree-count")).hasText("94 indicatori mostrati su 94");
         checkAccessibility("plan-copied");
         assertThat(store.load("Modena", 2023).orElseThrow().targetYears()).containsExactly(2023, 2024, 2025);
+    }
+
+    @Test
+    void an_empty_plan_is_created_and_its_nodes_added_moved_and_deleted() {
+        page.navigate("/piani/nuovo");
+        page.getByLabel("Ente", new Page.GetByLabelOptions().setExact(true)).fill("Piacenza");
+        page.getByLabel("Anno", new Page.GetByLabelOptions().setExact(true)).fill("2024");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Crea il piano vuoto")).click();
+
+        assertThat(page).hasURL(Pattern.compile("/piani/Piacenza/2024/modifica$"));
+        heading("Modifica del piano Piacenza 2024");
+        addArea("Primo ambito");
+        addArea("Secondo ambito");
+        checkAccessibility("plan-edit-new");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sposta giù Primo ambito")).click();
+        assertThat(page.locator("#notice")).containsText("Modifiche salvate");
+        assertThat(store.load("Piacenza", 2024).orElseThrow().areas()).extracting(a -> a.title())
+                .containsExactly("Secondo ambito", "Primo ambito");
+
+        page.onDialog(dialog -> dialog.accept());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Elimina Secondo ambito")).click();
+        assertThat(page.locator("#notice")).containsText("Modifiche salvate");
+        assertThat(store.load("Piacenza", 2024).orElseThrow().areas()).extracting(a -> a.title())
+                .containsExactly("Primo ambito");
+    }
+
+    private void addArea(String title) {
+        page.navigate("/piani/Piacenza/2024/modifica");
+        var group = page.locator("#gruppo-0");
+        group.locator("summary").click();
+        group.getByLabel("Titolo").fill(title);
+        group.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Aggiungi")).click();
+        heading("Modifica: " + title);
+        page.navigate("/piani/Piacenza/2024/modifica");
     }
 }

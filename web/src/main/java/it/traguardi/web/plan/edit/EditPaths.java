@@ -1,5 +1,6 @@
 package it.traguardi.web.plan.edit;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.plan.NodeId;
@@ -58,7 +59,7 @@ final class EditPaths {
         try {
             return Integer.parseInt(field(ctx, "versione"));
         } catch (NumberFormatException e) {
-            throw new io.javalin.http.BadRequestResponse();
+            throw new BadRequestResponse();
         }
     }
 }
