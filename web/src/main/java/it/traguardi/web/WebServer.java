@@ -3,6 +3,7 @@ package it.traguardi.web;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import it.traguardi.store.CommentStore;
+import it.traguardi.store.MeasureStore;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.ValueStore;
 import it.traguardi.web.access.AccessGate;
@@ -16,6 +17,11 @@ import javax.sql.DataSource;
 import it.traguardi.web.values.EntryPages;
 import it.traguardi.web.values.PlanValues;
 import it.traguardi.web.values.UploadPages;
+import it.traguardi.web.plan.edit.EditablePlans;
+import it.traguardi.web.plan.edit.PendingUploads;
+import it.traguardi.web.plan.edit.PlanCreationPages;
+import it.traguardi.web.plan.edit.PlanEditPages;
+import java.time.Clock;
 
 /** The HTTP server: one explicit route tree. */
 public final class WebServer {
@@ -38,6 +44,10 @@ public final class WebServer {
         var values = new PlanValues(new PlanStore(dataSource), dataSource);
         var entry = new EntryPages(values, pages);
         var upload = new UploadPages(values, pages);
+        var editable = new EditablePlans(new PlanStore(dataSource), new ValueStore(dataSource),
+                new MeasureStore(dataSource));
+        var creation = new PlanCreationPages(editable, pages, new PendingUploads(Clock.systemUTC()));
+        var editing = new PlanEditPages(editable, pages);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             // Bootstrap Italia and htmx (copied from npm by the build) and our own CSS, under /static.
@@ -47,7 +57,7 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
             });
             var gate = AccessGate.install(cfg.routes, policy);
-            ApiRoutes.register(cfg.routes, dataSource, gate);
+            ApiRoutes.register(cfg.routes, dataSource, gate, editable);
             cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             cfg.routes.get("/", plans::home);
             cfg.routes.get("/piani/{entity}/{year}", plans::tree);
@@ -60,6 +70,8 @@ public final class WebServer {
             cfg.routes.get("/piani/{entity}/{year}/valori/carica", upload::form);
             cfg.routes.post("/piani/{entity}/{year}/valori/carica", upload::preview);
             cfg.routes.post("/piani/{entity}/{year}/valori/carica/conferma", upload::confirm);
+            creation.register(cfg.routes, gate);
+            editing.register(cfg.routes);
         });
     }
 }

@@ -85,7 +85,7 @@ class WebServerTest {
         var response = get("/");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Nessun piano registrato.").doesNotContain("/piani/");
+        assertThat(response.body()).contains("Nessun piano registrato.").doesNotContain("/piani/Modena");
     }
 
     @Test

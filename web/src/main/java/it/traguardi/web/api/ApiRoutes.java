@@ -11,6 +11,7 @@ import it.traguardi.web.access.AccessDeniedException;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.values.PlanValues;
+import it.traguardi.web.plan.edit.EditablePlans;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,13 @@ public final class ApiRoutes {
             "GET /api/v1/plans/{entity}/{year}/values",
             "POST /api/v1/plans/{entity}/{year}/values",
             "GET /api/v1/plans/{entity}/{year}/values/history",
-            "POST /api/v1/plans/{entity}/{year}/values/preview");
+            "POST /api/v1/plans/{entity}/{year}/values/preview",
+            "POST /api/v1/plans/{entity}/{year}/copy",
+            "POST /api/v1/plans/{entity}/{year}/nodes",
+            "PUT /api/v1/plans/{entity}/{year}/nodes/{id}",
+            "DELETE /api/v1/plans/{entity}/{year}/nodes/{id}",
+            "PUT /api/v1/plans/{entity}/{year}/groups/{parentId}/weights",
+            "POST /api/v1/plans/{entity}/{year}/formula/check");
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
     private static final List<HandlerType> CATCH_ALL =
@@ -55,13 +62,20 @@ public final class ApiRoutes {
     }
 
     /** Adds the API routes; {@code gate} checks uploads again once their plan is known. */
-    public static void register(RoutesConfig routes, DataSource dataSource, AccessGate gate) {
+    public static void register(RoutesConfig routes, DataSource dataSource, AccessGate gate, EditablePlans editable) {
         var store = new PlanStore(dataSource);
         var plans = new PlansApi(store, gate);
+        var edits = new PlanEditsApi(editable, gate);
         var review = new PlanReviewApi(store, new PlanResults(dataSource));
         var nodes = new NodesApi(new Results(dataSource), new CommentStore(dataSource));
         routes.get("/api/v1/plans", api(plans::list));
-        routes.post("/api/v1/plans", api(plans::upload));
+        routes.post("/api/v1/plans", api(ctx -> {
+            if (ctx.contentType() != null && ctx.contentType().startsWith("application/json")) {
+                edits.create(ctx);
+            } else {
+                plans.upload(ctx);
+            }
+        }));
         routes.post("/api/v1/plans/preview", api(plans::preview));
         routes.get("/api/v1/plans/{entity}/{year}", api(plans::plan));
         routes.delete("/api/v1/plans/{entity}/{year}", api(plans::delete));
@@ -75,6 +89,12 @@ public final class ApiRoutes {
         routes.post("/api/v1/plans/{entity}/{year}/values", api(values::record));
         routes.get("/api/v1/plans/{entity}/{year}/values/history", api(values::history));
         routes.post("/api/v1/plans/{entity}/{year}/values/preview", api(values::preview));
+        routes.post("/api/v1/plans/{entity}/{year}/copy", api(edits::copy));
+        routes.post("/api/v1/plans/{entity}/{year}/nodes", api(edits::addNode));
+        routes.put("/api/v1/plans/{entity}/{year}/nodes/{id}", api(edits::editNode));
+        routes.delete("/api/v1/plans/{entity}/{year}/nodes/{id}", api(edits::deleteNode));
+        routes.put("/api/v1/plans/{entity}/{year}/groups/{parentId}/weights", api(edits::weights));
+        routes.post("/api/v1/plans/{entity}/{year}/formula/check", api(edits::checkFormula));
         routes.get(OPENAPI, api(ApiRoutes::openApi));
         for (var method : CATCH_ALL) {
             routes.addHttpHandler(method, "/api/*", api(ApiRoutes::unknown));
@@ -86,6 +106,7 @@ public final class ApiRoutes {
             try {
                 handler.handle(ctx);
             } catch (ProblemException e) {
+                drain(ctx);
                 Json.writeProblem(ctx, e.problem(), Language.of(ctx));
             } catch (AccessDeniedException e) {
                 throw e;
@@ -95,6 +116,18 @@ public final class ApiRoutes {
                 Json.writeProblem(ctx, new Problem(500, "internal", language.text("detail.internal")), language);
             }
         };
+    }
+
+    /**
+     * Reads what is left of a request body refused before it was read (a bad parameter or
+     * If-Match): Jetty would otherwise close the connection under a keep-alive client's next request.
+     */
+    private static void drain(Context ctx) {
+        try {
+            ctx.bodyAsBytes();
+        } catch (RuntimeException e) {
+            LOG.debug("request body not drained", e);
+        }
     }
 
     private static void openApi(Context ctx) {
@@ -119,7 +152,7 @@ public final class ApiRoutes {
     }
 
     static boolean matches(String template, String path) {
-        var regex = java.util.regex.Pattern.quote(template).replaceAll("\\{[a-z]+\\}", "\\\\E[^/]+\\\\Q");
+        var regex = java.util.regex.Pattern.quote(template).replaceAll("\\{[a-zA-Z]+\\}", "\\\\E[^/]+\\\\Q");
         return path.matches(regex);
     }
 }

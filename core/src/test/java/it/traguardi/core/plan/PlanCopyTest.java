@@ -1,0 +1,75 @@
+package it.traguardi.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Target;
+import it.traguardi.core.value.Unit;
+import it.traguardi.core.value.Value;
+import it.traguardi.core.value.Weight;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class PlanCopyTest {
+
+    private static Indicator indicator(int id, Map<Integer, String> baselines, Map<Integer, String> targets) {
+        var b = new TreeMap<Integer, Value>();
+        baselines.forEach((y, t) -> b.put(y, ItalianFormat.parseValue(t)));
+        var t = new TreeMap<Integer, Target>();
+        targets.forEach((y, text) -> t.put(y, ItalianFormat.parseTarget(text)));
+        return new Indicator(new NodeId(id), "I" + id, "Indicatore " + id, Weight.percent("50"),
+                new IndicatorDefinition("misura", Unit.COUNT, b, t, "fonte", "ufficio", "M1"));
+    }
+
+    /** An OS indicator #3 with three targets and an OO indicator #5 with its one target. */
+    private static Plan plan() {
+        var osIndicator = indicator(3, Map.of(2019, "10 N.", 2020, "11 N.", 2021, "12 N."),
+                Map.of(2022, "≥ 13 N.", 2023, "≥ 14 N.", 2024, "≥ 15 N."));
+        var ooIndicator = indicator(5, Map.of(2021, "7 N."), Map.of(2022, "≥ 8 N."));
+        var oo = new OperationalObjective(new NodeId(4), "1.1.1", "OO", Weight.FULL, List.of(ooIndicator));
+        var os = new StrategicObjective(new NodeId(2), "1.1", "OS", Weight.FULL, Weight.percent("50"),
+                List.of(osIndicator), Weight.percent("50"), List.of(oo));
+        return new Plan("Modena", 2022, List.of(2019, 2020, 2021), List.of(2022, 2023, 2024),
+                List.of(new StrategicArea(new NodeId(1), "1", "Ambito", Weight.FULL, List.of(os))));
+    }
+
+    private static IndicatorDefinition definition(Plan plan, int id) {
+        return plan.indicators().filter(i -> i.id().value() == id).findFirst().orElseThrow().definition();
+    }
+
+    @Test
+    void the_copy_is_next_years_plan_with_the_same_tree_and_ids() {
+        var copy = PlanCopy.toNextYear(plan(), Map.of());
+
+        assertThat(copy.year()).isEqualTo(2023);
+        assertThat(copy.entity()).isEqualTo("Modena");
+        assertThat(copy.targetYears()).containsExactly(2023, 2024, 2025);
+        assertThat(copy.baselineYears()).containsExactly(2020, 2021, 2022);
+        assertThat(copy.nodes()).extracting(PlanNode::id).isEqualTo(plan().nodes().stream().map(PlanNode::id).toList());
+        assertThat(copy.nodes()).extracting(PlanNode::weight).isEqualTo(plan().nodes().stream().map(PlanNode::weight).toList());
+        assertThat(definition(copy, 3).formula()).isEqualTo("M1");
+    }
+
+    @Test
+    void this_years_actual_values_become_the_baselines_of_this_year() {
+        var copy = PlanCopy.toNextYear(plan(), Map.of(new NodeId(3), ItalianFormat.parseValue("16 N.")));
+
+        assertThat(definition(copy, 3).baselines()).containsOnlyKeys(2020, 2021, 2022)
+                .containsEntry(2022, ItalianFormat.parseValue("16 N."));
+        assertThat(definition(copy, 5).baselines()).containsEntry(2021, ItalianFormat.parseValue("7 N."))
+                .containsEntry(2022, Value.MISSING);
+    }
+
+    @Test
+    void planned_years_keep_their_targets_and_a_new_year_starts_from_the_year_before() {
+        var copy = PlanCopy.toNextYear(plan(), Map.of());
+
+        assertThat(definition(copy, 3).targets()).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                2023, ItalianFormat.parseTarget("≥ 14 N."), 2024, ItalianFormat.parseTarget("≥ 15 N."),
+                2025, ItalianFormat.parseTarget("≥ 15 N."))));
+        assertThat(definition(copy, 5).targets()).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                2023, ItalianFormat.parseTarget("≥ 8 N."))));
+    }
+}

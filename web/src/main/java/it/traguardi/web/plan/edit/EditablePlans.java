@@ -1,0 +1,152 @@
+package it.traguardi.web.plan.edit;
+
+import it.traguardi.core.formula.MeasureCatalog;
+import it.traguardi.core.i18n.Messages;
+import it.traguardi.core.measure.Actuals;
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.PlanMeasures;
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.PlanCopy;
+import it.traguardi.core.value.Unit;
+import it.traguardi.store.MeasureStore;
+import it.traguardi.store.PlanChangedException;
+import it.traguardi.store.PlanStore;
+import it.traguardi.store.PlanSummary;
+import it.traguardi.store.ValueStore;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Plans as the editing pages and API use them: read with their version, saved whole over the
+ * version they were read at ({@link PlanStore#replace}), created empty or copied to the next year.
+ * The store keeps only the current version, so the plans read or written lately are remembered
+ * here by version (a few dozen, in memory): when an edit arrives over an old version, the nodes it
+ * touches are compared between that version and the current one to say what changed.
+ */
+public final class EditablePlans {
+
+    private static final int REMEMBERED = 64;
+
+    private final PlanStore plans;
+    private final ValueStore values;
+    private final MeasureStore measures;
+    private final Map<String, Plan> seen = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Plan> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    public EditablePlans(PlanStore plans, ValueStore values, MeasureStore measures) {
+        this.plans = plans;
+        this.values = values;
+        this.measures = measures;
+    }
+
+    /** The stored plan and its version; the version is read on both sides so that they belong together. */
+    public Optional<Versioned> load(String entity, int year) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            var before = plans.version(entity, year);
+            var plan = plans.load(entity, year);
+            if (before.isEmpty() || plan.isEmpty()) {
+                return Optional.empty();
+            }
+            if (before.equals(plans.version(entity, year))) {
+                remember(plan.get(), before.get());
+                return Optional.of(new Versioned(plan.get(), before.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Saves the changed plan over {@code expected}; returns the new version. When the plan changed
+     * meanwhile, nothing is saved and {@link StaleEditException} says what changed in {@code watched}.
+     */
+    public int save(Plan changed, int expected, List<NodeId> watched, Messages m) {
+        try {
+            plans.replace(changed, expected);
+        } catch (PlanChangedException e) {
+            throw stale(changed.entity(), changed.year(), expected, e.current(), watched, m);
+        }
+        var version = plans.version(changed.entity(), changed.year()).orElseThrow();
+        if (version == expected + 1) {
+            remember(changed, version);
+        }
+        return version;
+    }
+
+    /** Refuses an edit made over an old version before even trying to apply it. */
+    public void requireCurrent(Versioned current, int expected, List<NodeId> watched, Messages m) {
+        if (current.version() != expected) {
+            var plan = current.plan();
+            throw stale(plan.entity(), plan.year(), expected, Optional.of(current.version()), watched, m);
+        }
+    }
+
+    /** Every stored plan, for choosing one to copy. */
+    public List<PlanSummary> list() {
+        return plans.list();
+    }
+
+    /** A new empty plan: target years {@code year..year+2}, no baselines yet. */
+    public Versioned create(String entity, int year) {
+        var plan = new Plan(entity, year, List.of(), List.of(year, year + 1, year + 2), List.of());
+        plans.save(plan, false);
+        return load(entity, year).orElseThrow();
+    }
+
+    /** Saves an uploaded plan as new ({@code PlanExistsException} when one is stored). */
+    public Versioned createFrom(Plan plan) {
+        plans.save(plan, false);
+        return load(plan.entity(), plan.year()).orElseThrow();
+    }
+
+    /** Next year's plan from this one, with this year's final actual values as baselines. */
+    public Optional<Versioned> copy(String entity, int year) {
+        var plan = plans.load(entity, year);
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        var latest = values.latest(entity, year, new Period.Year(year));
+        var copy = PlanCopy.toNextYear(plan.get(), Actuals.of(plan.get(), latest));
+        plans.save(copy, false);
+        return load(entity, year + 1);
+    }
+
+    /** The measures a formula may use: the entity's catalog and those the plan's formulas already use. */
+    public MeasureCatalog catalog(Plan plan) {
+        var units = new LinkedHashMap<String, Unit>();
+        PlanMeasures.of(plan).forEach(measure -> units.put(measure.code(), measure.unit()));
+        measures.list(plan.entity()).forEach(measure -> units.put(measure.code(), measure.unit()));
+        return new MeasureCatalog(units);
+    }
+
+    private StaleEditException stale(String entity, int year, int expected, Optional<Integer> current,
+            List<NodeId> watched, Messages m) {
+        var started = remembered(entity, year, expected);
+        var now = current.flatMap(v -> load(entity, year));
+        if (started.isEmpty() || now.isEmpty()) {
+            return new StaleEditException(expected, now.map(Versioned::version).or(() -> current), List.of(), false);
+        }
+        var changes = NodeDiff.between(started.get(), now.get().plan(), watched, m);
+        return new StaleEditException(expected, Optional.of(now.get().version()), changes, true);
+    }
+
+    private synchronized void remember(Plan plan, int version) {
+        seen.put(key(plan.entity(), plan.year(), version), plan);
+    }
+
+    private synchronized Optional<Plan> remembered(String entity, int year, int version) {
+        return Optional.ofNullable(seen.get(key(entity, year, version)));
+    }
+
+    private static String key(String entity, int year, int version) {
+        return entity + '\u0000' + year + '\u0000' + version;
+    }
+}

@@ -1,0 +1,126 @@
+package it.traguardi.web.plan.edit;
+
+import it.traguardi.core.formula.MeasureCatalog;
+import it.traguardi.core.i18n.Messages;
+import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.plan.IndicatorDefinition;
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.PlanEdits;
+import it.traguardi.core.plan.PlanNode;
+import it.traguardi.core.value.InvalidValueException;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Target;
+import it.traguardi.core.value.Unit;
+import it.traguardi.core.value.Weight;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The fields of one node as typed in a form or sent to the API, in Italian format: {@code code},
+ * {@code title}, {@code weight} ({@code 30,00} or {@code 30,00%}), and for indicators
+ * {@code algorithm}, {@code formula}, {@code unit} (a {@link Unit} name) and {@code target.<year>}
+ * for the plan's target years (empty: no target). A field left out keeps its value. Every field is
+ * read before anything changes: the problems come all together.
+ */
+public final class NodeFields {
+
+    private final Map<String, String> fields;
+    private final Messages m;
+    private final Map<String, List<String>> problems = new LinkedHashMap<>();
+
+    private NodeFields(Map<String, String> fields, Messages m) {
+        this.fields = fields;
+        this.m = m;
+    }
+
+    /** The plan with the node changed, or {@link FieldProblemsException} with every problem. */
+    public static Plan apply(Plan plan, NodeId id, Map<String, String> fields, MeasureCatalog catalog, Messages m) {
+        var reader = new NodeFields(fields, m);
+        var node = PlanEdits.node(plan, id);
+        var weight = reader.weight(node);
+        var code = fields.getOrDefault("code", node.code());
+        var title = fields.getOrDefault("title", node.title());
+        if (title.isBlank()) {
+            reader.problem("title", m.get("plan.edit.title-missing"));
+        }
+        var definition = node instanceof Indicator i ? reader.definition(plan, i.definition(), catalog) : null;
+        if (!reader.problems.isEmpty()) {
+            throw new FieldProblemsException(reader.problems);
+        }
+        var changed = PlanEdits.edit(plan, id, code, title, weight);
+        return definition == null ? changed : PlanEdits.define(changed, id, definition);
+    }
+
+    /** A weight as typed: {@code 30}, {@code 30,5}, {@code 30,00%}. */
+    public static Weight parseWeight(String text) {
+        var t = text.strip();
+        return ItalianFormat.parseWeight(t.endsWith("%") ? t : t + "%");
+    }
+
+    private Weight weight(PlanNode node) {
+        var text = fields.get("weight");
+        if (text == null) {
+            return node.weight();
+        }
+        try {
+            return parseWeight(text);
+        } catch (InvalidValueException e) {
+            problem("weight", m.render(e.problem()));
+            return node.weight();
+        }
+    }
+
+    private IndicatorDefinition definition(Plan plan, IndicatorDefinition old, MeasureCatalog catalog) {
+        var unit = unit(old.unit());
+        var formula = old.formula();
+        if (fields.containsKey("formula")) {
+            var review = FormulaReview.of(fields.get("formula"), catalog, m);
+            review.problems().forEach(p -> problem("formula", p));
+            formula = review.canonical();
+        }
+        var targets = new TreeMap<>(old.targets());
+        for (var year : plan.targetYears()) {
+            target(year, targets);
+        }
+        return new IndicatorDefinition(fields.getOrDefault("algorithm", old.algorithm()), unit, old.baselines(), targets,
+                old.dataSource(), old.owner(), formula);
+    }
+
+    private Unit unit(Unit old) {
+        var text = fields.get("unit");
+        if (text == null) {
+            return old;
+        }
+        try {
+            return Unit.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            problem("unit", m.get("web.edit.unit.invalid", text));
+            return old;
+        }
+    }
+
+    private void target(int year, Map<Integer, Target> targets) {
+        var name = "target." + year;
+        var text = fields.get(name);
+        if (text == null) {
+            return;
+        }
+        if (text.isBlank()) {
+            targets.remove(year);
+            return;
+        }
+        try {
+            targets.put(year, ItalianFormat.parseTarget(text));
+        } catch (InvalidValueException e) {
+            problem(name, m.render(e.problem()));
+        }
+    }
+
+    private void problem(String field, String message) {
+        problems.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+    }
+}

@@ -1,0 +1,194 @@
+package it.traguardi.web.plan.edit;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import it.traguardi.core.i18n.Messages;
+import it.traguardi.exchange.ImportException;
+import it.traguardi.exchange.alberatura.AlberaturaImport;
+import it.traguardi.exchange.alberatura.AlberaturaReader;
+import it.traguardi.exchange.alberatura.Overrides;
+import it.traguardi.store.PlanExistsException;
+import it.traguardi.store.PlanSummary;
+import it.traguardi.web.Language;
+import it.traguardi.web.Layout;
+import it.traguardi.web.Pages;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
+import it.traguardi.web.access.Resource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Starting a plan in the browser: empty, from an alberatura file (preview, then confirm: nothing
+ * is stored before the confirmation; the file waits in {@link PendingUploads}) or copied from a
+ * stored plan to the next year. The plan is known only from the form, so access is checked here
+ * through the gate once it is.
+ */
+public final class PlanCreationPages {
+
+    private final EditablePlans plans;
+    private final Pages pages;
+    private final PendingUploads uploads;
+    private AccessGate gate;
+
+    public PlanCreationPages(EditablePlans plans, Pages pages, PendingUploads uploads) {
+        this.plans = plans;
+        this.pages = pages;
+        this.uploads = uploads;
+    }
+
+    public void register(RoutesConfig routes, AccessGate accessGate) {
+        this.gate = accessGate;
+        routes.get(EditPaths.NEW, ctx -> form(ctx, "", "", "", 200));
+        routes.post(EditPaths.NEW + "/vuoto", this::createEmpty);
+        routes.post(EditPaths.NEW + "/caricamento", this::preview);
+        routes.post(EditPaths.NEW + "/conferma", this::confirm);
+        routes.post(EditPaths.NEW + "/copia", this::copy);
+    }
+
+    private void form(Context ctx, String entity, String year, String error, int status) {
+        var m = Language.of(ctx);
+        var sources = plans.list().stream()
+                .sorted(Comparator.comparing(PlanSummary::entity).thenComparing(PlanSummary::year, Comparator.reverseOrder()))
+                .map(k -> new CreatePage.Source(k.year() + ":" + k.entity(), m.get("web.edit.copy.option",
+                        k.entity(), Integer.toString(k.year()), Integer.toString(k.year() + 1))))
+                .toList();
+        ctx.status(status);
+        pages.render(ctx, "plan/edit/create.jte", new CreatePage(Layout.of(ctx, m, m.get("web.edit.create.title")),
+                entity, year, error, sources));
+    }
+
+    private void createEmpty(Context ctx) {
+        var m = Language.of(ctx);
+        var entity = EditPaths.field(ctx, "ente");
+        var yearText = EditPaths.field(ctx, "anno");
+        var year = year(yearText);
+        if (entity.isEmpty() || year == 0) {
+            form(ctx, entity, yearText, m.get("web.edit.create.invalid"), 422);
+            return;
+        }
+        gate.require(ctx, Action.CHANGE, new Resource.Plan(entity, year));
+        try {
+            plans.create(entity, year);
+            ctx.redirect(EditPaths.edit(entity, year), HttpStatus.SEE_OTHER);
+        } catch (PlanExistsException e) {
+            form(ctx, entity, yearText, m.get("web.edit.create.exists", entity, Integer.toString(year)), 409);
+        }
+    }
+
+    private void preview(Context ctx) {
+        var file = ctx.uploadedFile("file");
+        if (file == null || file.size() == 0) {
+            form(ctx, "", "", Language.of(ctx).get("web.edit.upload.missing"), 422);
+            return;
+        }
+        byte[] bytes;
+        try (var in = file.content()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var entity = EditPaths.field(ctx, "ente");
+        showPreview(ctx, file.filename(), bytes, entity);
+    }
+
+    private void showPreview(Context ctx, String file, byte[] bytes, String entity) {
+        var m = Language.of(ctx);
+        var layout = Layout.of(ctx, m, m.get("web.edit.preview.title"));
+        try {
+            var read = read(file, bytes, entity);
+            var plan = read.plan();
+            var existing = plans.load(plan.entity(), plan.year()).isPresent()
+                    ? m.get("web.edit.create.exists", plan.entity(), Integer.toString(plan.year())) : "";
+            var token = existing.isEmpty() ? uploads.keep(file, bytes, entity) : "";
+            pages.render(ctx, "plan/edit/preview.jte", new PreviewPage(layout, file, List.of(), plan.entity(),
+                    plan.year(), counts(read, m), warnings(read, m), existing, token));
+        } catch (ImportException e) {
+            var problems = e.problems().stream().map(p -> new PreviewPage.FileProblem(p.file(),
+                    p.line() > 0 ? Integer.toString(p.line()) : "", p.field() > 0 ? Integer.toString(p.field()) : "",
+                    m.render(p.message()))).toList();
+            ctx.status(422);
+            pages.render(ctx, "plan/edit/preview.jte",
+                    new PreviewPage(layout, file, problems, "", 0, List.of(), List.of(), "", ""));
+        }
+    }
+
+    private void confirm(Context ctx) {
+        var m = Language.of(ctx);
+        var token = EditPaths.field(ctx, "token");
+        var upload = uploads.find(token);
+        if (upload.isEmpty()) {
+            form(ctx, "", "", m.get("web.edit.upload.expired"), 410);
+            return;
+        }
+        try {
+            var plan = read(upload.get().file(), upload.get().bytes(), upload.get().entity()).plan();
+            gate.require(ctx, Action.CHANGE, new Resource.Plan(plan.entity(), plan.year()));
+            plans.createFrom(plan);
+            uploads.forget(token);
+            ctx.redirect(EditPaths.plan(plan.entity(), plan.year()), HttpStatus.SEE_OTHER);
+        } catch (ImportException e) {
+            form(ctx, "", "", m.get("web.edit.upload.expired"), 410);
+        } catch (PlanExistsException e) {
+            form(ctx, e.entity(), Integer.toString(e.year()),
+                    m.get("web.edit.create.exists", e.entity(), Integer.toString(e.year())), 409);
+        }
+    }
+
+    private void copy(Context ctx) {
+        var m = Language.of(ctx);
+        var source = EditPaths.field(ctx, "origine");
+        var colon = source.indexOf(':');
+        var year = colon < 0 ? 0 : year(source.substring(0, colon));
+        if (year == 0) {
+            form(ctx, "", "", m.get("web.edit.copy.missing"), 422);
+            return;
+        }
+        var entity = source.substring(colon + 1);
+        gate.require(ctx, Action.CHANGE, new Resource.Plan(entity, year + 1));
+        try {
+            var copied = plans.copy(entity, year);
+            if (copied.isEmpty()) {
+                form(ctx, "", "", m.get("web.edit.copy.missing"), 404);
+                return;
+            }
+            ctx.redirect(EditPaths.plan(entity, year + 1), HttpStatus.SEE_OTHER);
+        } catch (PlanExistsException e) {
+            form(ctx, entity, Integer.toString(year + 1), m.get("web.edit.create.exists", entity,
+                    Integer.toString(year + 1)), 409);
+        }
+    }
+
+    private static AlberaturaImport read(String file, byte[] bytes, String entity) throws ImportException {
+        return AlberaturaReader.read(file == null || file.isBlank() ? "alberatura.tsv" : file, bytes,
+                new Overrides(entity.isEmpty() ? null : entity, null));
+    }
+
+    private static List<PreviewPage.Count> counts(AlberaturaImport read, Messages m) {
+        var plan = read.plan();
+        return List.of(new PreviewPage.Count(m.get("web.edit.count.areas"), plan.areas().size()),
+                new PreviewPage.Count(m.get("web.edit.count.strategic"), plan.strategicObjectives().count()),
+                new PreviewPage.Count(m.get("web.edit.count.operational"), plan.operationalObjectives().count()),
+                new PreviewPage.Count(m.get("web.edit.count.indicators"), plan.indicators().count()));
+    }
+
+    private static List<String> warnings(AlberaturaImport read, Messages m) {
+        return read.warnings().stream().map(w -> {
+            var line = w.nodes().isEmpty() ? null : read.lines().get(w.nodes().getFirst());
+            var text = m.render(w.message());
+            return line == null ? text : m.get("web.edit.preview.at-line", Integer.toString(line), text);
+        }).toList();
+    }
+
+    private static int year(String text) {
+        try {
+            var year = Integer.parseInt(text.strip());
+            return year >= 1900 && year <= 2999 ? year : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package it.traguardi.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.core.measure.ValueTarget;
+import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.store.ValueStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Editing plans over real HTTP: create, copy, edit nodes and weight groups, formula check, versions. */
+class PlanEditsApiTest extends ApiTestBase {
+
+    private static final String MODENA = "/api/v1/plans/Modena/2022";
+    private static final String JSON = "application/json";
+
+    private ApiClient.Answer json(String method, String path, String body, String... headers) throws Exception {
+        return api.send(method, path, JSON, body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private Plan modena() {
+        return store.load("Modena", 2022).orElseThrow();
+    }
+
+    private Indicator firstIndicator() {
+        return modena().indicators().findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_json_body_creates_an_empty_plan_with_location_and_etag() throws Exception {
+        var answer = json("POST", "/api/v1/plans", "{\"entity\":\"Reggio Emilia\",\"year\":2024}");
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.header("Location")).isEqualTo("/api/v1/plans/Reggio%20Emilia/2024");
+        assertThat(answer.header("ETag")).isEqualTo("\"1\"");
+        var plan = store.load("Reggio Emilia", 2024).orElseThrow();
+        assertThat(plan.areas()).isEmpty();
+        assertThat(plan.targetYears()).containsExactly(2024, 2025, 2026);
+    }
+
+    @Test
+    void creating_a_stored_plan_again_or_without_entity_is_refused() throws Exception {
+        assertProblem(json("POST", "/api/v1/plans", "{\"entity\":\"Modena\",\"year\":2022}"), 409, "plan-exists");
+        assertProblem(json("POST", "/api/v1/plans", "{\"year\":2022}"), 400, "bad-request");
+        assertProblem(json("POST", "/api/v1/plans", "{\"entity\":\"Modena\",\"year\":\"duemila\"}"), 400, "bad-request");
+        assertProblem(json("POST", "/api/v1/plans", "{not json"), 400, "bad-request");
+    }
+
+    @Test
+    void copying_a_plan_creates_next_years_plan_with_the_same_tree() throws Exception {
+        var answer = json("POST", MODENA + "/copy", "");
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.header("Location")).isEqualTo("/api/v1/plans/Modena/2023");
+        var copy = store.load("Modena", 2023).orElseThrow();
+        assertThat(copy.indicators().count()).isEqualTo(94);
+        assertThat(copy.lastNodeId()).isEqualTo(modena().lastNodeId());
+        assertThat(copy.targetYears()).containsExactly(2023, 2024, 2025);
+
+        assertProblem(json("POST", MODENA + "/copy", ""), 409, "plan-exists");
+        assertProblem(json("POST", "/api/v1/plans/Bologna/2022/copy", ""), 404, "not-found");
+    }
+
+    @Test
+    void the_copy_takes_this_years_final_actual_values_as_baselines() throws Exception {
+        var indicator = firstIndicator();
+        var actual = ItalianFormat.parseEntered("1.234", indicator.definition().unit());
+        new ValueStore(database.dataSource()).record("Modena", 2022, List.of(new ValueRecord(
+                ValueTarget.indicator(indicator.id()), new Period.Year(2022), actual, Instant.now(), ValueRecord.SYSTEM, "")));
+
+        assertThat(json("POST", MODENA + "/copy", "").status()).isEqualTo(201);
+
+        var copied = store.load("Modena", 2023).orElseThrow().indicators()
+                .filter(i -> i.id().equals(indicator.id())).findFirst().orElseThrow();
+        assertThat(copied.definition().baselines()).containsEntry(2022, actual);
+    }
+
+    @Test
+    void a_change_without_if_match_is_a_428_problem_and_changes_nothing() throws Exception {
+        var id = firstIndicator().id().value();
+
+        var answer = json("PUT", MODENA + "/nodes/" + id, "{\"title\":\"Nuovo titolo\"}");
+
+        assertProblem(answer, 428, "precondition-required");
+        assertThat(store.version("Modena", 2022)).contains(1);
+    }
+
+    @Test
+    void editing_a_node_over_the_current_version_saves_it_and_answers_the_next_version() throws Exception {
+        var id = firstIndicator().id();
+
+        var answer = json("PUT", MODENA + "/nodes/" + id.value(),
+                "{\"title\":\"Nuovo titolo\",\"weight\":\"12,5\",\"target.2022\":\"≥ 2.000 N.\"}", "If-Match", "\"1\"");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("ETag")).isEqualTo("\"2\"");
+        var saved = modena().indicators().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+        assertThat(saved.title()).isEqualTo("Nuovo titolo");
+        assertThat(saved.weight().percent()).isEqualByComparingTo("12.5");
+        assertThat(saved.definition().targets().get(2022).toString()).contains("2000");
+    }
+
+    @Test
+    void editing_over_a_stale_version_is_a_412_naming_the_changed_fields() throws Exception {
+        var id = firstIndicator().id().value();
+        var before = firstIndicator().weight();
+        assertThat(json("PUT", MODENA + "/nodes/" + id, "{\"weight\":\"40\"}", "If-Match", "\"1\"").status()).isEqualTo(200);
+
+        var answer = json("PUT", MODENA + "/nodes/" + id, "{\"title\":\"Altro\"}", "If-Match", "\"1\"");
+
+        assertProblem(answer, 412, "plan-changed");
+        assertThat(answer.json().get("currentVersion").asInt()).isEqualTo(2);
+        assertThat(answer.json().get("changesKnown").asBoolean()).isTrue();
+        var change = answer.json().get("changes").get(0);
+        assertThat(change.get("field").asText()).isEqualTo("weight");
+        assertThat(change.get("text").asText())
+                .isEqualTo("Peso: " + ItalianFormat.format(before) + " → 40,00%");
+        assertThat(firstIndicator().title()).isNotEqualTo("Altro");
+    }
+
+    @Test
+    void invalid_fields_are_a_422_problem_listing_each_field() throws Exception {
+        var id = firstIndicator().id().value();
+
+        var answer = json("PUT", MODENA + "/nodes/" + id, "{\"weight\":\"trenta\",\"formula\":\"D1.1_2 +\"}",
+                "If-Match", "\"1\"");
+
+        assertProblem(answer, 422, "invalid-data");
+        assertThat(answer.json().get("fields").get("weight")).hasSize(1);
+        assertThat(answer.json().get("fields").get("formula").get(0).asText()).startsWith("colonna ");
+        assertThat(store.version("Modena", 2022)).contains(1);
+    }
+
+    @Test
+    void an_unknown_node_is_a_404_problem() throws Exception {
+        assertProblem(json("PUT", MODENA + "/nodes/9999", "{\"title\":\"x\"}", "If-Match", "\"1\""), 404, "not-found");
+        assertProblem(api.delete(MODENA + "/nodes/9999", "If-Match", "\"1\""), 404, "not-found");
+    }
+
+    @Test
+    void a_weight_group_that_does_not_make_100_is_a_422_problem_and_nothing_is_saved() throws Exception {
+        var answer = json("PUT", MODENA + "/groups/0/weights", "{\"weights\":[\"30\",\"30\",\"30\"]}", "If-Match", "\"1\"");
+
+        assertProblem(answer, 422, "invalid-data");
+        assertThat(answer.json().get("detail").asText()).isEqualTo("La somma dei pesi è 90,00%: deve essere 100,00%");
+        assertThat(store.version("Modena", 2022)).contains(1);
+    }
+
+    @Test
+    void a_weight_group_that_makes_100_is_saved_in_the_order_of_its_nodes() throws Exception {
+        var answer = json("PUT", MODENA + "/groups/0/weights", "{\"weights\":[\"50\",\"25,5\",\"24,50\"]}",
+                "If-Match", "\"1\"");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(modena().areas().get(1).weight().percent()).isEqualByComparingTo("25.5");
+    }
+
+    @Test
+    void the_two_groups_of_a_strategic_objective_are_weighted_by_its_parts() throws Exception {
+        var os = modena().strategicObjectives().findFirst().orElseThrow().id().value();
+
+        var answer = json("PUT", MODENA + "/groups/" + os + "-parts/weights", "{\"weights\":[\"30\",\"70\"]}",
+                "If-Match", "\"1\"");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(modena().strategicObjectives().findFirst().orElseThrow().operationalGroupWeight().percent())
+                .isEqualByComparingTo("70");
+        assertProblem(json("PUT", MODENA + "/groups/" + os + "-nothing/weights", "{\"weights\":[]}", "If-Match", "\"2\""),
+                404, "not-found");
+    }
+
+    @Test
+    void adding_a_node_gives_it_the_next_id_and_deleting_removes_it() throws Exception {
+        var last = modena().lastNodeId();
+
+        var added = json("POST", MODENA + "/nodes", "{\"parent\":\"0\",\"code\":\"4\",\"title\":\"Nuovo ambito\"}",
+                "If-Match", "\"1\"");
+
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.json().get("id").asInt()).isEqualTo(last + 1);
+        assertThat(modena().areas()).hasSize(4);
+
+        var deleted = api.delete(MODENA + "/nodes/" + (last + 1), "If-Match", "\"2\"");
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThat(deleted.header("ETag")).isEqualTo("\"3\"");
+        assertThat(modena().areas()).hasSize(3);
+    }
+
+    @Test
+    void a_formula_is_checked_without_saving() throws Exception {
+        var wrong = json("POST", MODENA + "/formula/check", "{\"formula\":\"D1.1_2 +\"}");
+        var right = json("POST", MODENA + "/formula/check", "{\"formula\":\"\"}");
+
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.json().get("valid").asBoolean()).isFalse();
+        assertThat(wrong.json().get("problems").get(0).asText()).startsWith("colonna ");
+        assertThat(right.json().get("valid").asBoolean()).isTrue();
+        assertProblem(api.send("POST", MODENA + "/formula/check", "text/plain", "x".getBytes(StandardCharsets.UTF_8)),
+                415, "unsupported-media-type");
+    }
+}
