@@ -2,7 +2,7 @@ package it.traguardi.web;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 
 /**
@@ -16,8 +16,9 @@ public final class Pages {
 
     /** Writes the template (e.g. {@code plan/tree.jte}) with its one model parameter as the HTML response. */
     public void render(Context ctx, String template, Object model) {
-        var output = new StringOutput();
+        // UTF-8 bytes straight from the template, whose static parts were encoded at build time
+        var output = new Utf8ByteOutput();
         engine.render(template, model, output);
-        ctx.html(output.toString());
+        ctx.contentType("text/html; charset=utf-8").result(output.toByteArray());
     }
 }

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Renders {@link Message}s in Italian (the default) or English from the bundles in this package. */
 public final class Messages {
@@ -11,6 +12,7 @@ public final class Messages {
     public static final Locale ITALIAN = Locale.ITALIAN;
     public static final Locale ENGLISH = Locale.ENGLISH;
     private static final String BUNDLE = "it.traguardi.core.i18n.messages";
+    private static final ConcurrentHashMap<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -51,6 +53,16 @@ public final class Messages {
                 default -> args[i];
             };
         }
-        return new MessageFormat(pattern, locale).format(shown);
+        return format(pattern, shown);
+    }
+
+    /**
+     * Parsing a pattern costs more than applying it, and pages render hundreds of messages, so each
+     * pattern is parsed once; MessageFormat is not thread-safe, so each use formats a copy.
+     */
+    private String format(String pattern, Object[] args) {
+        var parsed = FORMATS.computeIfAbsent(locale.toLanguageTag() + '\u0000' + pattern,
+                k -> new MessageFormat(pattern, locale));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 }
