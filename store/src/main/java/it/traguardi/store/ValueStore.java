@@ -37,6 +37,9 @@ public final class ValueStore {
     private static final String SELECT = """
             select v.* from actual_value v join entity e on e.id = v.entity_id
             where e.name = ? and v.plan_year = ? and v.period_year = ? and\s""";
+    private static final String ALL_PERIODS = """
+            select v.* from actual_value v join entity e on e.id = v.entity_id
+            where e.name = ? and v.plan_year = ? and\s""";
     private static final String ORDER = " order by v.recorded_at, v.id";
 
     private final DataSource dataSource;
@@ -71,16 +74,38 @@ public final class ValueStore {
 
     /** Every record of one target and period, oldest first; the last one counts. */
     public List<ValueRecord> history(String entity, int year, ValueTarget target, Period period) {
-        var sql = SELECT + periodCondition(period) + " and " + switch (target) {
+        var sql = SELECT + periodCondition(period) + " and " + targetCondition(target) + ORDER;
+        return read(entity, year, period, sql, (statement, index) -> bindTarget(statement, index, target));
+    }
+
+    private static String targetCondition(ValueTarget target) {
+        return switch (target) {
             case ValueTarget.OfMeasure m -> "v.target_kind = 'MEASURE' and v.measure_code = ?";
             case ValueTarget.OfIndicator i -> "v.target_kind = 'INDICATOR' and v.node_key = ?";
-        } + ORDER;
-        return read(entity, year, period, sql, (statement, index) -> {
-            switch (target) {
-                case ValueTarget.OfMeasure m -> statement.setString(index, m.code());
-                case ValueTarget.OfIndicator i -> statement.setInt(index, i.id().value());
-            }
-        });
+        };
+    }
+
+    private static void bindTarget(PreparedStatement statement, int index, ValueTarget target) throws SQLException {
+        switch (target) {
+            case ValueTarget.OfMeasure m -> statement.setString(index, m.code());
+            case ValueTarget.OfIndicator i -> statement.setInt(index, i.id().value());
+        }
+    }
+
+    /**
+     * Every record of one target in every period of the plan year: the dated periods first, in
+     * date order, then the year; within a period oldest first, so the last one of each counts.
+     */
+    public List<ValueRecord> history(String entity, int year, ValueTarget target) {
+        var sql = ALL_PERIODS + targetCondition(target) + " order by v.period_date, v.recorded_at, v.id";
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, entity);
+            statement.setInt(2, year);
+            bindTarget(statement, 3, target);
+            return records(statement);
+        } catch (SQLException e) {
+            throw new StoreException("reading values of " + entity + " for " + year, e);
+        }
     }
 
     /** The value that counts of every measure and indicator recorded for the period. */

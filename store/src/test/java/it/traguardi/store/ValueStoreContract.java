@@ -94,6 +94,19 @@ abstract class ValueStoreContract {
     }
 
     @Test
+    void the_history_of_every_period_lists_dated_periods_first_then_the_year() {
+        var finalValue = record(MEASURE, FINAL, number("10", Unit.COUNT), "2023-01-10T10:00:00Z", "");
+        var june = record(MEASURE, JUNE, number("4", Unit.COUNT), "2022-07-01T10:00:00Z", "");
+        var juneCorrected = record(MEASURE, JUNE, number("5", Unit.COUNT), "2022-07-02T10:00:00Z", "rettifica");
+        var other = record(INDICATOR, JUNE, number("50", Unit.PERCENT), "2022-07-01T10:00:00Z", "");
+        store.record(ENTITY, YEAR, List.of(finalValue, june, other));
+        store.record(ENTITY, YEAR, List.of(juneCorrected));
+
+        assertThat(store.history(ENTITY, YEAR, MEASURE)).containsExactly(june, juneCorrected, finalValue);
+        assertThat(store.history(ENTITY, YEAR, INDICATOR)).containsExactly(other);
+    }
+
+    @Test
     void a_batch_that_fails_records_nothing() {
         var tooLongReason = "x".repeat(3000);
         var batch = List.of(

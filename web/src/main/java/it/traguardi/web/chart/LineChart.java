@@ -23,7 +23,7 @@ public final class LineChart {
 
     private static final int WIDTH = 720;
     private static final int HEIGHT = 300;
-    private static final int LEFT = 80;
+    private static final int LEFT = 96;
     private static final int RIGHT = 20;
     private static final int TOP = 40;
     private static final int BOTTOM = 40;

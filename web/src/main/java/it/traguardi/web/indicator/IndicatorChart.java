@@ -45,8 +45,27 @@ final class IndicatorChart {
         var unit = d.unit().symbol();
         return LineChart.svg("chart-indicator", m.get("web.indicator.chart.title", indicator.label()),
                 m.get("web.indicator.chart.desc", unit), years(indicator, planYear), series,
-                n -> ItalianFormat.formatNumber(n.setScale(2, RoundingMode.HALF_UP)) + " " + unit);
+                n -> tick(n) + " " + unit);
     }
+
+    /**
+     * An axis label short enough for the margin: millions and billions as {@code mln} and
+     * {@code mld} with one decimal, whole numbers above 100, two decimals below.
+     */
+    static String tick(BigDecimal n) {
+        var abs = n.abs();
+        if (abs.compareTo(BILLION) >= 0) {
+            return ItalianFormat.formatNumber(n.divide(BILLION).setScale(1, RoundingMode.HALF_UP)) + " mld";
+        }
+        if (abs.compareTo(MILLION) >= 0) {
+            return ItalianFormat.formatNumber(n.divide(MILLION).setScale(1, RoundingMode.HALF_UP)) + " mln";
+        }
+        return ItalianFormat.formatNumber(n.setScale(abs.compareTo(HUNDRED) >= 0 ? 0 : 2, RoundingMode.HALF_UP));
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 
     private static Optional<BigDecimal> number(Value value) {
         return value instanceof Value.Number n ? Optional.of(n.quantity().amount()) : Optional.empty();

@@ -3,7 +3,6 @@ package it.traguardi.web.indicator;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.i18n.Messages;
-import it.traguardi.core.measure.Period;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
@@ -133,13 +132,12 @@ public final class IndicatorPages {
 
     private List<IndicatorPage.HistoryRow> history(Located located, Messages m) {
         var plan = located.result().plan();
-        var period = Period.of(plan.year());
-        var records = values.history(plan.entity(), plan.year(), ValueTarget.indicator(located.node().id()), period);
+        var records = values.history(plan.entity(), plan.year(), ValueTarget.indicator(located.node().id()));
         return java.util.stream.IntStream.range(0, records.size()).mapToObj(i -> {
             var r = records.get(i);
+            var lastOfPeriod = i == records.size() - 1 || !records.get(i + 1).period().equals(r.period());
             return new IndicatorPage.HistoryRow(r.period().format(), Shown.actual(r.value()), WHEN.format(r.recordedAt()),
-                    r.recordedBy(), r.reason().isEmpty() ? m.get("web.indicator.none") : r.reason(),
-                    i == records.size() - 1);
+                    r.recordedBy(), r.reason().isEmpty() ? m.get("web.indicator.none") : r.reason(), lastOfPeriod);
         }).toList();
     }
 
