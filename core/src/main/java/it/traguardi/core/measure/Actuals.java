@@ -35,7 +35,7 @@ public final class Actuals {
         var out = new HashMap<NodeId, Value>();
         plan.indicators().forEach(indicator -> {
             var entered = latest.get(ValueTarget.indicator(indicator.id()));
-            var value = entered != null ? Optional.of(entered) : computed(indicator, measures);
+            var value = entered != null ? Optional.of(entered) : computed(indicator, latest, measures);
             value.ifPresent(v -> out.put(indicator.id(), v));
         });
         return out;
@@ -52,10 +52,23 @@ public final class Actuals {
         };
     }
 
-    private static Optional<Value> computed(Indicator indicator, MeasureValues measures) {
-        return formula(indicator).map(expr -> switch (Evaluator.evaluate(expr, measures)) {
-            case Evaluation.Value v -> Value.of(new Quantity(v.number(), unit(indicator)));
-            case Evaluation.NotAvailable n -> Value.MISSING;
+    /**
+     * A formula that is one measure passes its value through as it is, so a completion date or a
+     * yes/no milestone reaches a deadline or milestone target; other formulas compute a number.
+     */
+    private static Optional<Value> computed(Indicator indicator, Map<ValueTarget, Value> latest,
+            MeasureValues measures) {
+        return formula(indicator).map(expr -> {
+            if (expr instanceof Expr.Measure single) {
+                var value = latest.get(ValueTarget.measure(single.code()));
+                if (value != null && !(value instanceof Value.Number)) {
+                    return value;
+                }
+            }
+            return switch (Evaluator.evaluate(expr, measures)) {
+                case Evaluation.Value v -> Value.of(new Quantity(v.number(), unit(indicator)));
+                case Evaluation.NotAvailable n -> Value.MISSING;
+            };
         });
     }
 

@@ -73,6 +73,22 @@ class ActualsTest {
         assertThat(Actuals.of(plan(), latest)).isEqualTo(Map.of(SUM, Value.MISSING));
     }
 
+    @Test
+    void a_formula_of_one_measure_passes_a_completion_date_through_to_a_deadline_indicator() {
+        var deadline = new Indicator(new NodeId(3), "71.B1.1_1", "Emissione ruolo entro la data", Weight.FULL,
+                IndicatorDefinition.of("Emissione entro la data B1.1.1", Unit.DATE, Map.of(), Map.of())
+                        .withFormula("B1.1.1"));
+        var os = new StrategicObjective(new NodeId(2), "OS1", "Obiettivo", Weight.FULL, Weight.FULL,
+                List.of(deadline), Weight.ZERO, List.<OperationalObjective>of());
+        var plan = new Plan("CCIAA di Modena", 2022, List.of(), List.of(2022),
+                List.of(new StrategicArea(new NodeId(1), "A", "Ambito", Weight.FULL, List.of(os))));
+        var done = new Value.Day(java.time.LocalDate.of(2022, 12, 15));
+
+        assertThat(Actuals.of(plan, Map.of(ValueTarget.measure("B1.1.1"), done))).isEqualTo(Map.of(deadline.id(), done));
+        assertThat(Actuals.of(plan, Map.of(ValueTarget.measure("B1.1.1"), new Value.Flag(true))))
+                .isEqualTo(Map.of(deadline.id(), new Value.Flag(true)));
+    }
+
     /** The formula the importer derives from an algorithm text, as stored with the plan. */
     private static String derived(String algorithm) {
         return AlgorithmReading.read(algorithm) instanceof Reading.Derived d ? d.formulaText() : "";
