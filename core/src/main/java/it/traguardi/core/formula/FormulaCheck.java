@@ -43,8 +43,16 @@ public final class FormulaCheck {
 
     public static Report check(Expr expr, MeasureCatalog catalog) {
         var check = new FormulaCheck(catalog);
+        if (expr instanceof Expr.Measure single && check.isDateOrFlag(single.code())) {
+            // one measure alone passes its completion date or yes/no through to a deadline or milestone
+            return new Report(List.of(), UNKNOWN);
+        }
         var dimension = check.dimension(expr);
         return new Report(List.copyOf(check.problems), dimension);
+    }
+
+    private boolean isDateOrFlag(String code) {
+        return catalog.unitOf(code).filter(u -> u == Unit.DATE || u == Unit.YES_NO).isPresent();
     }
 
     private Dimension dimension(Expr expr) {

@@ -69,6 +69,14 @@ class FormulaCheckTest {
     }
 
     @Test
+    void a_date_or_yes_no_measure_alone_is_a_formula_for_a_deadline_or_milestone() {
+        assertThat(FormulaCheck.check(parse("DATA"), CATALOG).passed()).isTrue();
+        assertThat(FormulaCheck.check(parse("SI_NO"), CATALOG).passed()).isTrue();
+        assertThat(FormulaCheck.check(parse("DATA + 1"), CATALOG).problems())
+                .containsExactly(Message.of("formula.check.not-numeric", "DATA"));
+    }
+
+    @Test
     void measures_are_listed_once_in_order_of_appearance() {
         assertThat(parse("if(B > 0; A / B; [N. X]) + A + min(C; B)").measures())
                 .containsExactly("B", "A", "N. X", "C");
