@@ -12,13 +12,11 @@ import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.score.Status;
 import it.traguardi.core.score.Subject;
 import it.traguardi.core.value.ItalianFormat;
-import it.traguardi.core.value.Quantity;
 import it.traguardi.core.value.Target;
-import it.traguardi.core.value.Value;
 import it.traguardi.store.PlanResult;
 import it.traguardi.store.PlanResults;
+import it.traguardi.web.result.Shown;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -108,7 +106,7 @@ final class ScoreCommand implements Callable<Integer> {
         out.put("status", node.status().name());
         if (node.subject() instanceof Subject.Node n && n.node() instanceof Indicator indicator) {
             out.put("target", target(indicator, result.plan().year()));
-            out.put("actual", actual(result.actuals().get(indicator.id())));
+            out.put("actual", Shown.actual(result.actuals().get(indicator.id())));
             out.put("reason", node.score() instanceof Score.NotAvailable na ? m.render(na.reason()) : null);
         }
         out.put("children", node.children().stream().map(child -> node(result, child, m)).toList());
@@ -125,18 +123,6 @@ final class ScoreCommand implements Callable<Integer> {
 
     static String target(Indicator indicator, int year) {
         return ItalianFormat.format(indicator.definition().targetFor(year).orElse(Target.MISSING));
-    }
-
-    /** An actual as shown: a computed number at most two decimals, N/D when there is none. */
-    static String actual(Value value) {
-        if (value == null) {
-            return ItalianFormat.NOT_AVAILABLE;
-        }
-        if (value instanceof Value.Number n && n.quantity().amount().scale() > 2) {
-            var q = n.quantity();
-            return ItalianFormat.format(new Quantity(q.amount().setScale(2, RoundingMode.HALF_UP), q.unit()));
-        }
-        return ItalianFormat.format(value);
     }
 
     static String status(Status status, Messages m) {

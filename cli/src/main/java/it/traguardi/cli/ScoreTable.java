@@ -6,6 +6,7 @@ import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.score.Subject;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.store.PlanResult;
+import it.traguardi.web.result.Shown;
 
 /** The score tree as a table for people: one line per node, indented by level, Italian numbers. */
 final class ScoreTable {
@@ -36,7 +37,7 @@ final class ScoreTable {
                 weight = ItalianFormat.format(n.node().weight());
                 if (n.node() instanceof Indicator indicator) {
                     target = ScoreCommand.target(indicator, result.plan().year());
-                    actual = ScoreCommand.actual(result.actuals().get(indicator.id()));
+                    actual = Shown.actual(result.actuals().get(indicator.id()));
                 }
             }
         }

@@ -2,6 +2,7 @@ package it.traguardi.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.traguardi.exchange.DemoData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,6 +21,17 @@ final class CommandLineRun {
 
     CommandLineRun(Path folder) {
         this.folder = folder;
+    }
+
+    /** A run on a database that holds the Modena 2022 demo plan, imported through the command line. */
+    static CommandLineRun withDemoPlan(Path folder) throws IOException {
+        var run = new CommandLineRun(folder);
+        var seed = run.write(DemoData.MODENA_2022, DemoData.modena2022());
+        var imported = run.run("import", seed.toString());
+        if (imported.exitCode() != 0) {
+            throw new AssertionError("the demo plan did not import: " + imported.err());
+        }
+        return run;
     }
 
     String databaseUrl() {

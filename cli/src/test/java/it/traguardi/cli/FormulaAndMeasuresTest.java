@@ -3,7 +3,6 @@ package it.traguardi.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import it.traguardi.exchange.DemoData;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,7 @@ class FormulaAndMeasuresTest {
 
     @BeforeEach
     void importTheDemoPlan() throws Exception {
-        cli = new CommandLineRun(folder);
-        var seed = cli.write(DemoData.MODENA_2022, DemoData.modena2022());
-        assertThat(cli.run("import", seed.toString()).exitCode()).isZero();
+        cli = CommandLineRun.withDemoPlan(folder);
     }
 
     @Test

@@ -2,7 +2,6 @@ package it.traguardi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.traguardi.exchange.DemoData;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +16,7 @@ class PolicyCommandTest {
 
     @BeforeEach
     void importTheDemoPlan() throws Exception {
-        cli = new CommandLineRun(folder);
-        var seed = cli.write(DemoData.MODENA_2022, DemoData.modena2022());
-        assertThat(cli.run("import", seed.toString()).exitCode()).isZero();
+        cli = CommandLineRun.withDemoPlan(folder);
     }
 
     @Test

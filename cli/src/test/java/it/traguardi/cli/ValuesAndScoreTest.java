@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.NodeId;
-import it.traguardi.exchange.DemoData;
 import it.traguardi.store.Database;
 import it.traguardi.store.ValueStore;
 import java.nio.file.Path;
@@ -42,9 +41,7 @@ class ValuesAndScoreTest {
 
     @BeforeEach
     void importTheDemoPlan() throws Exception {
-        cli = new CommandLineRun(folder);
-        var seed = cli.write(DemoData.MODENA_2022, DemoData.modena2022());
-        assertThat(cli.run("import", seed.toString()).exitCode()).isZero();
+        cli = CommandLineRun.withDemoPlan(folder);
     }
 
     private static String[] with(String... args) {

@@ -69,21 +69,12 @@ public final class PlanStore {
     }
 
     private void write(Plan plan, Write write) {
-        try (var connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                write.run(connection);
-                MeasureStore.addMissing(connection, plan.entity(), PlanMeasures.of(plan));
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("saving the plan of " + plan.entity() + " for " + plan.year(), e);
-        }
+        Transactions.inTransaction(dataSource, "saving the plan of " + plan.entity() + " for " + plan.year(),
+                connection -> {
+                    write.run(connection);
+                    MeasureStore.addMissing(connection, plan.entity(), PlanMeasures.of(plan));
+                    return null;
+                });
     }
 
     /** The plan of an entity for a year, exactly as it was saved, if there is one. */

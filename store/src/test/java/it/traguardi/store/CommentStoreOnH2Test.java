@@ -1,29 +1,15 @@
 package it.traguardi.store;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The CommentStore on an embedded H2 file database, in a folder of its own. */
+/** The comment store contract on an embedded H2 file database, in a folder of its own. */
 class CommentStoreOnH2Test extends CommentStoreContract {
 
-    @TempDir
-    static Path folder;
-    private static Database database;
-
-    @BeforeAll
-    static void open() {
-        database = Database.open("jdbc:h2:file:" + folder.resolve("traguardi"));
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.h2();
 
     @Override
     Database database() {
-        return database;
+        return DATABASE.get();
     }
 }

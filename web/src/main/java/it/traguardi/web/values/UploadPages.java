@@ -14,8 +14,7 @@ import it.traguardi.exchange.values.ValuesCsv;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import it.traguardi.web.Uploads;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -48,19 +47,14 @@ public final class UploadPages {
     public void preview(Context ctx) {
         var m = Language.of(ctx);
         var plan = EntryPages.plan(ctx, values);
-        var file = ctx.uploadedFile("file");
-        if (file == null || file.filename().isBlank()) {
+        var upload = Uploads.of(ctx, "file");
+        if (upload.isEmpty()) {
             pages.render(ctx.status(HttpStatus.BAD_REQUEST), "values/upload.jte", UploadPage.form(layout(ctx, m, plan),
                     links(ctx, plan, m), ValuesCsv.HEADER, m.get("web.entry.upload.missing")));
             return;
         }
-        byte[] bytes;
-        try (var in = file.content()) {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        show(ctx, m, plan, file.filename(), new String(bytes, StandardCharsets.UTF_8), bytes);
+        var bytes = upload.get().bytes();
+        show(ctx, m, plan, upload.get().name(), new String(bytes, StandardCharsets.UTF_8), bytes);
     }
 
     public void confirm(Context ctx) {

@@ -13,11 +13,10 @@ import it.traguardi.store.PlanSummary;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
+import it.traguardi.web.Uploads;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
 import it.traguardi.web.access.Resource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -80,19 +79,12 @@ public final class PlanCreationPages {
     }
 
     private void preview(Context ctx) {
-        var file = ctx.uploadedFile("file");
-        if (file == null || file.size() == 0) {
+        var upload = Uploads.of(ctx, "file").filter(u -> u.bytes().length > 0);
+        if (upload.isEmpty()) {
             form(ctx, "", "", Language.of(ctx).get("web.edit.upload.missing"), 422);
             return;
         }
-        byte[] bytes;
-        try (var in = file.content()) {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var entity = EditPaths.field(ctx, "ente");
-        showPreview(ctx, file.filename(), bytes, entity);
+        showPreview(ctx, upload.get().name(), upload.get().bytes(), EditPaths.field(ctx, "ente"));
     }
 
     private void showPreview(Context ctx, String file, byte[] bytes, String entity) {
