@@ -1,5 +1,6 @@
 package it.traguardi.cli;
 
+import it.traguardi.core.i18n.Messages;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public final class Main {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, a) -> {
-                    err.println(e.getMessage());
+                    err.println(usageProblem(e, Messages.forLanguage(isEnglish(args) ? "en" : "it")));
                     e.getCommandLine().usage(err);
                     return ExitCode.USAGE;
                 })
@@ -32,6 +33,21 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** What was wrong with the command line, in the user's language. */
+    static String usageProblem(CommandLine.ParameterException e, Messages m) {
+        return switch (e) {
+            case CommandLine.UnmatchedArgumentException u -> m.get("cli.usage.unknown",
+                    String.join(" ", u.getUnmatched()));
+            case CommandLine.MissingParameterException missing -> m.get("cli.usage.missing",
+                    String.join(", ", missing.getMissing().stream().map(Main::name).toList()));
+            default -> m.get("cli.usage.invalid", e.getMessage());
+        };
+    }
+
+    private static String name(CommandLine.Model.ArgSpec spec) {
+        return spec instanceof CommandLine.Model.OptionSpec option ? option.longestName() : spec.paramLabel();
     }
 
     private static int failure(Exception e, PrintWriter err) {

@@ -310,7 +310,7 @@ class CommandLineTest {
         var result = run("import", "--bogus", seed.toString());
 
         assertThat(result.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.err()).contains("--bogus");
+        assertThat(result.err()).startsWith("argomento sconosciuto: --bogus");
         assertThat(storedPlans()).isEmpty();
     }
 
@@ -319,7 +319,9 @@ class CommandLineTest {
         var result = run("export", "--entity", "Modena", "--year", "2022");
 
         assertThat(result.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.err()).contains("--format");
+        assertThat(result.err()).startsWith("manca: --format");
+        assertThat(run("--lang", "en", "export", "--entity", "Modena", "--year", "2022").err())
+                .startsWith("missing: --format");
     }
 
     @Test
