@@ -13,10 +13,13 @@ import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Value;
 import it.traguardi.exchange.values.ValuesCsv;
 import it.traguardi.web.values.PlanValues;
+import it.traguardi.web.values.Snapshot;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Valori rilevati through the API: the latest values of a period, a batch of new values (all
@@ -48,8 +51,15 @@ final class ValuesApi {
         var entry = values.entry(plan);
         var records = new ArrayList<ValueRecord>();
         var problems = Json.array();
+        var snapshots = new HashMap<Period, Snapshot>();
         for (int i = 0; i < items.size(); i++) {
-            read(items.get(i), i, entry, records, problems, Language.of(ctx));
+            var read = read(items.get(i), i, entry, problems, Language.of(ctx));
+            if (read.isPresent()) {
+                var record = read.get();
+                var before = snapshots.computeIfAbsent(record.period(), period -> values.at(plan, period));
+                requireReason(record, PlanValues.missedTargets(before, record), i, problems, Language.of(ctx));
+                records.add(record);
+            }
         }
         if (!problems.isEmpty()) {
             var extra = Json.object();
@@ -103,17 +113,27 @@ final class ValuesApi {
         Json.write(ctx, 200, out);
     }
 
-    private void read(JsonNode item, int index, ValueEntry entry, List<ValueRecord> records, ArrayNode problems,
+    private static Optional<ValueRecord> read(JsonNode item, int index, ValueEntry entry, ArrayNode problems,
             Language language) {
         if (!item.isObject()) {
             problems.addObject().put("index", index).put("field", "").put("message", language.text("detail.value-item"));
-            return;
+            return Optional.empty();
         }
         var found = new ArrayList<ValueEntry.FieldProblem>();
-        entry.read(text(item, "code"), text(item, "period"), text(item, "value"), text(item, "reason"), found)
-                .ifPresent(records::add);
+        var record = entry.read(text(item, "code"), text(item, "period"), text(item, "value"), text(item, "reason"),
+                found);
         found.forEach(p -> problems.addObject().put("index", index).put("field", p.field())
                 .put("message", language.messages().render(p.problem())));
+        return record;
+    }
+
+    /** The rule of the data-entry page: a value that leaves an indicator short of its target says why. */
+    private static void requireReason(ValueRecord record, List<String> missed, int index, ArrayNode problems,
+            Language language) {
+        if (!missed.isEmpty() && record.reason().isBlank()) {
+            problems.addObject().put("index", index).put("field", "reason").put("message",
+                    language.messages().get("web.entry.reason.required", String.join(", ", missed)));
+        }
     }
 
     /** A field as text; a JSON number is written the Italian way ({@code 880.5} is {@code 880,5}). */

@@ -18,7 +18,7 @@ class ValuesApiTest extends ApiTestBase {
     void recorded_values_are_the_latest_of_their_period_and_keep_their_history() throws Exception {
         var answer = post("""
                 [{"code": "D1.1_10", "period": "2022", "value": "700", "reason": "prima stima"},
-                 {"code": "D1.1_10", "period": "2022-06-30", "value": 400}]""");
+                 {"code": "D1.1_10", "period": "2022-06-30", "value": 400, "reason": "metà anno"}]""");
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.json().get("recorded").asInt()).isEqualTo(2);
         assertThat(post("[{\"code\": \"D1.1_10\", \"period\": \"2022\", \"value\": \"880\", \"reason\": \"dato definitivo\"}]")
@@ -53,6 +53,23 @@ class ValuesApiTest extends ApiTestBase {
         assertThat(problems.get(2).get("field").asText()).isEqualTo("value");
         assertThat(problems.get(3).get("index").asInt()).isEqualTo(2);
         assertThat(api.get(VALUES).json().get("values")).isEmpty();
+    }
+
+    @Test
+    void a_value_that_leaves_an_indicator_short_of_its_target_needs_a_reason() throws Exception {
+        var answer = post("[{\"code\": \"D1.1_10\", \"period\": \"2022\", \"value\": \"400\"},"
+                + " {\"code\": \"D1.1_20\", \"period\": \"2022\", \"value\": \"90\"}]");
+
+        assertProblem(answer, 422, "invalid-data");
+        var problems = answer.json().get("problems");
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).get("index").asInt()).isZero();
+        assertThat(problems.get(0).get("field").asText()).isEqualTo("reason");
+        assertThat(problems.get(0).get("message").asText()).contains("31.D1.1.1");
+        assertThat(api.get(VALUES).json().get("values")).isEmpty();
+
+        assertThat(post("[{\"code\": \"D1.1_10\", \"period\": \"2022\", \"value\": \"400\","
+                + " \"reason\": \"bandi rinviati al 2023\"}]").status()).isEqualTo(201);
     }
 
     @Test
