@@ -93,7 +93,9 @@ public final class PolicyStore {
             case "PER_DAY" -> new LateCredit.PointsPerDay(plain(lateAmount));
             case "PER_WEEK" -> new LateCredit.PointsPerWeek(plain(lateAmount));
             case "FIXED" -> new LateCredit.Fixed(plain(lateAmount));
-            default -> LateCredit.NONE;
+            case "NONE" -> LateCredit.NONE;
+            default -> throw new IllegalStateException("unknown late credit in the database: "
+                    + row.getString("late_kind"));
         };
         return new ScoringPolicy(row.getBoolean("cap_at_full"),
                 floor == null ? Floor.NONE : new Floor.Below(plain(floor)),
