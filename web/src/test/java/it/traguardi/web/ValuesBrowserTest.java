@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 /** Entering actual values in a real browser: one row at a time, and a CSV file with preview and confirm. */
 class ValuesBrowserTest extends BrowserTest {
 
-    private static final String ENTRY = "/piani/Modena/2022/valori?periodo=2022";
 
     @Test
     void a_value_entered_for_a_measure_changes_its_indicator_score_at_once() {
-        page.navigate(ENTRY);
+        page.navigate("/piani/Modena/2022");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inserisci i valori")).click();
+        assertThat(page).hasURL(Pattern.compile("/piani/Modena/2022/valori$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Valori rilevati: Modena 2022");
         checkAccessibility("values-entry");
