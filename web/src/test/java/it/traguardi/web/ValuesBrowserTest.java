@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 /** Entering actual values in a real browser: one row at a time, and a CSV file with preview and confirm. */
 class ValuesBrowserTest extends BrowserTest {
 
-
     @Test
     void a_value_entered_for_a_measure_changes_its_indicator_score_at_once() {
         page.navigate("/piani/Modena/2022");
