@@ -11,6 +11,7 @@ import it.traguardi.core.plan.SiblingGroup;
 import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.Weight;
 import it.traguardi.store.PlanExistsException;
+import it.traguardi.web.PlanAddress;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
 import it.traguardi.web.access.Resource;
@@ -197,12 +198,8 @@ final class PlanEditsApi {
     }
 
     private static NodeId nodeId(Context ctx) {
-        try {
-            return new NodeId(Integer.parseInt(ctx.pathParam("id")));
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(new Problem(404, "not-found",
-                    Language.of(ctx).messages().get("plan.edit.no-node", ctx.pathParam("id"))));
-        }
+        return PlanAddress.nodeId(ctx.pathParam("id")).orElseThrow(() -> new ProblemException(new Problem(404,
+                "not-found", Language.of(ctx).messages().get("plan.edit.no-node", ctx.pathParam("id")))));
     }
 
     private static JsonNode body(Context ctx) {

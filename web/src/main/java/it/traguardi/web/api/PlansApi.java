@@ -6,11 +6,10 @@ import it.traguardi.exchange.json.PlanJson;
 import it.traguardi.store.PlanChangedException;
 import it.traguardi.store.PlanExistsException;
 import it.traguardi.store.PlanStore;
+import it.traguardi.web.PlanAddress;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
 import it.traguardi.web.access.Resource;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -150,6 +149,6 @@ final class PlansApi {
     }
 
     static String href(String entity, int year) {
-        return "/api/v1/plans/" + URLEncoder.encode(entity, StandardCharsets.UTF_8).replace("+", "%20") + "/" + year;
+        return "/api/v1/plans/" + PlanAddress.encode(entity) + "/" + year;
     }
 }

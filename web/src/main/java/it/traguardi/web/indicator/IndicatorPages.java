@@ -15,6 +15,7 @@ import it.traguardi.store.ValueStore;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
+import it.traguardi.web.PlanAddress;
 import it.traguardi.web.result.Located;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.result.Shown;
@@ -93,7 +94,7 @@ public final class IndicatorPages {
         var layout = Layout.of(ctx, m, m.get("web.indicator.title", indicator.label()));
         var action = Results.nodeHref(plan.entity(), plan.year(), indicator) + "/commenti";
         pages.render(ctx, "indicator/indicator.jte", new IndicatorPage(layout, m.get("web.plan.title", plan.entity(),
-                plan.year()), Results.planHref(plan.entity(), plan.year()), definition(indicator, m),
+                plan.year()), PlanAddress.href(plan.entity(), plan.year()), definition(indicator, m),
                 years(indicator, plan.year(), actual == null ? "" : Shown.actual(actual)), result(located, m),
                 history(located, m), IndicatorChart.svg(indicator, plan.year(), actual, m), comments(located), action,
                 text, error));

@@ -9,6 +9,7 @@ import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
+import it.traguardi.web.PlanAddress;
 import it.traguardi.web.chart.BarChart;
 import it.traguardi.web.result.ExplanationView;
 import it.traguardi.web.result.Light;
@@ -59,7 +60,7 @@ public final class ObjectivePages {
         var chart = bars.isEmpty() ? "" : BarChart.svg("chart-contributions",
                 m.get("web.objective.chart.title", node.label()), m.get("web.objective.chart.desc"), bars, FULL);
         pages.render(ctx, "objective/objective.jte", new ObjectivePage(layout,
-                m.get("web.plan.title", plan.entity(), plan.year()), Results.planHref(plan.entity(), plan.year()), kind,
+                m.get("web.plan.title", plan.entity(), plan.year()), PlanAddress.href(plan.entity(), plan.year()), kind,
                 ItalianFormat.format(node.weight()), Shown.achievement(score.score()), Light.of(score.status(), m),
                 reason, explanation, chart));
     }

@@ -8,6 +8,7 @@ import it.traguardi.store.PlanSummary;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
+import it.traguardi.web.PlanAddress;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.result.Shown;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class PlanPages {
         store.list().stream()
                 .sorted(Comparator.comparing(PlanSummary::entity).thenComparing(PlanSummary::year, Comparator.reverseOrder()))
                 .forEach(p -> byEntity.computeIfAbsent(p.entity(), e -> new ArrayList<>())
-                        .add(new HomePage.PlanLink(p.year(), href(p.entity(), p.year()), p.indicators(), overall(p))));
+                        .add(new HomePage.PlanLink(p.year(), PlanAddress.href(p.entity(), p.year()), p.indicators(), overall(p))));
         var entities = byEntity.entrySet().stream().map(e -> new HomePage.Entity(e.getKey(), e.getValue())).toList();
         pages.render(ctx, "plan/home.jte", new HomePage(Layout.of(ctx, m, m.get("web.home.title")), entities));
     }
@@ -55,7 +56,7 @@ public final class PlanPages {
         var nodes = new PlanTree(result, filter, m).nodes();
         var layout = Layout.of(ctx, m, m.get("web.plan.title", plan.entity(), plan.year()));
         var quality = QualityReport.of(checks.of(plan), m);
-        pages.render(ctx, "plan/tree.jte", new TreePage(layout, plan.year(), href(plan.entity(), plan.year()), filter,
+        pages.render(ctx, "plan/tree.jte", new TreePage(layout, plan.year(), PlanAddress.href(plan.entity(), plan.year()), filter,
                 areas(plan, filter), owners(plan, filter), nodes, PlanTree.countIndicators(nodes),
                 (int) plan.indicators().count(), quality));
     }
@@ -72,8 +73,4 @@ public final class PlanPages {
         }).toList();
     }
 
-    /** The address of a plan's tree; entity names may hold spaces and other reserved characters. */
-    public static String href(String entity, int year) {
-        return Results.planHref(entity, year);
-    }
 }

@@ -8,8 +8,7 @@ import it.traguardi.core.plan.PlanNode;
 import it.traguardi.store.PlanResult;
 import it.traguardi.store.PlanResults;
 import it.traguardi.store.PlanStore;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import it.traguardi.web.PlanAddress;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -38,15 +37,13 @@ public final class Results {
 
     /** The plan the address names, scored; 404 when none is stored. */
     public PlanResult plan(Context ctx) {
-        var plan = plans.load(ctx.pathParam("entity"), year(ctx)).orElseThrow(NotFoundResponse::new);
-        return results.of(plan);
+        return results.of(PlanAddress.find(ctx, plans::load));
     }
 
     /** The node the address names, with its plan's results; 404 when unknown. */
     public Located node(Context ctx) {
         var result = plan(ctx);
-        var id = nodeId(ctx.pathParam("id")).orElseThrow(NotFoundResponse::new);
-        return locate(result, id).orElseThrow(NotFoundResponse::new);
+        return locate(result, PlanAddress.node(ctx)).orElseThrow(NotFoundResponse::new);
     }
 
     /** The node with that id in the results, if the plan has it. */
@@ -55,28 +52,6 @@ public final class Results {
         return node.flatMap(n -> result.tree().find(id).map(score -> new Located(result, n, score)));
     }
 
-    /** A node id from its text; empty when it is not a positive whole number. */
-    public static Optional<NodeId> nodeId(String text) {
-        try {
-            var value = Integer.parseInt(text);
-            return value > 0 ? Optional.of(new NodeId(value)) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static int year(Context ctx) {
-        try {
-            return Integer.parseInt(ctx.pathParam("year"));
-        } catch (NumberFormatException e) {
-            throw new NotFoundResponse();
-        }
-    }
-
-    /** The address of a plan's tree; entity names may hold spaces and other reserved characters. */
-    public static String planHref(String entity, int year) {
-        return "/piani/" + URLEncoder.encode(entity, StandardCharsets.UTF_8).replace("+", "%20") + "/" + year;
-    }
 
     /** The address of a node's page: indicators, objectives and areas each have their own. */
     public static String nodeHref(String entity, int year, PlanNode node) {
@@ -85,6 +60,6 @@ public final class Results {
             case STRATEGIC_OBJECTIVE, OPERATIONAL_OBJECTIVE -> "/obiettivi/";
             case AREA -> "/ambiti/";
         };
-        return planHref(entity, year) + kind + node.id().value();
+        return PlanAddress.href(entity, year) + kind + node.id().value();
     }
 }

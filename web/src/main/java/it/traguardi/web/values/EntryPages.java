@@ -3,7 +3,6 @@ package it.traguardi.web.values;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.measure.ValueEntry;
@@ -13,9 +12,7 @@ import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
-import it.traguardi.web.plan.PlanPages;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import it.traguardi.web.PlanAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +70,7 @@ public final class EntryPages {
             pages.render(ctx, "values/row.jte", new EntryPage.RowAnswer(Layout.of(ctx, m, ""), links,
                     EntryRows.row(spec, after, m, posted), summary(after, m)));
         } else if (posted.saved()) {
-            ctx.redirect(links(plan, period).entry() + "&" + SAVED + "=" + encode(spec.label()) + "#" + spec.id(),
+            ctx.redirect(links(plan, period).entry() + "&" + SAVED + "=" + PlanAddress.encode(spec.label()) + "#" + spec.id(),
                     HttpStatus.SEE_OTHER);
         } else {
             render(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), m, plan, before, spec, posted, "");
@@ -138,19 +135,13 @@ public final class EntryPages {
     }
 
     static EntryPage.Links links(Plan plan, Period period) {
-        var base = PlanPages.href(plan.entity(), plan.year());
+        var base = PlanAddress.href(plan.entity(), plan.year());
         var query = "?" + PERIOD + "=" + period.format();
         return new EntryPage.Links(base, base + "/valori", base + "/valori" + query, base + "/valori/carica" + query, period.format());
     }
 
     static Plan plan(Context ctx, PlanValues values) {
-        int year;
-        try {
-            year = Integer.parseInt(ctx.pathParam("year"));
-        } catch (NumberFormatException e) {
-            throw new NotFoundResponse();
-        }
-        return values.plan(ctx.pathParam("entity"), year).orElseThrow(NotFoundResponse::new);
+        return PlanAddress.find(ctx, values::plan);
     }
 
     /** The period asked for, in the plan's year; anything else is a bad request. */
@@ -159,9 +150,5 @@ public final class EntryPages {
         var entry = ValueEntry.forPlan(plan, List.of(), Instant.EPOCH);
         return entry.period(text, problems).orElseThrow(() -> new BadRequestResponse(
                 m.render(problems.getFirst().problem())));
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

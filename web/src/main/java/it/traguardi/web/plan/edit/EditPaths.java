@@ -2,10 +2,8 @@ package it.traguardi.web.plan.edit;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.plan.NodeId;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import it.traguardi.web.PlanAddress;
 
 /** The addresses of the creation and editing pages. */
 final class EditPaths {
@@ -16,7 +14,7 @@ final class EditPaths {
     }
 
     static String plan(String entity, int year) {
-        return "/piani/" + URLEncoder.encode(entity, StandardCharsets.UTF_8).replace("+", "%20") + "/" + year;
+        return PlanAddress.href(entity, year);
     }
 
     static String edit(String entity, int year) {
@@ -31,21 +29,8 @@ final class EditPaths {
         return edit(entity, year) + "/gruppi/" + token;
     }
 
-    /** The plan year in the path; a path that is not a plan is not found. */
-    static int year(Context ctx) {
-        try {
-            return Integer.parseInt(ctx.pathParam("year"));
-        } catch (NumberFormatException e) {
-            throw new NotFoundResponse();
-        }
-    }
-
     static NodeId id(Context ctx) {
-        try {
-            return new NodeId(Integer.parseInt(ctx.pathParam("id")));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundResponse();
-        }
+        return PlanAddress.node(ctx);
     }
 
     /** A form field, stripped; empty when absent. */

@@ -18,6 +18,7 @@ import it.traguardi.core.value.Unit;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
+import it.traguardi.web.PlanAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -152,7 +153,7 @@ final class NodeForms {
     }
 
     private Versioned current(Context ctx) {
-        return plans.load(ctx.pathParam("entity"), EditPaths.year(ctx)).orElseThrow(NotFoundResponse::new);
+        return PlanAddress.find(ctx, plans::load);
     }
 
     private static PlanNode node(Versioned current, NodeId id) {

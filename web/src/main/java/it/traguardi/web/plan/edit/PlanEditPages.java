@@ -3,7 +3,6 @@ package it.traguardi.web.plan.edit;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanEditException;
@@ -12,6 +11,7 @@ import it.traguardi.core.value.Weight;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
+import it.traguardi.web.PlanAddress;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -111,6 +111,6 @@ public final class PlanEditPages {
     }
 
     private Versioned current(Context ctx) {
-        return plans.load(ctx.pathParam("entity"), EditPaths.year(ctx)).orElseThrow(NotFoundResponse::new);
+        return PlanAddress.find(ctx, plans::load);
     }
 }

@@ -16,6 +16,7 @@ import it.traguardi.core.value.Weight;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
+import it.traguardi.web.PlanAddress;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -143,6 +144,6 @@ final class WeightForms {
     }
 
     private Versioned current(Context ctx) {
-        return plans.load(ctx.pathParam("entity"), EditPaths.year(ctx)).orElseThrow(NotFoundResponse::new);
+        return PlanAddress.find(ctx, plans::load);
     }
 }
