@@ -3,11 +3,11 @@ package it.traguardi.cli;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.exchange.ImportException;
+import it.traguardi.exchange.TextFile;
 import it.traguardi.exchange.values.ValuesCsv;
 import it.traguardi.store.ValueStore;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,15 +66,18 @@ final class ValuesImportCommand implements Callable<Integer> {
         }
     }
 
+    /** The file's lines, refusing what is not UTF-8 text (an empty, binary, UTF-16 or Latin-1 file). */
     private List<String> lines(Cli cli) {
+        byte[] bytes;
         try {
-            var text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-            return (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
-        } catch (CharacterCodingException e) {
-            throw DataProblem.of(cli, Message.of("cli.file.unreadable", file.toString()));
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw DataProblem.of(cli, Message.of("cli.file.unreadable", file.toString()));
+        }
+        try {
+            return TextFile.lines(file.getFileName().toString(), bytes);
+        } catch (ImportException e) {
+            throw new DataProblem(e.problems().stream().map(p -> p.render(cli.messages())).toList());
         }
     }
 }

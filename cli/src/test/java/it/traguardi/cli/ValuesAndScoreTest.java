@@ -8,6 +8,7 @@ import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.store.Database;
 import it.traguardi.store.ValueStore;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,18 @@ class ValuesAndScoreTest {
             assertThat(new ValueStore(database.dataSource()).latest("Modena", 2022, Period.of(2022))).isEmpty();
         }
         assertThat(score().get("achievement").isNull()).isTrue();
+    }
+
+    @Test
+    void a_file_that_is_not_utf8_is_refused_with_its_line_and_records_nothing() throws Exception {
+        var csv = cli.write("valori.csv", "code;period;value\nD1.1_10;2022;880\nD1.1_20;2022;città\n"
+                .getBytes(Charset.forName("ISO-8859-1")));
+
+        var outcome = cli.run("values", "import", csv.toString(), "--entity", "Modena", "--year", "2022");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(outcome.err()).startsWith("valori.csv, riga 3: il testo non è in UTF-8");
+        assertThat(CommandLineRun.find(score(), "31.D1.1.1").get("achievement").isNull()).isTrue();
     }
 
     @Test

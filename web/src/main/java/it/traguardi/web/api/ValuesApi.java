@@ -11,10 +11,11 @@ import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Value;
+import it.traguardi.exchange.ImportException;
+import it.traguardi.exchange.TextFile;
 import it.traguardi.exchange.values.ValuesCsv;
 import it.traguardi.web.values.PlanValues;
 import it.traguardi.web.values.Snapshot;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,8 +102,7 @@ final class ValuesApi {
             throw new ProblemException(new Problem(415, "unsupported-media-type",
                     language.text("detail.values-csv-type", type)));
         }
-        var text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
-        var reading = ValuesCsv.read(text.replace("\uFEFF", "").lines().toList(), values.entry(plan));
+        var reading = ValuesCsv.read(lines(ctx.bodyAsBytes(), language), values.entry(plan));
         var out = header(plan).put("clean", reading.clean());
         var problems = out.putArray("problems");
         reading.problems().forEach(p -> problems.addObject().put("line", p.line()).put("field", p.field())
@@ -125,6 +125,20 @@ final class ValuesApi {
         found.forEach(p -> problems.addObject().put("index", index).put("field", p.field())
                 .put("message", language.messages().render(p.problem())));
         return record;
+    }
+
+    /** The body's lines, refusing what is not UTF-8 text (as the file uploads do) with a 422 problem. */
+    private static List<String> lines(byte[] body, Language language) {
+        try {
+            return TextFile.lines("CSV", body);
+        } catch (ImportException e) {
+            var extra = Json.object();
+            var problems = extra.putArray("problems");
+            e.problems().forEach(p -> problems.addObject().put("line", p.line()).put("field", "")
+                    .put("message", language.messages().render(p.message())));
+            throw new ProblemException(new Problem(422, "invalid-data",
+                    language.text("detail.invalid-values", e.problems().size()), extra));
+        }
     }
 
     /** The rule of the data-entry page: a value that leaves an indicator short of its target says why. */

@@ -2,6 +2,7 @@ package it.traguardi.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +78,17 @@ class ValuesApiTest extends ApiTestBase {
         assertProblem(post("{\"code\": \"D1.1_10\"}"), 400, "bad-request");
         assertProblem(api.send("POST", VALUES, "text/plain", "x".getBytes(StandardCharsets.UTF_8)), 415,
                 "unsupported-media-type");
+    }
+
+    @Test
+    void a_csv_that_is_not_utf8_is_refused_with_its_line() throws Exception {
+        var latin1 = "code;period;value\nD1.1_10;2022;880\nD1.1_20;2022;città\n"
+                .getBytes(Charset.forName("ISO-8859-1"));
+        var answer = api.send("POST", VALUES + "/preview", "text/csv", latin1);
+
+        assertProblem(answer, 422, "invalid-data");
+        assertThat(answer.json().get("problems").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(answer.json().get("problems").get(0).get("message").asText()).contains("UTF-8");
     }
 
     @Test
