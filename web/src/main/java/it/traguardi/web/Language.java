@@ -7,8 +7,8 @@ import it.traguardi.core.i18n.Messages;
 import java.util.Locale;
 
 /**
- * The language of a page: {@code ?lang=it|en} when given (and then remembered in a cookie), else
- * the cookie, else Italian.
+ * The language of a request. A page: {@code ?lang=it|en} when given (and then remembered in a
+ * cookie), else the cookie, else Italian. An API call: see {@link #requested}.
  */
 public final class Language {
 
@@ -27,6 +27,20 @@ public final class Language {
             return Messages.forLanguage(asked);
         }
         return Messages.forLanguage(supported(ctx.cookie(PARAM)));
+    }
+
+    /**
+     * The language a client asks for without cookies (the JSON API, error answers): {@code ?lang=}
+     * first, then the first language of {@code Accept-Language}; Italian otherwise.
+     */
+    public static Messages requested(Context ctx) {
+        var asked = supported(ctx.queryParam(PARAM));
+        if (asked != null) {
+            return Messages.forLanguage(asked);
+        }
+        var accept = ctx.header("Accept-Language");
+        var english = accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en");
+        return Messages.forLanguage(english ? "en" : "it");
     }
 
     private static String supported(String code) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.util.Locale;
+import it.traguardi.web.Language;
 import java.util.Objects;
 
 /**
@@ -70,9 +70,7 @@ public final class AccessGate {
     }
 
     private static void deny(AccessDeniedException e, Context ctx) {
-        var english = "en".equalsIgnoreCase(ctx.queryParam("lang")) || (ctx.queryParam("lang") == null
-                && ctx.header("Accept-Language") != null
-                && ctx.header("Accept-Language").toLowerCase(Locale.ROOT).startsWith("en"));
+        var english = Language.requested(ctx).locale().getLanguage().equals("en");
         var body = JSON.createObjectNode()
                 .put("type", "/api/problems/forbidden")
                 .put("title", english ? "Access denied" : "Accesso negato")

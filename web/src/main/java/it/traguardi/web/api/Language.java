@@ -3,7 +3,6 @@ package it.traguardi.web.api;
 import io.javalin.http.Context;
 import it.traguardi.core.i18n.Messages;
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -14,13 +13,7 @@ import java.util.ResourceBundle;
 record Language(Messages messages, ResourceBundle texts) {
 
     static Language of(Context ctx) {
-        var code = ctx.queryParam("lang");
-        if (code == null) {
-            var accept = ctx.header("Accept-Language");
-            code = accept == null ? "it" : accept.trim().toLowerCase(Locale.ROOT);
-            code = code.startsWith("en") ? "en" : "it";
-        }
-        var messages = Messages.forLanguage(code);
+        var messages = it.traguardi.web.Language.requested(ctx);
         var texts = ResourceBundle.getBundle("it.traguardi.web.api.api", messages.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new Language(messages, texts);
