@@ -34,7 +34,7 @@ public final class PlanCopy {
         var moved = PlanTrees.rewrite(plan, (group, members) -> members.stream()
                 .map(n -> n instanceof Indicator i ? shifted(i, plan.year(), baselineYears, targetYears, actuals) : n)
                 .toList());
-        return new Plan(plan.entity(), next, baselineYears, targetYears, moved.areas());
+        return new Plan(plan.entity(), next, baselineYears, targetYears, moved.areas(), plan.lastIssuedId());
     }
 
     private static List<Integer> baselineYears(Plan plan) {

@@ -83,7 +83,7 @@ public final class PlanEdits {
             throw new PlanEditException(Message.of("plan.edit.title-missing"));
         }
         members(plan, group);
-        var id = new NodeId(plan.lastNodeId() + 1);
+        var id = plan.nextNodeId();
         var node = switch (group.members()) {
             case AREA -> new StrategicArea(id, code, title, weight, List.of());
             case STRATEGIC_OBJECTIVE -> new StrategicObjective(id, code, title, weight, Weight.percent("50"), List.of(),

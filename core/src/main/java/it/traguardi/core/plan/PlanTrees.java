@@ -21,8 +21,7 @@ final class PlanTrees {
     static Plan rewrite(Plan plan, Siblings siblings) {
         var areas = siblings.apply(new SiblingGroup.Areas(),
                 List.copyOf(plan.areas().stream().map(a -> area(a, siblings)).toList()));
-        return new Plan(plan.entity(), plan.year(), plan.baselineYears(), plan.targetYears(),
-                typed(areas, StrategicArea.class));
+        return plan.withAreas(typed(areas, StrategicArea.class));
     }
 
     private static PlanNode area(StrategicArea area, Siblings siblings) {

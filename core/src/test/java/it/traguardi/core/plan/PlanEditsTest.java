@@ -102,6 +102,16 @@ class PlanEditsTest {
     }
 
     @Test
+    void a_node_added_after_a_delete_does_not_take_the_deleted_node_s_id() {
+        // #8 is the highest id; deleting area #7 removes it from the tree, not from the ids issued
+        var deleted = PlanEdits.delete(plan(), new NodeId(7));
+        var added = PlanEdits.add(deleted, new SiblingGroup.Areas(), "3", "Ambito tre", Weight.ZERO);
+
+        assertThat(ids(added.areas())).containsExactly(1, 9);
+        assertThat(added.lastIssuedId()).isEqualTo(9);
+    }
+
+    @Test
     void adding_under_a_missing_parent_is_refused() {
         assertThatThrownBy(() -> PlanEdits.add(plan(), new SiblingGroup.OperationalIndicators(new NodeId(3)), "", "x",
                 Weight.ZERO)).isInstanceOf(PlanEditException.class);
