@@ -1,6 +1,7 @@
 package it.traguardi.store;
 
 import it.traguardi.core.plan.NodeId;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,7 +18,8 @@ public final class CommentStore {
             values (?, ?, ?, ?, ?, ?)""";
     private static final String SELECT = """
             select c.node_key, c.body, c.author, c.created_at from node_comment c join entity e on e.id = c.entity_id
-            where e.name = ? and c.plan_year = ? and c.node_key = ? order by c.created_at, c.id""";
+            where e.name = ? and c.plan_year = ? and c.node_key = ? and c.archived_at is null
+            order by c.created_at, c.id""";
 
     private final DataSource dataSource;
 
@@ -42,6 +44,12 @@ public final class CommentStore {
         });
     }
 
+    /** The comment of the current row of a query over {@code node_comment}. */
+    static Comment comment(ResultSet row) throws SQLException {
+        return new Comment(new NodeId(row.getInt("node_key")), row.getString("body"), row.getString("author"),
+                row.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
     /** The comments on a node, oldest first. */
     public List<Comment> of(String entity, int year, NodeId node) {
         try (var connection = dataSource.getConnection(); var select = connection.prepareStatement(SELECT)) {
@@ -51,8 +59,7 @@ public final class CommentStore {
             var out = new ArrayList<Comment>();
             try (var row = select.executeQuery()) {
                 while (row.next()) {
-                    out.add(new Comment(new NodeId(row.getInt("node_key")), row.getString("body"),
-                            row.getString("author"), row.getObject("created_at", OffsetDateTime.class).toInstant()));
+                    out.add(comment(row));
                 }
             }
             return out;

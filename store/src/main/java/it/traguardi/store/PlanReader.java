@@ -32,7 +32,7 @@ import java.util.function.Function;
 final class PlanReader {
 
     private static final String SELECT_PLAN = """
-            select p.id, p.version, p.baseline_years, p.target_years from plan p join entity e on e.id = p.entity_id
+            select p.id, p.version, p.baseline_years, p.target_years, p.last_node_key from plan p join entity e on e.id = p.entity_id
             where e.name = ? and p.plan_year = ?""";
     private static final String SELECT_NODES = """
             select node_key, parent_key, kind, code, title, weight, indicator_group_weight,
@@ -78,7 +78,8 @@ final class PlanReader {
                 }
                 readChildren(planId);
                 var plan = new Plan(entity, year, years(row.getString("baseline_years")),
-                        years(row.getString("target_years")), roots.stream().map(this::area).toList());
+                        years(row.getString("target_years")), roots.stream().map(this::area).toList(),
+                        row.getInt("last_node_key"));
                 cache.put(planId, version, plan);
                 return Optional.of(plan);
             }

@@ -1,6 +1,7 @@
 package it.traguardi.store;
 
 import it.traguardi.core.measure.PlanMeasures;
+import it.traguardi.core.plan.NodeMatching;
 import it.traguardi.core.plan.Plan;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,9 +28,6 @@ public final class PlanStore {
                 count(case when n.kind = 'INDICATOR' then 1 end) as indicators
             from plan p join entity e on e.id = p.entity_id left join plan_node n on n.plan_id = p.id
             group by e.name, p.plan_year, p.version, p.created_at""";
-    private static final String DELETE = """
-            delete from plan where plan_year = ? and entity_id = (select id from entity where name = ?)""";
-    private static final String DELETE_VERSION = DELETE + " and version = ?";
     private static final String VERSION = """
             select p.version from plan p join entity e on e.id = p.entity_id where e.name = ? and p.plan_year = ?""";
 
@@ -47,52 +45,89 @@ public final class PlanStore {
 
     /**
      * Writes the whole plan in one transaction, all or nothing, with the measures its formulas use
-     * that the entity's catalog lacks. When the entity already has a plan
-     * for that year, {@code replace} decides: false refuses with {@link PlanExistsException} and
-     * changes nothing; true deletes the old plan and writes the new one as its next version.
+     * that the entity's catalog lacks. When the entity already has a plan for that year,
+     * {@code replace} decides: false refuses with {@link PlanExistsException} and changes nothing;
+     * true takes the plan as a new reading of the stored one (a corrected file imported again):
+     * its nodes are matched with the stored nodes ({@link NodeMatching}), each node recognised
+     * keeps its identity with its values and comments, and the plan is stored as the next version.
+     * Returns the replacement when there was a stored plan.
      */
-    public void save(Plan plan, boolean replace) {
-        write(plan, connection -> PlanWriter.save(connection, plan, replace));
+    public Optional<Replacement> save(Plan plan, boolean replace) {
+        return write(plan, replace ? PlanSaving.Kind.REPLACE_READING : PlanSaving.Kind.CREATE, Optional.empty());
     }
 
     /**
-     * Replaces the stored plan only if it is still version {@code expectedVersion}; otherwise
-     * throws {@link PlanChangedException} (also when no plan is stored) and changes nothing. The
-     * version is compared on the locked row, in the same transaction as the write.
+     * As {@link #save(Plan, boolean)} with replace, but only over the stored version
+     * {@code expectedVersion} ({@link PlanChangedException} otherwise, and nothing changes).
+     */
+    public Replacement replaceReading(Plan plan, int expectedVersion) {
+        return write(plan, PlanSaving.Kind.REPLACE_READING, Optional.of(expectedVersion)).orElseThrow();
+    }
+
+    /**
+     * Saves an edit of the stored plan (its node ids are the stored ones) only if the plan is still
+     * version {@code expectedVersion}; otherwise throws {@link PlanChangedException} (also when no
+     * plan is stored) and changes nothing. The version is compared on the locked row, in the same
+     * transaction as the write.
      */
     public void replace(Plan plan, int expectedVersion) {
-        write(plan, connection -> PlanWriter.replace(connection, plan, expectedVersion));
+        write(plan, PlanSaving.Kind.REPLACE_EDITED, Optional.of(expectedVersion));
     }
 
-    private interface Write {
-        void run(Connection connection) throws SQLException;
-    }
-
-    private void write(Plan plan, Write write) {
-        Transactions.inTransaction(dataSource, "saving the plan of " + plan.entity() + " for " + plan.year(),
+    private Optional<Replacement> write(Plan plan, PlanSaving.Kind kind, Optional<Integer> expected) {
+        return Transactions.inTransaction(dataSource, "saving the plan of " + plan.entity() + " for " + plan.year(),
                 connection -> {
-                    write.run(connection);
+                    var matching = PlanSaving.save(connection, plan, kind, expected, cache);
                     MeasureStore.addMissing(connection, plan.entity(), PlanMeasures.of(plan));
-                    return null;
+                    if (matching.isEmpty()) {
+                        return Optional.<Replacement>empty();
+                    }
+                    return Optional.of(replacement(connection, plan, matching.get()));
                 });
+    }
+
+    /**
+     * What saving {@code incoming} with replace would do to the stored plan, without writing:
+     * the same matching the save computes. Empty when no plan is stored for its entity and year.
+     */
+    public Optional<Replacement> preview(Plan incoming) {
+        return inSnapshot("previewing the plan of " + incoming.entity() + " for " + incoming.year(), connection -> {
+            var stored = new PlanReader(connection, cache).read(incoming.entity(), incoming.year());
+            if (stored.isEmpty()) {
+                return Optional.<Replacement>empty();
+            }
+            return Optional.of(replacement(connection, incoming, NodeMatching.of(stored.get(), incoming)));
+        });
+    }
+
+    private static Replacement replacement(Connection connection, Plan plan, NodeMatching matching)
+            throws SQLException {
+        var entityId = Entities.find(connection, plan.entity()).orElseThrow();
+        return new Replacement(matching, NodeRecords.values(connection, entityId, plan.year()),
+                NodeRecords.comments(connection, entityId, plan.year()));
     }
 
     /** The plan of an entity for a year, exactly as it was saved, if there is one. */
     public Optional<Plan> load(String entity, int year) {
+        return inSnapshot("loading the plan of " + entity + " for " + year,
+                connection -> new PlanReader(connection, cache).read(entity, year));
+    }
+
+    /** Reads in one snapshot, so a plan replaced meanwhile is read whole, old or new. */
+    private <T> T inSnapshot(String operation, Transactions.Work<T> work) {
         try (var connection = dataSource.getConnection()) {
-            // one snapshot for the four queries, so a plan replaced meanwhile is read whole, old or new
             var isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                return new PlanReader(connection, cache).read(entity, year);
+                return work.run(connection);
             } finally {
                 connection.rollback();
                 connection.setTransactionIsolation(isolation);
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("loading the plan of " + entity + " for " + year, e);
+            throw new StoreException(operation, e);
         }
     }
 
@@ -115,15 +150,13 @@ public final class PlanStore {
         }
     }
 
-    /** Deletes the plan of an entity for a year; false when there was none. */
+    /**
+     * Deletes the plan of an entity for a year; false when there was none. Its values and comments
+     * are archived (kept, never shown on a later plan of the same entity and year); its scoring
+     * rules are deleted.
+     */
     public boolean delete(String entity, int year) {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(DELETE)) {
-            statement.setInt(1, year);
-            statement.setString(2, entity);
-            return statement.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw new StoreException("deleting the plan of " + entity + " for " + year, e);
-        }
+        return deleteIf(entity, year, Optional.empty());
     }
 
     /**
@@ -131,21 +164,12 @@ public final class PlanStore {
      * none, {@link PlanChangedException} when another version is stored (and nothing is deleted).
      */
     public boolean delete(String entity, int year, int expectedVersion) {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(DELETE_VERSION)) {
-            statement.setInt(1, year);
-            statement.setString(2, entity);
-            statement.setInt(3, expectedVersion);
-            if (statement.executeUpdate() > 0) {
-                return true;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("deleting the plan of " + entity + " for " + year, e);
-        }
-        var current = version(entity, year);
-        if (current.isEmpty()) {
-            return false;
-        }
-        throw new PlanChangedException(entity, year, expectedVersion, current);
+        return deleteIf(entity, year, Optional.of(expectedVersion));
+    }
+
+    private boolean deleteIf(String entity, int year, Optional<Integer> expected) {
+        return Transactions.inTransaction(dataSource, "deleting the plan of " + entity + " for " + year,
+                connection -> PlanSaving.delete(connection, entity, year, expected));
     }
 
     /** The stored version of a plan (1 when first saved, one more at every replacement), if stored. */

@@ -14,8 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Writes the nodes of one plan, with the baselines and targets of its indicators, as three JDBC
@@ -33,14 +31,6 @@ final class PlanWriter implements AutoCloseable {
     private static final String INSERT_TARGET = "insert into indicator_target (plan_id, node_key, target_year, "
             + ValueColumns.TARGET_COLUMNS + ") values (?, ?, ?" + ", ?".repeat(ValueColumns.TARGET_PARAMETERS) + ")";
 
-    private static final String UNIQUE_VIOLATION = "23505";
-    private static final String INSERT_ENTITY = "insert into entity (name) values (?) on conflict do nothing";
-    private static final String SELECT_ENTITY = "select id from entity where name = ?";
-    private static final String LOCK_PLAN = "select id, version from plan where entity_id = ? and plan_year = ? for update";
-    private static final String DELETE_PLAN = "delete from plan where id = ?";
-    private static final String INSERT_PLAN = """
-            insert into plan (entity_id, plan_year, baseline_years, target_years, version) values (?, ?, ?, ?, ?)""";
-
     private final long planId;
     private final PreparedStatement nodes;
     private final PreparedStatement baselines;
@@ -53,98 +43,11 @@ final class PlanWriter implements AutoCloseable {
         this.targets = connection.prepareStatement(INSERT_TARGET);
     }
 
-    /**
-     * Saves a plan inside the caller's transaction: the entity row if new, the plan row (replacing
-     * the stored plan of the same entity and year only when asked), then the nodes.
-     */
-    static void save(Connection connection, Plan plan, boolean replace) throws SQLException {
-        save(connection, plan, replace, Optional.empty());
-    }
-
-    /**
-     * As {@link #save(Connection, Plan, boolean)} with replace, but only over the stored version
-     * {@code expected}: the check happens on the locked row, so two writers never both pass it.
-     */
-    static void replace(Connection connection, Plan plan, int expected) throws SQLException {
-        save(connection, plan, true, Optional.of(expected));
-    }
-
-    private static void save(Connection connection, Plan plan, boolean replace, Optional<Integer> expected)
-            throws SQLException {
-        var entityId = entityId(connection, plan.entity());
-        var version = 1;
-        try (var lock = connection.prepareStatement(LOCK_PLAN)) {
-            lock.setLong(1, entityId);
-            lock.setInt(2, plan.year());
-            try (var stored = lock.executeQuery()) {
-                var current = stored.next() ? Optional.of(stored.getInt("version")) : Optional.<Integer>empty();
-                if (expected.isPresent() && !expected.equals(current)) {
-                    throw new PlanChangedException(plan.entity(), plan.year(), expected.get(), current);
-                }
-                if (current.isPresent()) {
-                    if (!replace) {
-                        throw new PlanExistsException(plan.entity(), plan.year());
-                    }
-                    version = current.get() + 1;
-                    deletePlan(connection, stored.getLong("id"));
-                }
-            }
-        }
-        try (var writer = new PlanWriter(connection, insertPlan(connection, entityId, plan, version))) {
+    /** Writes the nodes of the plan under the plan row {@code planId}, which must have none yet. */
+    static void write(Connection connection, long planId, Plan plan) throws SQLException {
+        try (var writer = new PlanWriter(connection, planId)) {
             writer.write(plan);
         }
-    }
-
-    private static long entityId(Connection connection, String entity) throws SQLException {
-        try (var insert = connection.prepareStatement(INSERT_ENTITY);
-                var select = connection.prepareStatement(SELECT_ENTITY)) {
-            insert.setString(1, entity);
-            insert.executeUpdate();
-            select.setString(1, entity);
-            try (var row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
-    private static void deletePlan(Connection connection, long planId) throws SQLException {
-        try (var delete = connection.prepareStatement(DELETE_PLAN)) {
-            delete.setLong(1, planId);
-            delete.executeUpdate();
-        }
-    }
-
-    private static long insertPlan(Connection connection, long entityId, Plan plan, int version)
-            throws SQLException {
-        try (var insert = connection.prepareStatement(INSERT_PLAN, new String[] {"id"})) {
-            insert.setLong(1, entityId);
-            insert.setInt(2, plan.year());
-            insert.setString(3, years(plan.baselineYears()));
-            insert.setString(4, years(plan.targetYears()));
-            insert.setInt(5, version);
-            executeUnique(insert, plan);
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    /** Another transaction may store the same plan between our check and our insert. */
-    private static void executeUnique(PreparedStatement insert, Plan plan) throws SQLException {
-        try {
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw new PlanExistsException(plan.entity(), plan.year());
-            }
-            throw e;
-        }
-    }
-
-    private static String years(List<Integer> years) {
-        return years.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     private void write(Plan plan) throws SQLException {

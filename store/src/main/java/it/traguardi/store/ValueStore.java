@@ -26,7 +26,8 @@ import javax.sql.DataSource;
 /**
  * Archivio dei valori rilevati: the actual values of measures and indicators of an entity's plan
  * year, append-only. A correction adds a record; nothing recorded is ever changed or removed
- * (except with the entity itself).
+ * (except with the entity itself). Deleting the plan archives its values: they are kept, and never
+ * read again for a plan of the same entity and year.
  */
 public final class ValueStore {
 
@@ -36,10 +37,10 @@ public final class ValueStore {
             + ", ?".repeat(ValueColumns.BASELINE_PARAMETERS) + ", ?, ?, ?)";
     private static final String SELECT = """
             select v.* from actual_value v join entity e on e.id = v.entity_id
-            where e.name = ? and v.plan_year = ? and v.period_year = ? and\s""";
+            where e.name = ? and v.plan_year = ? and v.archived_at is null and v.period_year = ? and\s""";
     private static final String ALL_PERIODS = """
             select v.* from actual_value v join entity e on e.id = v.entity_id
-            where e.name = ? and v.plan_year = ? and\s""";
+            where e.name = ? and v.plan_year = ? and v.archived_at is null and\s""";
     private static final String ORDER = " order by v.recorded_at, v.id";
 
     private final DataSource dataSource;
@@ -147,7 +148,8 @@ public final class ValueStore {
         return out;
     }
 
-    private static ValueRecord record(ResultSet row) throws SQLException {
+    /** The record of the current row of a query over {@code actual_value}. */
+    static ValueRecord record(ResultSet row) throws SQLException {
         ValueTarget target = "MEASURE".equals(row.getString("target_kind"))
                 ? ValueTarget.measure(row.getString("measure_code"))
                 : ValueTarget.indicator(new NodeId(row.getInt("node_key")));

@@ -1,11 +1,24 @@
 package it.traguardi.core.plan;
 
+import java.util.HashMap;
 import java.util.Map;
 
-/** The same tree with other node ids: what a matching gives to a plan that replaces a stored one. */
-final class Renumbering {
+/**
+ * Rinumerazione: the same tree with other node ids. A matching gives the stored ids to a plan that
+ * replaces a stored one; a reader numbers a plan it reads in reading order.
+ */
+public final class Renumbering {
 
     private Renumbering() {
+    }
+
+    /** The plan numbered 1, 2, 3... parents before children, as a reader of a file numbers it. */
+    public static Plan inReadingOrder(Plan plan) {
+        var ids = new HashMap<NodeId, NodeId>();
+        for (var node : plan.nodes()) {
+            ids.put(node.id(), new NodeId(ids.size() + 1));
+        }
+        return apply(plan, ids, 0);
     }
 
     /** Every node gets {@code ids.get(its id)}; {@code lastIssuedId} counts the ids given so far. */

@@ -6,7 +6,6 @@ import it.traguardi.core.plan.NodeMatch.Outcome;
 import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Weight;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -18,11 +17,8 @@ class NodeMatchingTest {
 
     /** The same tree read again from a file: ids given anew in reading order, from 1. */
     private static Plan reread(List<StrategicArea> areas) {
-        var counter = new int[] {0};
-        var fresh = new Plan(STORED.entity(), STORED.year(), STORED.baselineYears(), STORED.targetYears(), areas);
-        var ids = new HashMap<NodeId, NodeId>();
-        fresh.nodes().forEach(n -> ids.put(n.id(), new NodeId(++counter[0])));
-        return Renumbering.apply(fresh, ids, 0);
+        return Renumbering.inReadingOrder(
+                new Plan(STORED.entity(), STORED.year(), STORED.baselineYears(), STORED.targetYears(), areas));
     }
 
     private static PlanNode find(Plan plan, String code) {

@@ -1,0 +1,189 @@
+package it.traguardi.store;
+
+import it.traguardi.core.plan.NodeMatching;
+import it.traguardi.core.plan.Plan;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Saving a whole plan inside the caller's transaction: the plan row is locked and its version
+ * compared, the stored plan is replaced only when asked, and node identity is kept (issue 7):
+ * a new reading of the plan is matched with the stored one ({@link NodeMatching}) so every node
+ * recognised keeps its key, with its values, comments and rules; an edited plan keeps the keys it
+ * has. Deleting a plan archives what was recorded for it.
+ */
+final class PlanSaving {
+
+    /** What the plan being saved is, and so what may happen to a stored plan of the same year. */
+    enum Kind {
+        /** a plan that must be new: a stored one is refused ({@link PlanExistsException}) */
+        CREATE,
+        /** a new reading of the plan (a file imported again): matched with the stored one by content */
+        REPLACE_READING,
+        /** the stored plan changed by its editors: its node keys are the stored ones */
+        REPLACE_EDITED
+    }
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String LOCK_PLAN = """
+            select id, version, last_node_key from plan where entity_id = ? and plan_year = ? for update""";
+    private static final String DELETE_PLAN = "delete from plan where id = ?";
+    private static final String INSERT_PLAN = """
+            insert into plan (entity_id, plan_year, baseline_years, target_years, version, last_node_key)
+            values (?, ?, ?, ?, ?, ?)""";
+    private static final String FORGET_IDENTITIES = """
+            delete from node_identity where entity_id = ? and plan_year = ?
+            and node_key in (select node_key from plan_node where plan_id = ?)""";
+    private static final String REMEMBER_IDENTITIES = """
+            insert into node_identity (entity_id, plan_year, node_key, kind, code, title)
+            select ?, ?, node_key, kind, code, title from plan_node where plan_id = ?""";
+    private static final List<String> ARCHIVE = List.of(
+            "update actual_value set archived_at = current_timestamp"
+                    + " where entity_id = ? and plan_year = ? and archived_at is null",
+            "update node_comment set archived_at = current_timestamp"
+                    + " where entity_id = ? and plan_year = ? and archived_at is null",
+            "delete from policy_override where entity_id = ? and plan_year = ?",
+            "delete from plan_policy where entity_id = ? and plan_year = ?",
+            "delete from node_identity where entity_id = ? and plan_year = ?");
+
+    /** The plan row as locked: its id, version and the highest node key it ever issued. */
+    private record Stored(long id, int version, int lastNodeKey) {
+    }
+
+    private PlanSaving() {
+    }
+
+    /**
+     * Saves the plan; with {@code expected}, only over that stored version. Returns the matching
+     * with the stored plan when a new reading replaced it.
+     */
+    static Optional<NodeMatching> save(Connection connection, Plan plan, Kind kind, Optional<Integer> expected,
+            PlanCache cache) throws SQLException {
+        var entityId = Entities.idOf(connection, plan.entity());
+        var stored = lock(connection, entityId, plan.year());
+        var current = stored.map(Stored::version);
+        if (expected.isPresent() && !expected.equals(current)) {
+            throw new PlanChangedException(plan.entity(), plan.year(), expected.get(), current);
+        }
+        var toWrite = plan;
+        var matching = Optional.<NodeMatching>empty();
+        if (stored.isPresent()) {
+            if (kind == Kind.CREATE) {
+                throw new PlanExistsException(plan.entity(), plan.year());
+            }
+            if (kind == Kind.REPLACE_READING) {
+                var old = new PlanReader(connection, cache).read(plan.entity(), plan.year()).orElseThrow();
+                matching = Optional.of(NodeMatching.of(old, plan));
+                toWrite = matching.get().plan();
+            }
+            toWrite = issuedAtLeast(toWrite, stored.get().lastNodeKey());
+            delete(connection, stored.get().id());
+        } else {
+            // nothing recorded for this entity and year may attach itself to the new plan's nodes
+            archive(connection, entityId, plan.year());
+        }
+        var planId = insert(connection, entityId, toWrite, current.map(v -> v + 1).orElse(1));
+        PlanWriter.write(connection, planId, toWrite);
+        rememberIdentities(connection, entityId, toWrite.year(), planId);
+        return matching;
+    }
+
+    /** Deletes the plan row and archives the values and comments of its entity and year. */
+    static boolean delete(Connection connection, String entity, int year, Optional<Integer> expected)
+            throws SQLException {
+        var entityId = Entities.find(connection, entity);
+        var stored = entityId.isEmpty() ? Optional.<Stored>empty() : lock(connection, entityId.get(), year);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        if (expected.isPresent() && expected.get() != stored.get().version()) {
+            throw new PlanChangedException(entity, year, expected.get(), stored.map(Stored::version));
+        }
+        delete(connection, stored.get().id());
+        archive(connection, entityId.get(), year);
+        return true;
+    }
+
+    private static Optional<Stored> lock(Connection connection, long entityId, int year) throws SQLException {
+        try (var lock = connection.prepareStatement(LOCK_PLAN)) {
+            lock.setLong(1, entityId);
+            lock.setInt(2, year);
+            try (var row = lock.executeQuery()) {
+                return row.next() ? Optional.of(new Stored(row.getLong("id"), row.getInt("version"),
+                        row.getInt("last_node_key"))) : Optional.empty();
+            }
+        }
+    }
+
+    /** An edit over an older reading can never issue a key below what the stored plan issued. */
+    private static Plan issuedAtLeast(Plan plan, int lastNodeKey) {
+        return plan.lastIssuedId() >= lastNodeKey ? plan : new Plan(plan.entity(), plan.year(), plan.baselineYears(),
+                plan.targetYears(), plan.areas(), lastNodeKey);
+    }
+
+    private static void delete(Connection connection, long planId) throws SQLException {
+        try (var delete = connection.prepareStatement(DELETE_PLAN)) {
+            delete.setLong(1, planId);
+            delete.executeUpdate();
+        }
+    }
+
+    private static void archive(Connection connection, long entityId, int year) throws SQLException {
+        for (var sql : ARCHIVE) {
+            try (var statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, entityId);
+                statement.setInt(2, year);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private static long insert(Connection connection, long entityId, Plan plan, int version) throws SQLException {
+        try (var insert = connection.prepareStatement(INSERT_PLAN, new String[] {"id"})) {
+            insert.setLong(1, entityId);
+            insert.setInt(2, plan.year());
+            insert.setString(3, years(plan.baselineYears()));
+            insert.setString(4, years(plan.targetYears()));
+            insert.setInt(5, version);
+            insert.setInt(6, plan.lastIssuedId());
+            executeUnique(insert, plan);
+            try (var keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Another transaction may store the same plan between our check and our insert. */
+    private static void executeUnique(PreparedStatement insert, Plan plan) throws SQLException {
+        try {
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new PlanExistsException(plan.entity(), plan.year());
+            }
+            throw e;
+        }
+    }
+
+    /** Every node key of the plan, with the kind, code and title it has now. */
+    private static void rememberIdentities(Connection connection, long entityId, int year, long planId)
+            throws SQLException {
+        for (var sql : List.of(FORGET_IDENTITIES, REMEMBER_IDENTITIES)) {
+            try (var statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, entityId);
+                statement.setInt(2, year);
+                statement.setLong(3, planId);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private static String years(List<Integer> years) {
+        return years.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+}
