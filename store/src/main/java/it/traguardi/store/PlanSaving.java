@@ -29,6 +29,7 @@ final class PlanSaving {
     }
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String LOCK_ENTITY = "select id from entity where id = ? for update";
     private static final String LOCK_PLAN = """
             select id, version, last_node_key from plan where entity_id = ? and plan_year = ? for update""";
     private static final String DELETE_PLAN = "delete from plan where id = ?";
@@ -108,7 +109,16 @@ final class PlanSaving {
         return true;
     }
 
+    /**
+     * Locks the entity's row, then reads the plan row. The entity row is never deleted, so writers
+     * of the same entity's plans queue on it and each reads the plan row its predecessor left; a
+     * lock on the plan row alone would let a waiting writer find the row deleted by a replacement.
+     */
     private static Optional<Stored> lock(Connection connection, long entityId, int year) throws SQLException {
+        try (var lock = connection.prepareStatement(LOCK_ENTITY)) {
+            lock.setLong(1, entityId);
+            lock.executeQuery().close();
+        }
         try (var lock = connection.prepareStatement(LOCK_PLAN)) {
             lock.setLong(1, entityId);
             lock.setInt(2, year);

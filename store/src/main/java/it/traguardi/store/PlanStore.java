@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -30,6 +32,12 @@ public final class PlanStore {
             group by e.name, p.plan_year, p.version, p.created_at""";
     private static final String VERSION = """
             select p.version from plan p join entity e on e.id = p.entity_id where e.name = ? and p.plan_year = ?""";
+
+    /**
+     * SQLSTATEs of a write that met another writer of the same rows: H2's lock timeout and
+     * concurrent update, PostgreSQL's serialization failure, deadlock and lock not available.
+     */
+    private static final Set<String> BUSY = Set.of("HYT00", "90131", "40001", "40P01", "55P03");
 
     private final DataSource dataSource;
     private final PlanCache cache = new PlanCache();
@@ -75,7 +83,7 @@ public final class PlanStore {
     }
 
     private Optional<Replacement> write(Plan plan, PlanSaving.Kind kind, Optional<Integer> expected) {
-        return Transactions.inTransaction(dataSource, "saving the plan of " + plan.entity() + " for " + plan.year(),
+        return busyAsConflict(plan.entity(), plan.year(), () -> Transactions.inTransaction(dataSource, "saving the plan of " + plan.entity() + " for " + plan.year(),
                 connection -> {
                     var matching = PlanSaving.save(connection, plan, kind, expected, cache);
                     MeasureStore.addMissing(connection, plan.entity(), PlanMeasures.of(plan));
@@ -83,7 +91,18 @@ public final class PlanStore {
                         return Optional.<Replacement>empty();
                     }
                     return Optional.of(replacement(connection, plan, matching.get()));
-                });
+                }));
+    }
+
+    private static <T> T busyAsConflict(String entity, int year, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (StoreException e) {
+            if (BUSY.contains(e.sqlState())) {
+                throw new PlanBusyException(entity, year, e);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -168,8 +187,9 @@ public final class PlanStore {
     }
 
     private boolean deleteIf(String entity, int year, Optional<Integer> expected) {
-        return Transactions.inTransaction(dataSource, "deleting the plan of " + entity + " for " + year,
-                connection -> PlanSaving.delete(connection, entity, year, expected));
+        return busyAsConflict(entity, year, () -> Transactions.inTransaction(dataSource,
+                "deleting the plan of " + entity + " for " + year,
+                connection -> PlanSaving.delete(connection, entity, year, expected)));
     }
 
     /** The stored version of a plan (1 when first saved, one more at every replacement), if stored. */
