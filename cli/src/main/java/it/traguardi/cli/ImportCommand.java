@@ -2,14 +2,18 @@ package it.traguardi.cli;
 
 import it.traguardi.core.check.Finding;
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.plan.Plan;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.alberatura.AlberaturaImport;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.PlanExistsException;
+import it.traguardi.store.PlanStore;
+import it.traguardi.store.Replacement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,22 +39,53 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", descriptionKey = "import.replace")
     boolean replace;
 
+    @Option(names = "--dry-run", descriptionKey = "import.dry-run")
+    boolean dryRun;
+
     @Override
     public Integer call() {
         var read = read();
         var plan = read.plan();
-        try (var database = cli.openDatabase()) {
-            Cli.store(database).save(plan, replace);
-        } catch (PlanExistsException e) {
-            throw DataProblem.of(cli, Message.of("cli.import.exists", plan.entity(), plan.year()));
-        }
         var m = cli.messages();
         for (Finding warning : read.warnings()) {
             cli.err().println(m.get("cli.warning", where(read, warning), m.render(warning.message())));
         }
-        cli.out().println(m.get("cli.import.done", plan.entity(), plan.year(), plan.areas().size(),
-                plan.strategicObjectives().count(), plan.operationalObjectives().count(), plan.indicators().count()));
+        try (var database = cli.openDatabase()) {
+            var store = Cli.store(database);
+            var replacement = dryRun ? preview(store, plan) : store.save(plan, replace);
+            replacement.ifPresent(this::report);
+            var done = dryRun ? (replacement.isPresent() ? "cli.import.would-replace" : "cli.import.would-create")
+                    : replacement.isPresent() ? "cli.import.replaced" : "cli.import.done";
+            cli.out().println(m.get(done, plan.entity(), plan.year(), plan.areas().size(),
+                    plan.strategicObjectives().count(), plan.operationalObjectives().count(),
+                    plan.indicators().count()));
+            if (dryRun) {
+                cli.out().println(m.get("cli.import.dry-run"));
+            }
+        } catch (PlanExistsException e) {
+            throw DataProblem.of(cli, Message.of("cli.import.exists", plan.entity(), plan.year()));
+        }
         return ExitCode.DONE;
+    }
+
+    /** What the import would do, refused as the import itself would be. */
+    private Optional<Replacement> preview(PlanStore store, Plan plan) {
+        var replacement = store.preview(plan);
+        if (replacement.isPresent() && !replace) {
+            throw new PlanExistsException(plan.entity(), plan.year());
+        }
+        return replacement;
+    }
+
+    /** How the new plan matched the stored one, and what became of the values of nodes not kept. */
+    private void report(Replacement replacement) {
+        var m = cli.messages();
+        cli.out().println(replacement.summary(m));
+        for (var change : replacement.changes(m)) {
+            cli.out().println("  " + m.get("replace.outcome." + change.outcome()) + ": " + change.label()
+                    + (change.detail().isEmpty() ? "" : " (" + change.detail() + ")"));
+        }
+        cli.out().println(replacement.detachedSummary(m));
     }
 
     private AlberaturaImport read() {

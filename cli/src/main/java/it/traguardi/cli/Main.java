@@ -1,6 +1,7 @@
 package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Messages;
+import it.traguardi.store.PlanBusyException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -54,6 +55,11 @@ public final class Main {
         if (e instanceof DataProblem problem) {
             problem.lines().forEach(err::println);
             return ExitCode.DATA;
+        }
+        if (e instanceof PlanBusyException busy) {
+            err.println(Messages.forLanguage(Locale.getDefault().getLanguage())
+                    .get("cli.busy", busy.entity(), busy.year()));
+            return ExitCode.TEMPORARY;
         }
         err.println((Locale.getDefault().equals(Locale.ENGLISH) ? "internal error: " : "errore interno: ") + e);
         e.printStackTrace(err);

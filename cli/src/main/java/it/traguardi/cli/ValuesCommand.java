@@ -5,7 +5,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code traguardi values}: recording actual values of measures and indicators. */
 @Command(name = "values", mixinStandardHelpOptions = true, sortOptions = false,
-        subcommands = {ValuesImportCommand.class, ValuesSetCommand.class})
+        subcommands = {ValuesImportCommand.class, ValuesSetCommand.class, ValuesDetachedCommand.class})
 final class ValuesCommand {
 
     @ParentCommand

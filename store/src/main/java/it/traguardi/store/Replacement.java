@@ -1,8 +1,12 @@
 package it.traguardi.store;
 
+import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.plan.NodeMatch;
 import it.traguardi.core.plan.NodeMatching;
 import it.traguardi.core.plan.PlanNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -35,6 +39,46 @@ public record Replacement(NodeMatching matching, Map<NodeId, Integer> values, Ma
 
     public int detachedComments() {
         return matching.detached().stream().mapToInt(this::commentsOf).sum();
+    }
+
+    /** One line of the report: a node that did not stay as it was, and what a person should know. */
+    public record Change(NodeMatch.Outcome outcome, String label, String detail) {
+    }
+
+    /** "Compared with the stored plan: 90 unchanged, 1 moved...", in the person's language. */
+    public String summary(Messages m) {
+        var counts = matching.counts();
+        return m.get("replace.summary", counts.get(NodeMatch.Outcome.KEPT), counts.get(NodeMatch.Outcome.MOVED),
+                counts.get(NodeMatch.Outcome.RENAMED), counts.get(NodeMatch.Outcome.UNCERTAIN),
+                counts.get(NodeMatch.Outcome.NEW), counts.get(NodeMatch.Outcome.GONE));
+    }
+
+    /** What happens to what was recorded for nodes the new plan does not keep. */
+    public String detachedSummary(Messages m) {
+        return detachedNodesWithRecords() == 0 ? m.get("replace.detached.none")
+                : m.get("replace.detached", detachedValues(), detachedComments(), detachedNodesWithRecords());
+    }
+
+    /** Every node that did not stay as it was, in the order of the outcomes, then of the tree. */
+    public List<Change> changes(Messages m) {
+        var out = new ArrayList<Change>();
+        for (var match : matching.matches()) {
+            switch (match) {
+                case NodeMatch.Kept kept when kept.moved() -> out.add(new Change(match.outcome(), kept.incoming().label(), ""));
+                case NodeMatch.Kept kept -> { }
+                case NodeMatch.Renamed renamed -> out.add(new Change(match.outcome(), renamed.incoming().label(),
+                        m.get("replace.basis." + renamed.basis()) + ", " + m.get("replace.renamed", renamed.stored().label())));
+                case NodeMatch.Uncertain uncertain -> out.add(new Change(match.outcome(), uncertain.incoming().label(),
+                        m.get("replace.uncertain", uncertain.stored().label()) + " (" + records(uncertain.stored(), m) + ")"));
+                case NodeMatch.Added added -> out.add(new Change(match.outcome(), added.incoming().label(), ""));
+                case NodeMatch.Gone gone -> out.add(new Change(match.outcome(), gone.stored().label(), records(gone.stored(), m)));
+            }
+        }
+        return out;
+    }
+
+    private String records(PlanNode stored, Messages m) {
+        return m.get("replace.records", valuesOf(stored), commentsOf(stored));
     }
 
     /** The stored nodes not kept that had values or comments. */

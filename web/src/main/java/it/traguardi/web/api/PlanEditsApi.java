@@ -109,7 +109,7 @@ final class PlanEditsApi {
             throw invalid(ctx, Map.of("weight", List.of(Language.of(ctx).messages().render(e.problem()))));
         }
         save(ctx, versioned, List.of(), plan -> PlanEdits.add(plan, group, body.path("code").asText(""),
-                body.path("title").asText(""), weight), saved -> saved.lastNodeId());
+                body.path("title").asText(""), weight), saved -> saved.lastIssuedId());
     }
 
     void deleteNode(Context ctx) {

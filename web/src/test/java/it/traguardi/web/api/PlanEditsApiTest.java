@@ -60,7 +60,7 @@ class PlanEditsApiTest extends ApiTestBase {
         assertThat(answer.header("Location")).isEqualTo("/api/v1/plans/Modena/2023");
         var copy = store.load("Modena", 2023).orElseThrow();
         assertThat(copy.indicators().count()).isEqualTo(94);
-        assertThat(copy.lastNodeId()).isEqualTo(modena().lastNodeId());
+        assertThat(copy.lastIssuedId()).isEqualTo(modena().lastIssuedId());
         assertThat(copy.targetYears()).containsExactly(2023, 2024, 2025);
 
         assertProblem(json("POST", MODENA + "/copy", ""), 409, "plan-exists");
@@ -177,7 +177,7 @@ class PlanEditsApiTest extends ApiTestBase {
 
     @Test
     void adding_a_node_gives_it_the_next_id_and_deleting_removes_it() throws Exception {
-        var last = modena().lastNodeId();
+        var last = modena().lastIssuedId();
 
         var added = json("POST", MODENA + "/nodes", "{\"parent\":\"0\",\"code\":\"4\",\"title\":\"Nuovo ambito\"}",
                 "If-Match", "\"1\"");

@@ -85,7 +85,7 @@ public final class PlanEditPages {
             var changed = PlanEdits.add(plan, group, EditPaths.field(ctx, "code"), EditPaths.field(ctx, "title"), Weight.ZERO);
             plans.requireCurrent(current, EditPaths.version(ctx), List.of(), m);
             plans.save(changed, EditPaths.version(ctx), List.of(), m);
-            ctx.redirect(EditPaths.node(plan.entity(), plan.year(), new NodeId(changed.lastNodeId())), HttpStatus.SEE_OTHER);
+            ctx.redirect(EditPaths.node(plan.entity(), plan.year(), new NodeId(changed.lastIssuedId())), HttpStatus.SEE_OTHER);
         } catch (StaleEditException e) {
             ctx.redirect(EditPaths.edit(plan.entity(), plan.year()) + "?esito=cambiato", HttpStatus.SEE_OTHER);
         } catch (PlanEditException e) {

@@ -1,0 +1,55 @@
+package it.traguardi.cli;
+
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.store.DetachedRecords;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code traguardi values detached}: the values and comments of indicators and objectives that the
+ * plan no longer has (deleted, or not recognised when a corrected file was imported again).
+ */
+@Command(name = "detached", mixinStandardHelpOptions = true, sortOptions = false)
+final class ValuesDetachedCommand implements Callable<Integer> {
+
+    /** Times as an Italian office reads them, in the machine's time zone. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+    @ParentCommand
+    ValuesCommand parent;
+
+    @Mixin
+    PlanKey key;
+
+    @Override
+    public Integer call() {
+        var cli = parent.cli;
+        var m = cli.messages();
+        var plan = Plans.load(cli, key);
+        try (var database = cli.openDatabase()) {
+            var nodes = new DetachedRecords(database.dataSource()).of(plan.entity(), plan.year());
+            if (nodes.isEmpty()) {
+                cli.out().println(m.get("cli.detached.none", plan.entity(), plan.year()));
+            }
+            var zone = ZoneId.systemDefault();
+            for (var node : nodes) {
+                cli.out().println(m.get("cli.detached.node", node.id().value(), node.label(),
+                        m.get("replace.records", node.values().size(), node.comments().size())));
+                for (var value : node.values()) {
+                    cli.out().println(m.get("cli.detached.value", value.period().format(),
+                            ItalianFormat.format(value.value()), WHEN.format(value.recordedAt().atZone(zone)),
+                            value.recordedBy(), value.reason().isEmpty() ? "" : ": " + value.reason()));
+                }
+                for (var comment : node.comments()) {
+                    cli.out().println(m.get("cli.detached.comment", WHEN.format(comment.createdAt().atZone(zone)),
+                            comment.author(), comment.text()));
+                }
+            }
+        }
+        return ExitCode.DONE;
+    }
+}
