@@ -14,7 +14,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code traguardi export}: a stored plan as an alberatura TSV or as JSON. */
+/**
+ * {@code traguardi export}: a stored plan as an alberatura TSV or as JSON. A plan that is missing or
+ * has no areas is refused with one line and exit 65: an empty alberatura would be a file that no
+ * import (ours or Integra's) can read, and an empty JSON plan would say nothing.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
 
@@ -35,6 +39,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var plan = Plans.load(cli, key);
+        if (plan.areas().isEmpty()) {
+            throw DataProblem.of(cli, Message.of("cli.export.empty", plan.entity(), plan.year()));
+        }
         var text = render(plan);
         if (output == null) {
             cli.out().print(text);

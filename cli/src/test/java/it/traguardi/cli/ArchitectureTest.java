@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The module dependencies go one way: core <- store, exchange <- web <- cli (STYLE.md). */
+/** The module dependencies go one way: core <- store, exchange <- web <- cli (README.md, "Module map"). */
 @AnalyzeClasses(packages = "it.traguardi", importOptions = DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -9,7 +9,7 @@ import it.traguardi.core.value.Weight;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every sibling group must make 100% within {@link Weight#SUM_TOLERANCE} (DOMAIN.md §2). */
+/** Every sibling group must make 100% within {@link Weight#SUM_TOLERANCE} (docs/domain.md, "Weights"). */
 final class WeightSums {
 
     private WeightSums() {

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 
 /**
  * Calcolo del grado di raggiungimento: scores a whole plan for one year, a pure function of the
- * plan, the actual values, the policy and the per-indicator overrides (DOMAIN.md §5).
+ * plan, the actual values, the policy and the per-indicator overrides (docs/domain.md, "Roll-up").
  *
  * <ul>
  *   <li>An indicator is scored against its target for the year by {@link IndicatorScoring}, under

@@ -27,8 +27,9 @@ public record ScoringPolicy(boolean capAtFull, Floor floor, ScoreBands bands, La
     }
 
     /**
-     * What chambers publish (DOMAIN.md §4): capped at 100%, no floor, continuous, a late deadline
-     * earns 0%, N/D indicators are left out and their siblings rescaled, lights at 90% and 70%.
+     * What chambers publish (docs/domain.md, "How an indicator scores, by default"): capped at
+     * 100%, no floor, continuous, a late deadline earns 0%, N/D indicators are left out and their
+     * siblings rescaled, lights at 90% and 70%.
      */
     public static ScoringPolicy defaults() {
         return new ScoringPolicy(true, Floor.NONE, ScoreBands.continuous(), LateCredit.NONE,

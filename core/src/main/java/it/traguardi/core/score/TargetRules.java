@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 /**
  * The raw degree of achievement of a number against a numeric target, in percent, before the
  * policy (cap, floor, bands) is applied. The result may be negative or above 100; the policy
- * settles it. The rules (DOMAIN.md §4):
+ * settles it. The rules (docs/domain.md, "How an indicator scores, by default", and docs/scoring.md):
  *
  * <ul>
  *   <li>{@code ≥ t}, t &gt; 0: actual / t. A negative actual gives a negative ratio, settled to 0%.

@@ -12,7 +12,7 @@ public record Weight(BigDecimal percent) implements Comparable<Weight> {
 
     public static final Weight ZERO = new Weight(BigDecimal.ZERO);
     public static final Weight FULL = new Weight(BigDecimal.valueOf(100));
-    /** Sibling weights may miss 100% by rounding, at most by this much (DOMAIN.md §2). */
+    /** Sibling weights may miss 100% by rounding, at most by this much (docs/domain.md, "Weights"). */
     public static final BigDecimal SUM_TOLERANCE = new BigDecimal("0.01");
 
     public Weight {

@@ -2,25 +2,13 @@ package it.traguardi.core.formula;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import it.traguardi.core.SeedFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class AlgorithmReadingTest {
-
-    /**
-     * The seed, relative to the module directory: {@code /work/main/core/../../shared} in the main
-     * checkout, one level more from a worktree under {@code /work/wt/<name>/core}.
-     */
-    private static final List<Path> SEED = List.of(
-            Path.of("../../shared/data/alberatura-modena-2022.tsv"),
-            Path.of("../../../shared/data/alberatura-modena-2022.tsv"));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -66,7 +54,7 @@ class AlgorithmReadingTest {
     }
 
     @Test
-    void every_indicator_of_the_seed_is_derived_or_left_to_a_person_with_exact_counts() throws IOException {
+    void every_indicator_of_the_seed_is_derived_or_left_to_a_person_with_exact_counts() {
         var readings = seedAlgorithms().map(AlgorithmReading::read).toList();
 
         assertThat(readings).hasSize(94);
@@ -75,7 +63,7 @@ class AlgorithmReadingTest {
     }
 
     @Test
-    void the_seed_formulas_that_need_brackets_or_split_words_come_out_in_canonical_form() throws IOException {
+    void the_seed_formulas_that_need_brackets_or_split_words_come_out_in_canonical_form() {
         var formulas = seedAlgorithms().map(AlgorithmReading::read)
                 .flatMap(r -> r instanceof Reading.Derived d ? Stream.of(d.formulaText()) : Stream.empty())
                 .toList();
@@ -86,10 +74,8 @@ class AlgorithmReadingTest {
     }
 
     /** Field 4 of every indicator row: a row with an algorithm, outside the header lines. */
-    private static Stream<String> seedAlgorithms() throws IOException {
-        var seed = SEED.stream().filter(Files::isRegularFile).findFirst()
-                .orElseThrow(() -> new IOException("seed not found at " + SEED));
-        return Files.readAllLines(seed, StandardCharsets.UTF_8).stream()
+    private static Stream<String> seedAlgorithms() {
+        return SeedFile.lines().stream()
                 .map(line -> line.split("\t", -1))
                 .filter(fields -> fields.length >= 11 && !fields[0].isEmpty() && !fields[0].equals("Ambito"))
                 .map(fields -> fields[3])

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.io.IOException;
+import it.traguardi.core.SeedFile;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ItalianFormatTest {
 
-    /**
-     * The seed, found from the module directory upwards: {@code ../../shared/data} from the main
-     * checkout's core/, one level further up from a worktree under /work/wt.
-     */
-    private static final Path SEED_RELATIVE = Path.of("shared/data/alberatura-modena-2022.tsv");
     private static final Pattern DATA_ROW_WEIGHT = Pattern.compile("\\d{1,3},\\d{2}%");
 
     // ---- every value form of the seed ----
@@ -112,7 +104,7 @@ class ItalianFormatTest {
     // ---- every cell of the seed file ----
 
     @Test
-    void every_value_cell_of_the_seed_round_trips_exactly() throws IOException {
+    void every_value_cell_of_the_seed_round_trips_exactly() {
         var cells = seedCells();
         assertThat(cells).as("cells read from the seed").hasSizeGreaterThan(500);
         var failures = new ArrayList<String>();
@@ -130,7 +122,7 @@ class ItalianFormatTest {
     }
 
     @Test
-    void the_seed_has_every_kind_of_cell() throws IOException {
+    void the_seed_has_every_kind_of_cell() {
         var cells = seedCells();
         assertThat(cells).extracting(Cell::column).contains("weight", "baseline", "target");
         assertThat(cells.stream().filter(c -> c.column().equals("baseline"))
@@ -152,8 +144,8 @@ class ItalianFormatTest {
     }
 
     /** Weights (field 1) of data rows; baselines (fields 6-8) and targets (fields 9-11) of 11- and 12-field rows. */
-    private static List<Cell> seedCells() throws IOException {
-        var lines = Files.readAllLines(seed(), StandardCharsets.UTF_8);
+    private static List<Cell> seedCells() {
+        var lines = SeedFile.lines();
         var cells = new ArrayList<Cell>();
         for (int i = 0; i < lines.size(); i++) {
             var fields = lines.get(i).split("\t", -1);
@@ -169,16 +161,6 @@ class ItalianFormatTest {
             }
         }
         return cells;
-    }
-
-    private static Path seed() {
-        for (var dir = Path.of("").toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
-            var candidate = dir.resolve(SEED_RELATIVE);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("seed not found above " + Path.of("").toAbsolutePath());
     }
 
     // ---- bad input ----

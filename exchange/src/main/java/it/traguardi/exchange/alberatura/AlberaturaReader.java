@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads an "Alberatura della pianificazione" exported by Integra (DOMAIN.md §6): both section
- * layouts, entity and year from the title line unless overridden, the level of each row from order
- * and content. Either the whole plan is read, or an {@link ImportException} lists every problem.
+ * Reads an "Alberatura della pianificazione" exported by Integra (docs/file-formats.md): both
+ * section layouts, entity and year from the title line unless overridden, the level of each row
+ * from order and content. Either the whole plan is read, or an {@link ImportException} lists every problem.
  */
 public final class AlberaturaReader {
 

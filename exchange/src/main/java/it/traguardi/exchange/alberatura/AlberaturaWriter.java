@@ -6,6 +6,7 @@ import it.traguardi.core.plan.PlanNode;
 import it.traguardi.core.plan.StrategicObjective;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Weight;
+import it.traguardi.exchange.SpreadsheetCell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import java.util.function.Function;
 /**
  * Writes a plan as an alberatura TSV in the 12-field layout, with the title and header lines of
  * the seed. A new section starts wherever the baseline years change, so a plan read from a file
- * with sections of different baseline years is written back with the same sections.
+ * with sections of different baseline years is written back with the same sections. Every cell
+ * passes through {@link SpreadsheetCell#neutralise}, so that no code, title or algorithm opens as a
+ * formula in a spreadsheet.
  */
 public final class AlberaturaWriter {
 
@@ -72,7 +75,7 @@ public final class AlberaturaWriter {
             out.append('\n');
         }
         sectionYears = wanted;
-        out.append(Layout.TITLE_PREFIX).append(plan.entity()).append('_').append(plan.year()).append("\n\n");
+        out.append(SpreadsheetCell.neutralise(Layout.TITLE_PREFIX + plan.entity() + "_" + plan.year())).append("\n\n");
         out.append(HEADER).append('\n');
         var yearCells = new ArrayList<String>(List.of("", "", "", "", ""));
         yearCells.addAll(padded(sectionYears, String::valueOf));
@@ -101,7 +104,7 @@ public final class AlberaturaWriter {
         cells.addAll(baselines);
         cells.addAll(targets);
         cells.add("");
-        out.append(String.join("\t", cells)).append('\n');
+        out.append(String.join("\t", cells.stream().map(SpreadsheetCell::neutralise).toList())).append('\n');
     }
 
     private static <V> List<String> cells(List<Integer> years, Map<Integer, V> byYear, Function<V, String> format) {

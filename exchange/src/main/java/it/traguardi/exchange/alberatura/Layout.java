@@ -1,8 +1,8 @@
 package it.traguardi.exchange.alberatura;
 
 /**
- * The two section layouts of the Integra alberatura (DOMAIN.md §6). In both, field 1 is the weight,
- * field 4 the algorithm, fields 6-8 the baselines and 9-11 the targets.
+ * The two section layouts of the Integra alberatura (docs/file-formats.md). In both, field 1 is the
+ * weight, field 4 the algorithm, fields 6-8 the baselines and 9-11 the targets.
  */
 enum Layout {
     /** 12 fields; field 2 holds {@code code - title}, field 3 is empty. */

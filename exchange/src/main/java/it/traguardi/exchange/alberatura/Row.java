@@ -9,7 +9,7 @@ import java.util.SortedMap;
 record Row(int line, int section, Weight weight, String code, String title, String algorithm,
         SortedMap<Integer, Value> baselines, SortedMap<Integer, Target> targets) {
 
-    /** Row kinds as DOMAIN.md §6 tells them apart by content. */
+    /** Row kinds, told apart by content (docs/file-formats.md, "The level of a row"). */
     enum Shape { INDICATORS_MARKER, OPERATIONAL_MARKER, INDICATOR, OBJECTIVE }
 
     Shape shape() {

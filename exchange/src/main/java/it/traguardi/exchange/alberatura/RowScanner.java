@@ -7,7 +7,9 @@ import it.traguardi.core.value.Target;
 import it.traguardi.core.value.Value;
 import it.traguardi.core.value.Weight;
 import it.traguardi.exchange.ImportProblem;
+import it.traguardi.exchange.SpreadsheetCell;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -16,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * First pass over the lines: title lines, the two header lines of each section, and the data rows
- * with their fields read. Collects every problem instead of stopping at the first.
+ * with their fields read (each without the text mark of {@link SpreadsheetCell}). Collects every
+ * problem instead of stopping at the first.
  */
 final class RowScanner {
 
@@ -57,7 +60,7 @@ final class RowScanner {
     }
 
     private void scanLine(int n, String line) {
-        var fields = line.split("\t", -1);
+        var fields = Arrays.stream(line.split("\t", -1)).map(SpreadsheetCell::restore).toArray(String[]::new);
         if (line.startsWith(Layout.TITLE_PREFIX)) {
             title(n, line.strip());
         } else if (fields[0].strip().equals(Layout.HEADER_START)) {

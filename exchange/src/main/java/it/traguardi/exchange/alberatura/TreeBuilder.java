@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Second pass: gives each row its level (DOMAIN.md §6) and builds the tree. An objective row
- * followed by a marker is an OS, one followed by indicators an OO, one followed by an OS an area
- * (and one followed by an OO an OO without indicators).
+ * Second pass: gives each row its level (docs/file-formats.md, "The level of a row") and builds
+ * the tree. An objective row followed by a marker is an OS, one followed by indicators an OO, one
+ * followed by an OS an area (and one followed by an OO an OO without indicators).
  */
 final class TreeBuilder {
 

@@ -1,0 +1,101 @@
+package it.traguardi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.core.plan.Plan;
+import it.traguardi.exchange.DemoData;
+import it.traguardi.exchange.alberatura.AlberaturaReader;
+import it.traguardi.exchange.alberatura.Overrides;
+import it.traguardi.store.Database;
+import it.traguardi.store.PlanStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code traguardi export}: refusals in one line with exit 65, and TSV that a spreadsheet opens as text. */
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** A plan with no areas, as "Nuovo piano" in the browser stores it before anything is added. */
+    private CommandLineRun withEmptyPlan() {
+        var run = new CommandLineRun(dir);
+        try (var database = Database.open(run.databaseUrl())) {
+            new PlanStore(database.dataSource()).save(
+                    new Plan("Carpi", 2023, List.of(), List.of(2023, 2024, 2025), List.of()), false);
+        }
+        return run;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tsv", "json"})
+    void exporting_an_empty_plan_says_so_in_one_line_and_exits_65(String format) {
+        var result = withEmptyPlan().run("export", "--entity", "Carpi", "--year", "2023", "--format", format);
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(result.err().lines().toList())
+                .containsExactly("il piano Carpi 2023 è vuoto (nessun ambito): non c'è nulla da esportare");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void an_empty_plan_is_refused_in_english_with_lang_en_and_no_file_is_written() {
+        var output = dir.resolve("carpi.tsv");
+
+        var result = withEmptyPlan().run("--lang", "en", "export", "--entity", "Carpi", "--year", "2023",
+                "--format", "tsv", "--output", output.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(result.err().lines().toList())
+                .containsExactly("the plan Carpi 2023 is empty (no areas): there is nothing to export");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void exporting_a_plan_that_is_not_stored_says_so_in_one_line_in_either_language() {
+        var run = withEmptyPlan();
+
+        var italian = run.run("export", "--entity", "Bologna", "--year", "2022", "--format", "tsv");
+        var english = run.run("--lang", "en", "export", "--entity", "Bologna", "--year", "2022", "--format", "json");
+
+        assertThat(italian.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(italian.err().lines().toList())
+                .containsExactly("nessun piano registrato per Bologna 2022 (vedere «traguardi plans»)");
+        assertThat(english.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(english.err().lines().toList())
+                .containsExactly("no stored plan for Bologna 2022 (see «traguardi plans»)");
+        assertThat(italian.out() + english.out()).isEmpty();
+    }
+
+    @Test
+    void a_plan_with_a_title_that_starts_like_a_formula_is_exported_as_text_and_imports_back_the_same()
+            throws Exception {
+        var seed = new String(DemoData.modena2022(), StandardCharsets.UTF_8);
+        var hostile = seed.replace("1 - Competitività delle imprese", "=HYPERLINK(\"http://x.example\";\"Apri\")");
+        var run = new CommandLineRun(dir);
+        var source = run.write("ostile.tsv", hostile);
+        assertThat(run.run("import", source.toString()).exitCode()).isEqualTo(ExitCode.DONE);
+        var exported = dir.resolve("export.tsv");
+
+        var export = run.run("export", "--entity", "Modena", "--year", "2022", "--format", "tsv",
+                "--output", exported.toString());
+        var again = run.run("import", "--entity", "Copia", exported.toString());
+
+        assertThat(export.exitCode()).as(export.err()).isEqualTo(ExitCode.DONE);
+        assertThat(Files.readString(exported)).contains("\t'=HYPERLINK(\"http://x.example\";\"Apri\")\t")
+                .doesNotContain("\t=HYPERLINK");
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCode.DONE);
+        var original = AlberaturaReader.read("ostile.tsv", hostile.getBytes(StandardCharsets.UTF_8), Overrides.NONE)
+                .plan();
+        try (var database = Database.open(run.databaseUrl())) {
+            var copy = new PlanStore(database.dataSource()).load("Copia", 2022).orElseThrow();
+            assertThat(copy.areas()).isEqualTo(original.areas());
+        }
+    }
+}
