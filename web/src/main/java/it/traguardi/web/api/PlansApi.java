@@ -97,7 +97,7 @@ final class PlansApi {
             case PlanKey.IfMatch.Any any -> store.version(plan.entity(), plan.year()).orElseThrow(
                     () -> new PlanChangedException(plan.entity(), plan.year(), 0, Optional.empty()));
         };
-        store.replace(plan, expected);
+        store.replaceReading(plan, expected);
     }
 
     void delete(Context ctx) {
