@@ -22,7 +22,7 @@ public final class Renumbering {
     }
 
     /** Every node gets {@code ids.get(its id)}; {@code lastIssuedId} counts the ids given so far. */
-    static Plan apply(Plan plan, Map<NodeId, NodeId> ids, int lastIssuedId) {
+    public static Plan apply(Plan plan, Map<NodeId, NodeId> ids, int lastIssuedId) {
         var areas = plan.areas().stream().map(area -> new StrategicArea(ids.get(area.id()), area.code(), area.title(),
                 area.weight(), area.objectives().stream().map(os -> objective(os, ids)).toList())).toList();
         return new Plan(plan.entity(), plan.year(), plan.baselineYears(), plan.targetYears(), areas, lastIssuedId);
