@@ -1,5 +1,6 @@
 package it.traguardi.core.plan;
 
+import it.traguardi.core.value.Limits;
 import java.util.Objects;
 
 /** Checks shared by the node records. */
@@ -9,7 +10,7 @@ final class Nodes {
     }
 
     static String code(String code) {
-        return Objects.requireNonNull(code, "code (empty when missing)").strip();
+        return Limits.Text.CODE.requireFits(Objects.requireNonNull(code, "code (empty when missing)").strip());
     }
 
     static String title(String title) {
@@ -17,6 +18,6 @@ final class Nodes {
         if (t.isEmpty()) {
             throw new IllegalArgumentException("a node needs a title");
         }
-        return t;
+        return Limits.Text.TITLE.requireFits(t);
     }
 }
