@@ -1,6 +1,5 @@
 package it.traguardi.core.measure;
 
-import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Unit;
 import java.util.Objects;
 
@@ -15,11 +14,10 @@ public record Measure(String code, String description, Unit unit, String source,
         if (code.isEmpty()) {
             throw new IllegalArgumentException("a measure needs a code");
         }
-        Limits.Text.MEASURE_CODE.requireFits(code);
-        description = Limits.Text.DESCRIPTION.requireFits(Objects.requireNonNull(description, "description").strip());
+        description = Objects.requireNonNull(description, "description").strip();
         Objects.requireNonNull(unit, "unit");
-        source = Limits.Text.SOURCE.requireFits(Objects.requireNonNull(source, "source").strip());
-        owner = Limits.Text.OWNER.requireFits(Objects.requireNonNull(owner, "owner").strip());
+        source = Objects.requireNonNull(source, "source").strip();
+        owner = Objects.requireNonNull(owner, "owner").strip();
     }
 
     /** A measure known only by its code, e.g. one named in a formula. */

@@ -1,6 +1,5 @@
 package it.traguardi.core.measure;
 
-import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Value;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +23,7 @@ public record ValueRecord(ValueTarget target, Period period, Value value, Instan
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(recordedAt, "recordedAt");
         recordedBy = Objects.requireNonNull(recordedBy, "recordedBy").strip();
-        reason = Limits.Text.REASON.requireFits(Objects.requireNonNull(reason, "reason").strip());
+        reason = Objects.requireNonNull(reason, "reason").strip();
     }
 
     /**

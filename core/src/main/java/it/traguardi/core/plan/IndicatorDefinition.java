@@ -1,6 +1,5 @@
 package it.traguardi.core.plan;
 
-import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Target;
 import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Value;
@@ -28,16 +27,13 @@ public record IndicatorDefinition(
         String formula) {
 
     public IndicatorDefinition {
-        algorithm = Limits.Text.ALGORITHM.requireFits(Objects.requireNonNull(algorithm, "algorithm").strip());
+        algorithm = Objects.requireNonNull(algorithm, "algorithm").strip();
         Objects.requireNonNull(unit, "unit");
         baselines = Collections.unmodifiableSortedMap(new TreeMap<>(baselines));
         targets = Collections.unmodifiableSortedMap(new TreeMap<>(targets));
-        dataSource = Limits.Text.SOURCE.requireFits(Objects.requireNonNull(dataSource, "dataSource").strip());
-        owner = Limits.Text.OWNER.requireFits(Objects.requireNonNull(owner, "owner").strip());
+        dataSource = Objects.requireNonNull(dataSource, "dataSource").strip();
+        owner = Objects.requireNonNull(owner, "owner").strip();
         formula = Objects.requireNonNull(formula, "formula (empty when none)").strip();
-        if (formula.length() > Limits.FORMULA) {
-            throw new IllegalArgumentException("a formula holds at most " + Limits.FORMULA + " characters");
-        }
     }
 
     /** A definition without a formula yet. */

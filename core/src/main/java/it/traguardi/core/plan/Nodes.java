@@ -1,6 +1,5 @@
 package it.traguardi.core.plan;
 
-import it.traguardi.core.value.Limits;
 import java.util.Objects;
 
 /** Checks shared by the node records. */
@@ -10,7 +9,7 @@ final class Nodes {
     }
 
     static String code(String code) {
-        return Limits.Text.CODE.requireFits(Objects.requireNonNull(code, "code (empty when missing)").strip());
+        return Objects.requireNonNull(code, "code (empty when missing)").strip();
     }
 
     static String title(String title) {
@@ -18,6 +17,6 @@ final class Nodes {
         if (t.isEmpty()) {
             throw new IllegalArgumentException("a node needs a title");
         }
-        return Limits.Text.TITLE.requireFits(t);
+        return t;
     }
 }

@@ -14,7 +14,7 @@ public record Plan(String entity, int year, List<Integer> baselineYears, List<In
         List<StrategicArea> areas) {
 
     public Plan {
-        entity = Limits.Text.ENTITY.requireFits(Objects.requireNonNull(entity, "entity").strip());
+        entity = Objects.requireNonNull(entity, "entity").strip();
         if (entity.isEmpty()) {
             throw new IllegalArgumentException("a plan needs an entity");
         }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * cannot be stored with its line and field, before anything is accepted, and a preview that says
  * "valid" is a promise. The numbers come from the columns of the Flyway migrations in
  * {@code store/src/main/resources/db/migration} and from the model; each constant says which.
- * The compact constructors of the model use the same numbers as a last guard.
+ * The model's compact constructors do not repeat the text lengths: the store's tests build
+ * over-long nodes on purpose to prove that a failed write leaves nothing behind.
  */
 public final class Limits {
 
@@ -113,18 +114,6 @@ public final class Limits {
             return Optional.empty();
         }
 
-        /**
-         * The text, or IllegalArgumentException when it is longer than the column: the model's last
-         * guard, for what no reader should let through. Only the length, which the database enforces
-         * anyway, so that a plan stored before these checks still loads.
-         */
-        public String requireFits(String text) {
-            int count = text.codePointCount(0, text.length());
-            if (count > length) {
-                throw new IllegalArgumentException(this + " holds at most " + length + " characters, not " + count);
-            }
-            return text;
-        }
     }
 
     private Limits() {
