@@ -2,8 +2,10 @@ package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.measure.Measure;
+import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Unit;
 import it.traguardi.store.MeasureStore;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,6 +47,10 @@ final class MeasureSetCommand implements Callable<Integer> {
         if (code.isBlank()) {
             throw DataProblem.of(cli, Message.of("cli.measures.no_code"));
         }
+        var problems = texts();
+        if (!problems.isEmpty()) {
+            throw new DataProblem(problems.stream().map(cli.messages()::render).toList());
+        }
         try (var database = cli.openDatabase()) {
             var store = new MeasureStore(database.dataSource());
             var old = store.list(entity).stream().filter(m -> m.code().equals(code.strip())).findFirst()
@@ -57,6 +63,23 @@ final class MeasureSetCommand implements Callable<Integer> {
                     MeasuresCommand.shown(measure.unit())));
         }
         return ExitCode.DONE;
+    }
+
+    /** What keeps the texts given from being stored (Limits): too long, or characters a code cannot hold. */
+    private List<Message> texts() {
+        var out = new ArrayList<Message>();
+        check(out, Limits.Text.MEASURE_CODE, code);
+        check(out, Limits.Text.ENTITY, entity);
+        check(out, Limits.Text.DESCRIPTION, description);
+        check(out, Limits.Text.SOURCE, source);
+        check(out, Limits.Text.OWNER, owner);
+        return out;
+    }
+
+    private static void check(List<Message> problems, Limits.Text limit, String text) {
+        if (text != null) {
+            limit.problem(text.strip()).ifPresent(problems::add);
+        }
     }
 
     private Unit unit(Cli cli) {

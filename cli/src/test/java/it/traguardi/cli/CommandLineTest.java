@@ -224,7 +224,7 @@ class CommandLineTest {
                 Arguments.of("an empty file", new byte[0], "piano.tsv: il file è vuoto"),
                 Arguments.of("a binary file",
                         new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3},
-                        "piano.tsv: il file non è un file di testo"),
+                        "piano.tsv, riga 1: il file non è un file di testo"),
                 Arguments.of("a UTF-16 file", SEED_TEXT.getBytes(StandardCharsets.UTF_16),
                         "piano.tsv: il file è in UTF-16"),
                 Arguments.of("a Latin-1 file", SEED_TEXT.getBytes(Charset.forName("ISO-8859-1")),

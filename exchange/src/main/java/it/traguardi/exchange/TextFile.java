@@ -25,8 +25,9 @@ public final class TextFile {
         if (looksUtf16(bytes)) {
             throw fail(file, 0, "import.file.utf16");
         }
-        if (containsZeroByte(bytes)) {
-            throw fail(file, 0, "import.file.binary");
+        int zero = firstZeroByte(bytes);
+        if (zero >= 0) {
+            throw fail(file, lineAt(bytes, zero), "import.file.binary");
         }
         String text;
         try {
@@ -44,20 +45,33 @@ public final class TextFile {
                 line = line.substring(0, line.length() - 1);
                 lines.set(i, line);
             }
-            if (line.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
-                throw fail(file, i + 1, "import.file.binary");
+            var control = line.chars().filter(c -> c < 0x20 && c != '\t').findFirst();
+            if (control.isPresent()) {
+                throw new ImportException(List.of(new ImportProblem(file, i + 1, 0, Message.of("import.file.control",
+                        String.format("U+%04X", control.getAsInt()), line.indexOf(control.getAsInt()) + 1))));
             }
         }
         return List.copyOf(lines);
     }
 
-    private static boolean containsZeroByte(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
+    private static int firstZeroByte(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** The 1-based line of a byte, counting line feeds before it. */
+    private static int lineAt(byte[] bytes, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

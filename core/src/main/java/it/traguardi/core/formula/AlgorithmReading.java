@@ -1,6 +1,7 @@
 package it.traguardi.core.formula;
 
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.value.Limits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,7 +71,12 @@ public final class AlgorithmReading {
         }
         var written = formula.stream().map(p -> p.length() == 1 && "+-*/".contains(p) ? p : Printer.code(p))
                 .collect(Collectors.joining(" "));
+        if (written.length() > Limits.FORMULA) {
+            return new Reading.NeedsPerson(text, Message.of("formula.reading.too-long", Limits.FORMULA));
+        }
         return switch (Parser.parse(written)) {
+            case ParseResult.Parsed parsed when Printer.print(parsed.expr()).length() > Limits.FORMULA ->
+                    new Reading.NeedsPerson(text, Message.of("formula.reading.too-long", Limits.FORMULA));
             case ParseResult.Parsed parsed -> new Reading.Derived(description, parsed.expr());
             case ParseResult.Rejected rejected -> new Reading.NeedsPerson(text,
                     Message.of("formula.reading.unreadable", written));

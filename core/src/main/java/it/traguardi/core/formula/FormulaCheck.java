@@ -1,7 +1,9 @@
 package it.traguardi.core.formula;
 
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Unit;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SequencedSet;
@@ -43,6 +45,11 @@ public final class FormulaCheck {
 
     public static Report check(Expr expr, MeasureCatalog catalog) {
         var check = new FormulaCheck(catalog);
+        int length = Printer.print(expr).length();
+        if (length > Limits.FORMULA) {
+            // the canonical text (spaces around operators, brackets) is what is stored
+            return new Report(List.of(Message.of("formula.check.too-long", Limits.FORMULA, length)), UNKNOWN);
+        }
         if (expr instanceof Expr.Measure single && check.isDateOrFlag(single.code())) {
             // one measure alone passes its completion date or yes/no through to a deadline or milestone
             return new Report(List.of(), UNKNOWN);
@@ -98,9 +105,16 @@ public final class FormulaCheck {
 
     /** Operands that must share a unit; a mismatch is reported once for the expression that mixes them. */
     private Dimension same(Expr whole, List<Expr> operands) {
-        var dimensions = operands.stream().map(this::dimension).toList();
-        var units = dimensions.stream().filter(d -> d instanceof Dimension.Of)
-                .map(d -> ((Dimension.Of) d).unit()).collect(Collectors.toCollection(LinkedHashSet::new));
+        // a loop rather than a stream: this recurses once a level of the formula, so its frames count
+        var dimensions = new ArrayList<Dimension>();
+        var units = new LinkedHashSet<Unit>();
+        for (var operand : operands) {
+            var dimension = dimension(operand);
+            dimensions.add(dimension);
+            if (dimension instanceof Dimension.Of of) {
+                units.add(of.unit());
+            }
+        }
         if (units.size() > 1) {
             var symbols = units.stream().map(Unit::symbol).collect(Collectors.joining(", "));
             problems.add(Message.of("formula.check.unit-mismatch", Printer.print(whole), symbols));

@@ -1,10 +1,13 @@
 package it.traguardi.core.formula;
 
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.value.Limits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,8 +30,10 @@ import java.util.Optional;
  */
 public final class Parser {
 
-    /** Deeper nesting is refused, so that no input can exhaust the stack. */
+    /** Deeper nesting of parentheses, minus signs and calls is refused, so that reading cannot exhaust the stack. */
     static final int MAX_DEPTH = 64;
+    /** A taller tree is refused, so that no walk over it (check, evaluation, printing) can exhaust the stack. */
+    static final int MAX_HEIGHT = Limits.FORMULA_DEPTH;
     private static final Expr PLACEHOLDER = new Expr.Number(BigDecimal.ZERO);
 
     private final List<Token> tokens;
@@ -36,6 +41,8 @@ public final class Parser {
     private int current;
     private int depth;
     private int callDepth;
+    /** The height of every composite expression built, by identity (leaves are 1). */
+    private final Map<Expr, Integer> heights = new IdentityHashMap<>();
     /** Set when the text is too deeply nested: the rest is skipped and nothing more is reported. */
     private boolean abandoned;
 
@@ -46,6 +53,10 @@ public final class Parser {
 
     /** Reads a formula: never throws on bad input, but reports every problem it finds. */
     public static ParseResult parse(String source) {
+        if (source.length() > Limits.FORMULA) {
+            return new ParseResult.Rejected(List.of(new Problem(Limits.FORMULA + 1,
+                    Message.of("formula.too-long", Limits.FORMULA, source.length()))));
+        }
         var parser = new Parser(Lexer.scan(source));
         var expr = parser.formula();
         if (parser.problems.isEmpty()) {
@@ -85,8 +96,9 @@ public final class Parser {
     private Expr expression() {
         var expr = term();
         while (check(TokenKind.PLUS) || check(TokenKind.MINUS)) {
-            var operator = advance().kind() == TokenKind.PLUS ? Operator.ADD : Operator.SUBTRACT;
-            expr = new Expr.Binary(expr, operator, term());
+            var token = advance();
+            var operator = token.kind() == TokenKind.PLUS ? Operator.ADD : Operator.SUBTRACT;
+            expr = built(token, new Expr.Binary(expr, operator, term()));
         }
         return expr;
     }
@@ -94,8 +106,9 @@ public final class Parser {
     private Expr term() {
         var expr = unary();
         while (check(TokenKind.STAR) || check(TokenKind.SLASH)) {
-            var operator = advance().kind() == TokenKind.STAR ? Operator.MULTIPLY : Operator.DIVIDE;
-            expr = new Expr.Binary(expr, operator, unary());
+            var token = advance();
+            var operator = token.kind() == TokenKind.STAR ? Operator.MULTIPLY : Operator.DIVIDE;
+            expr = built(token, new Expr.Binary(expr, operator, unary()));
         }
         return expr;
     }
@@ -110,7 +123,7 @@ public final class Parser {
         }
         var operand = unary();
         depth--;
-        return new Expr.Negate(operand);
+        return built(minus, new Expr.Negate(operand));
     }
 
     private Expr primary() {
@@ -207,7 +220,7 @@ public final class Parser {
                 parser.report(name, Message.of("formula.function.arity", f.text(), f.arity(), expressions.size()));
                 return PLACEHOLDER;
             }
-            return new Expr.Call(f, expressions);
+            return parser.built(name, new Expr.Call(f, expressions));
         }
     }
 
@@ -217,7 +230,7 @@ public final class Parser {
             report(name, Message.of("formula.function.arity", Function.IF, "3", count));
             return PLACEHOLDER;
         }
-        return new Expr.Choice(condition, branches.get(0), branches.get(1));
+        return built(name, new Expr.Choice(condition, branches.get(0), branches.get(1)));
     }
 
     private Expr.Condition condition() {
@@ -253,6 +266,34 @@ public final class Parser {
             report(token, Message.of("formula.expected.operand", token.lexeme()));
         }
         return PLACEHOLDER;
+    }
+
+    /**
+     * A composite expression just built, with its height; one taller than {@link #MAX_HEIGHT} is
+     * refused at its token ({@code A + A + ...} grows one level an operator) and the rest skipped.
+     */
+    private Expr built(Token token, Expr expr) {
+        int height = 1 + children(expr).stream().mapToInt(e -> heights.getOrDefault(e, 1)).max().orElse(0);
+        if (height > MAX_HEIGHT && !abandoned) {
+            report(token, Message.of("formula.height.too-tall", MAX_HEIGHT));
+            abandoned = true;
+            current = tokens.size() - 1;
+            return PLACEHOLDER;
+        }
+        heights.put(expr, height);
+        return expr;
+    }
+
+    private static List<Expr> children(Expr expr) {
+        return switch (expr) {
+            case Expr.Number number -> List.of();
+            case Expr.Measure measure -> List.of();
+            case Expr.Negate negate -> List.of(negate.operand());
+            case Expr.Binary binary -> List.of(binary.left(), binary.right());
+            case Expr.Call call -> call.arguments();
+            case Expr.Choice choice -> List.of(choice.condition().left(), choice.condition().right(),
+                    choice.whenTrue(), choice.whenFalse());
+        };
     }
 
     private boolean deeper(Token token) {

@@ -14,7 +14,7 @@ public sealed interface Period {
     /** The final measurement of a year. */
     record Year(int year) implements Period {
         public Year {
-            if (year < 1900 || year > 2999) {
+            if (!it.traguardi.core.value.Limits.plausibleYear(year)) {
                 throw new IllegalArgumentException("implausible year " + year);
             }
         }

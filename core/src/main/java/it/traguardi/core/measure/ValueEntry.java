@@ -4,6 +4,7 @@ import it.traguardi.core.i18n.Message;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Value;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import java.util.Optional;
  */
 public final class ValueEntry {
 
-    /** A problem with one field of an entry: {@code code}, {@code period} or {@code value}. */
+    /** A problem with one field of an entry: {@code code}, {@code period}, {@code value} or {@code reason}. */
     public record FieldProblem(String field, Message problem) {
         public FieldProblem {
             Objects.requireNonNull(field, "field");
@@ -68,6 +69,7 @@ public final class ValueEntry {
         } catch (InvalidValueException e) {
             found.add(new FieldProblem("value", e.problem()));
         }
+        Limits.Text.REASON.problem(reason.strip()).ifPresent(p -> found.add(new FieldProblem("reason", p)));
         problems.addAll(found);
         if (!found.isEmpty()) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package it.traguardi.core.plan;
 
+import it.traguardi.core.value.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,7 @@ public record Plan(String entity, int year, List<Integer> baselineYears, List<In
         if (entity.isEmpty()) {
             throw new IllegalArgumentException("a plan needs an entity");
         }
-        if (year < 1900 || year > 2999) {
+        if (!Limits.plausibleYear(year)) {
             throw new IllegalArgumentException("implausible plan year " + year);
         }
         baselineYears = List.copyOf(baselineYears);

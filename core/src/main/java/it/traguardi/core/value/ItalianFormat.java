@@ -41,11 +41,11 @@ public final class ItalianFormat {
 
     /** An Italian number: {@code .} groups thousands, {@code ,} is the decimal mark. */
     public static BigDecimal parseNumber(String text) {
-        var t = text.strip();
+        var t = cell(text);
         if (!ITALIAN_NUMBER.matcher(t).matches()) {
             throw invalid("value.number.invalid", text);
         }
-        return new BigDecimal(t.replace(".", "").replace(',', '.'));
+        return storable(new BigDecimal(t.replace(".", "").replace(',', '.')), t);
     }
 
     /**
@@ -53,12 +53,12 @@ public final class ItalianFormat {
      * (a dot not followed by exactly three digits) is read as a plain decimal.
      */
     public static BigDecimal parseNumberLenient(String text) {
-        var t = text.strip();
+        var t = cell(text);
         if (ITALIAN_NUMBER.matcher(t).matches()) {
             return parseNumber(t);
         }
         if (PLAIN_NUMBER.matcher(t).matches()) {
-            return new BigDecimal(t);
+            return storable(new BigDecimal(t), t);
         }
         throw invalid("value.number.invalid", text);
     }
@@ -84,7 +84,7 @@ public final class ItalianFormat {
 
     /** A number followed by its unit symbol ({@code 1,44 N.}, {@code -20,14 gg}). */
     public static Quantity parseQuantity(String text) {
-        var m = QUANTITY.matcher(text.strip());
+        var m = QUANTITY.matcher(cell(text));
         if (!m.matches()) {
             throw invalid("value.number.invalid", text);
         }
@@ -96,7 +96,7 @@ public final class ItalianFormat {
 
     /** A baseline or actual value as printed in the alberatura: number with unit, date or N/D. */
     public static Value parseValue(String text) {
-        var t = text.strip();
+        var t = cell(text);
         if (t.equalsIgnoreCase(NOT_AVAILABLE)) {
             return Value.MISSING;
         }
@@ -116,7 +116,7 @@ public final class ItalianFormat {
      * {@code SI}/{@code NO}; {@code N/D}.
      */
     public static Value parseEntered(String text, Unit unit) {
-        var t = text.strip();
+        var t = cell(text);
         if (t.equalsIgnoreCase(NOT_AVAILABLE)) {
             return Value.MISSING;
         }
@@ -125,7 +125,7 @@ public final class ItalianFormat {
         }
         if (ISO_DATE.matcher(t).matches()) {
             try {
-                return new Value.Day(LocalDate.parse(t));
+                return new Value.Day(plausible(LocalDate.parse(t), t));
             } catch (DateTimeParseException e) {
                 throw invalid("value.date.invalid", text);
             }
@@ -159,15 +159,23 @@ public final class ItalianFormat {
     // ---- dates ----
 
     public static LocalDate parseDate(String text) {
-        var t = text.strip();
+        var t = cell(text);
         if (!DATE.matcher(t).matches()) {
             throw invalid("value.date.format", text);
         }
         try {
-            return LocalDate.parse(t, DAY);
+            return plausible(LocalDate.parse(t, DAY), t);
         } catch (DateTimeParseException e) {
             throw invalid("value.date.invalid", text);
         }
+    }
+
+    /** A date within the years a plan may have ({@link Limits#FIRST_YEAR}..{@link Limits#LAST_YEAR}). */
+    private static LocalDate plausible(LocalDate date, String written) {
+        if (!Limits.plausibleYear(date.getYear())) {
+            throw new InvalidValueException(Limits.yearProblem(written));
+        }
+        return date;
     }
 
     public static String formatDate(LocalDate date) {
@@ -178,7 +186,7 @@ public final class ItalianFormat {
 
     /** A target as printed: {@code ≥ 1.000 N.}, {@code <= 3,20 gg}, {@code Entro 31-12-2022}, {@code N/D}. */
     public static Target parseTarget(String text) {
-        var t = text.strip();
+        var t = cell(text);
         if (t.equalsIgnoreCase(NOT_AVAILABLE)) {
             return Target.MISSING;
         }
@@ -243,7 +251,7 @@ public final class ItalianFormat {
 
     /** A weight as printed: {@code 33,34%} (at most two decimals, between 0% and 100%). */
     public static Weight parseWeight(String text) {
-        var m = WEIGHT.matcher(text.strip());
+        var m = WEIGHT.matcher(cell(text));
         if (!m.matches()) {
             throw invalid("weight.invalid", text);
         }
@@ -265,7 +273,25 @@ public final class ItalianFormat {
         return t.equalsIgnoreCase(NO) ? Boolean.FALSE : null;
     }
 
+    /** The text stripped, refused before any parsing when it is longer than a cell may be. */
+    private static String cell(String text) {
+        var tooLong = Limits.cellProblem(text.strip());
+        if (tooLong.isPresent()) {
+            throw new InvalidValueException(tooLong.get());
+        }
+        return text.strip();
+    }
+
+    /** A number the amount columns keep exactly, or the limit it exceeds. */
+    private static BigDecimal storable(BigDecimal number, String written) {
+        var problem = Limits.amountProblem(number, written);
+        if (problem.isPresent()) {
+            throw new InvalidValueException(problem.get());
+        }
+        return number;
+    }
+
     private static InvalidValueException invalid(String key, String text) {
-        return new InvalidValueException(Message.of(key, text));
+        return new InvalidValueException(Message.of(key, Limits.excerpt(text)));
     }
 }

@@ -5,6 +5,7 @@ import it.traguardi.core.check.FindingKind;
 import it.traguardi.core.check.PlanCheck;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.core.value.Limits;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.ImportProblem;
 import it.traguardi.exchange.TextFile;
@@ -39,8 +40,9 @@ public final class AlberaturaReader {
                     : entity == null ? "import.title.no_entity" : "import.title.no_year";
             problems.add(new ImportProblem(file, scan.firstTitleLine(), scan.firstTitleLine() == 0 ? 0 : 1,
                     Message.of(key)));
-            problems.sort(java.util.Comparator.comparingInt(ImportProblem::line));
         }
+        problems.addAll(planProblems(file, entity, year, overrides, scan));
+        problems.sort(java.util.Comparator.comparingInt(ImportProblem::line));
         if (problems.isEmpty() && scan.rows().isEmpty()) {
             problems.add(new ImportProblem(file, 0, 0, Message.of("import.rows.none")));
         }
@@ -52,6 +54,33 @@ public final class AlberaturaReader {
         var warnings = new ArrayList<Finding>(sectionYearWarnings(scan.sections()));
         PlanCheck.check(plan).stream().filter(f -> IMPORT_WARNINGS.contains(f.kind())).forEach(warnings::add);
         return new AlberaturaImport(plan, warnings, tree.lines());
+    }
+
+    /**
+     * What keeps the entity, the year or the years of the sections from being stored: checked here
+     * so that the file is refused with its line, never by the model or the database later. A
+     * problem of an override has no line (it is not in the file).
+     */
+    private static List<ImportProblem> planProblems(String file, String entity, Integer year, Overrides overrides,
+            RowScanner.Scan scan) {
+        var out = new ArrayList<ImportProblem>();
+        if (entity != null) {
+            int line = overrides.entity() != null ? 0 : scan.firstTitleLine();
+            Limits.Text.ENTITY.problem(entity.strip()).ifPresent(m -> out.add(new ImportProblem(file, line, 1, m)));
+        }
+        if (year != null && !Limits.plausibleYear(year)) {
+            int line = overrides.year() != null ? 0 : scan.firstTitleLine();
+            out.add(new ImportProblem(file, line, 1, Limits.yearProblem(year.toString())));
+        }
+        for (var baseline : List.of(true, false)) {
+            int count = years(scan.sections(), baseline).size();
+            if (count > Limits.PLAN_YEARS) {
+                out.add(new ImportProblem(file, 0, 0, Message.of("limit.plan-years",
+                        Message.of(baseline ? "limit.plan-years.baseline" : "limit.plan-years.target"), count,
+                        Limits.PLAN_YEARS)));
+            }
+        }
+        return out;
     }
 
     private static List<Integer> years(List<Section> sections, boolean baseline) {

@@ -3,6 +3,7 @@ package it.traguardi.exchange.alberatura;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Target;
 import it.traguardi.core.value.Value;
 import it.traguardi.core.value.Weight;
@@ -23,8 +24,9 @@ import java.util.regex.Pattern;
  */
 final class RowScanner {
 
-    private static final Pattern TITLE = Pattern.compile(Pattern.quote(Layout.TITLE_PREFIX) + "(.*?)(?:_(\\d{4}))?");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern TITLE = Pattern.compile(Pattern.quote(Layout.TITLE_PREFIX) + "(.*?)(?:_(\\d{1,9}))?");
+    /** Any run of digits is read as a year, so that 0 or 99999 is refused as out of range rather than unreadable. */
+    private static final Pattern YEAR = Pattern.compile("\\d{1,9}");
 
     /** What the scan found. {@code titleEntity} and {@code titleYear} are null when the title lacks them. */
     record Scan(List<Row> rows, List<Section> sections, List<ImportProblem> problems,
@@ -119,8 +121,10 @@ final class RowScanner {
         var out = new ArrayList<Integer>();
         for (int i = first; i < first + Layout.YEARS_PER_GROUP; i++) {
             var cell = fields[i].strip();
-            if (YEAR.matcher(cell).matches()) {
+            if (YEAR.matcher(cell).matches() && Limits.plausibleYear(Integer.parseInt(cell))) {
                 out.add(Integer.valueOf(cell));
+            } else if (YEAR.matcher(cell).matches()) {
+                problem(n, i + 1, Limits.yearProblem(cell));
             } else {
                 problem(n, i + 1, Message.of("import.header.year", cell));
             }
@@ -136,9 +140,13 @@ final class RowScanner {
         int before = problems.size();
         var weight = weight(n, f[Layout.WEIGHT]);
         var names = codeAndTitle(f);
+        int titleField = layout == Layout.CODE_AND_TITLE_APART ? Layout.TITLE + 1 : Layout.CODE + 1;
         if (names[1].isEmpty()) {
-            problem(n, Layout.CODE + 1, Message.of("import.row.no_title"));
+            problem(n, titleField, Message.of("import.row.no_title"));
         }
+        text(n, Layout.CODE + 1, Limits.Text.CODE, names[0]);
+        text(n, titleField, Limits.Text.TITLE, names[1]);
+        text(n, Layout.ALGORITHM + 1, Limits.Text.ALGORITHM, f[Layout.ALGORITHM].strip());
         var section = sections.getLast();
         if (section.baselineYears().size() < Layout.YEARS_PER_GROUP
                 || section.targetYears().size() < Layout.YEARS_PER_GROUP) {
@@ -156,6 +164,10 @@ final class RowScanner {
             rows.add(new Row(n, sections.size(), weight, names[0], names[1], f[Layout.ALGORITHM].strip(),
                     baselines, targets));
         }
+    }
+
+    private void text(int n, int field, Limits.Text limit, String text) {
+        limit.problem(text).ifPresent(message -> problem(n, field, message));
     }
 
     private <T> void cell(int n, String[] f, int i, Function<String, T> parse, Consumer<T> store) {

@@ -55,7 +55,7 @@ class BadInputTest {
     @Test
     void a_binary_file_is_refused() {
         var bytes = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
-        assertThat(rendered(problems(bytes))).isEqualTo("piano.tsv: il file non è un file di testo");
+        assertThat(rendered(problems(bytes))).isEqualTo("piano.tsv, riga 1: il file non è un file di testo");
     }
 
     @Test

@@ -56,7 +56,7 @@ final class NodesApi {
         var text = text(ctx);
         var language = Language.of(ctx);
         IndicatorPages.problem(text).ifPresent(key -> {
-            throw new ProblemException(new Problem(422, "invalid-data", language.messages().get(key)));
+            throw new ProblemException(new Problem(422, "invalid-data", language.messages().render(key)));
         });
         var plan = located.result().plan();
         var comment = new Comment(located.node().id(), text, ValueRecord.SYSTEM, Instant.now());

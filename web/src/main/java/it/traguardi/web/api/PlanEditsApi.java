@@ -9,6 +9,7 @@ import it.traguardi.core.plan.PlanEditException;
 import it.traguardi.core.plan.PlanEdits;
 import it.traguardi.core.plan.SiblingGroup;
 import it.traguardi.core.value.InvalidValueException;
+import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Weight;
 import it.traguardi.store.PlanExistsException;
 import it.traguardi.web.PlanAddress;
@@ -52,6 +53,9 @@ final class PlanEditsApi {
         if (entity.isEmpty()) {
             throw badRequest(ctx, "detail.entity-missing");
         }
+        Limits.Text.ENTITY.problem(entity).ifPresent(p ->  {
+            throw invalid(ctx, Map.of("entity", List.of(Language.of(ctx).messages().render(p))));
+        });
         gate.require(ctx, Action.CHANGE, new Resource.Plan(entity, year));
         try {
             created(ctx, plans.create(entity, year));
@@ -101,6 +105,11 @@ final class PlanEditsApi {
         var body = body(ctx);
         var versioned = current(ctx);
         var group = groupOf(ctx, versioned.plan(), body.path("parent").asText(""));
+        var texts = NodeFields.texts(Map.of("code", body.path("code").asText(""), "title", body.path("title").asText("")),
+                Language.of(ctx).messages());
+        if (!texts.isEmpty()) {
+            throw invalid(ctx, texts);
+        }
         var weightText = body.path("weight").asText("0");
         Weight weight;
         try {

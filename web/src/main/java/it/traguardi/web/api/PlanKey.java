@@ -14,7 +14,7 @@ record PlanKey(String entity, int year) {
     static int year(Context ctx, String text) {
         try {
             var year = Integer.parseInt(text.trim());
-            if (year >= 1900 && year <= 2999) {
+            if (it.traguardi.core.value.Limits.plausibleYear(year)) {
                 return year;
             }
         } catch (NumberFormatException e) {

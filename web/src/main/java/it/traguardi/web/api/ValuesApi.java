@@ -9,13 +9,16 @@ import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.core.i18n.Message;
 import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Value;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.TextFile;
 import it.traguardi.exchange.values.ValuesCsv;
 import it.traguardi.web.values.PlanValues;
 import it.traguardi.web.values.Snapshot;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -119,6 +122,12 @@ final class ValuesApi {
             problems.addObject().put("index", index).put("field", "").put("message", language.text("detail.value-item"));
             return Optional.empty();
         }
+        var number = numberProblem(item.get("value"));
+        if (number.isPresent()) {
+            problems.addObject().put("index", index).put("field", "value")
+                    .put("message", language.messages().render(number.get()));
+            return Optional.empty();
+        }
         var found = new ArrayList<ValueEntry.FieldProblem>();
         var record = entry.read(text(item, "code"), text(item, "period"), text(item, "value"), text(item, "reason"),
                 found);
@@ -148,6 +157,22 @@ final class ValuesApi {
             problems.addObject().put("index", index).put("field", "reason").put("message",
                     language.messages().get("web.entry.reason.required", String.join(", ", missed)));
         }
+    }
+
+    /**
+     * What keeps a JSON number from being a value, before it is written out as text: infinite
+     * ({@code 1e999999} reads as a double overflowing to infinity) or beyond the amount columns
+     * ({@code 1e300} would become 301 digits).
+     */
+    private static Optional<Message> numberProblem(JsonNode node) {
+        if (node == null || !node.isNumber()) {
+            return Optional.empty();
+        }
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue()) && !node.isBigDecimal()) {
+            return Optional.of(Limits.amountProblem(BigDecimal.TEN.pow(Limits.AMOUNT_INTEGER_DIGITS), node.asText())
+                    .orElseThrow());
+        }
+        return Limits.amountProblem(node.decimalValue(), node.decimalValue().toString());
     }
 
     /** A field as text; a JSON number is written the Italian way ({@code 880.5} is {@code 880,5}). */

@@ -2,12 +2,14 @@ package it.traguardi.web.indicator;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import it.traguardi.core.i18n.Message;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.score.Score;
 import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Target;
 import it.traguardi.store.Comment;
 import it.traguardi.store.CommentStore;
@@ -57,7 +59,7 @@ public final class IndicatorPages {
         var problem = problem(text);
         if (problem.isPresent()) {
             ctx.status(422);
-            render(ctx, located, text, Language.of(ctx).get(problem.get()));
+            render(ctx, located, text, Language.of(ctx).render(problem.get()));
             return;
         }
         var plan = located.result().plan();
@@ -65,12 +67,12 @@ public final class IndicatorPages {
         ctx.redirect(ctx.path().replaceFirst("/commenti$", "") + lang(ctx) + "#commenti", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    /** The message key of what is wrong with a comment's text, if anything. */
-    public static Optional<String> problem(String text) {
+    /** What is wrong with a comment's text, if anything: empty, too long, or with a character it cannot hold. */
+    public static Optional<Message> problem(String text) {
         if (text.isBlank()) {
-            return Optional.of("web.comment.empty");
+            return Optional.of(Message.of("web.comment.empty"));
         }
-        return text.length() > Comment.MAX_LENGTH ? Optional.of("web.comment.too_long") : Optional.empty();
+        return Limits.Text.COMMENT.problem(text);
     }
 
     private static String lang(Context ctx) {

@@ -10,6 +10,7 @@ import it.traguardi.core.plan.PlanEdits;
 import it.traguardi.core.plan.PlanNode;
 import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Target;
 import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Weight;
@@ -27,6 +28,9 @@ import java.util.TreeMap;
  * read before anything changes: the problems come all together.
  */
 public final class NodeFields {
+
+    private static final Map<String, Limits.Text> TEXTS = Map.of("code", Limits.Text.CODE, "title", Limits.Text.TITLE,
+            "algorithm", Limits.Text.ALGORITHM);
 
     private final Map<String, String> fields;
     private final Messages m;
@@ -47,12 +51,28 @@ public final class NodeFields {
         if (title.isBlank()) {
             reader.problem("title", m.get("plan.edit.title-missing"));
         }
+        reader.problems.putAll(texts(fields, m));
         var definition = node instanceof Indicator i ? reader.definition(plan, i.definition(), catalog) : null;
         if (!reader.problems.isEmpty()) {
             throw new FieldProblemsException(reader.problems);
         }
         var changed = PlanEdits.edit(plan, id, code, title, weight);
         return definition == null ? changed : PlanEdits.define(changed, id, definition);
+    }
+
+    /**
+     * The problems of the text fields given ({@code code}, {@code title}, {@code algorithm}) against
+     * {@link Limits}: too long, or with characters a name cannot hold. Empty when they can be saved.
+     */
+    public static Map<String, List<String>> texts(Map<String, String> fields, Messages m) {
+        var out = new LinkedHashMap<String, List<String>>();
+        TEXTS.forEach((field, limit) -> {
+            var text = fields.get(field);
+            if (text != null) {
+                limit.problem(text.strip()).ifPresent(p -> out.computeIfAbsent(field, f -> new ArrayList<>()).add(m.render(p)));
+            }
+        });
+        return out;
     }
 
     /** A weight as typed: {@code 30}, {@code 30,5}, {@code 30,00%}. */

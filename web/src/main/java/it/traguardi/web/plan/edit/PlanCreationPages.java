@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import it.traguardi.core.i18n.Messages;
+import it.traguardi.core.value.Limits;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.alberatura.AlberaturaImport;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
@@ -67,6 +68,11 @@ public final class PlanCreationPages {
         var year = year(yearText);
         if (entity.isEmpty() || year == 0) {
             form(ctx, entity, yearText, m.get("web.edit.create.invalid"), 422);
+            return;
+        }
+        var tooLong = Limits.Text.ENTITY.problem(entity);
+        if (tooLong.isPresent()) {
+            form(ctx, Limits.excerpt(entity), yearText, m.render(tooLong.get()), 422);
             return;
         }
         gate.require(ctx, Action.CHANGE, new Resource.Plan(entity, year));
@@ -178,7 +184,7 @@ public final class PlanCreationPages {
     private static int year(String text) {
         try {
             var year = Integer.parseInt(text.strip());
-            return year >= 1900 && year <= 2999 ? year : 0;
+            return Limits.plausibleYear(year) ? year : 0;
         } catch (NumberFormatException e) {
             return 0;
         }

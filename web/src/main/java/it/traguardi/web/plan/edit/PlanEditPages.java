@@ -13,6 +13,7 @@ import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
 import it.traguardi.web.PlanAddress;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -57,6 +58,12 @@ public final class PlanEditPages {
             case "rifiutato" -> m.get("web.edit.refused");
             default -> "";
         };
+        render(ctx, current, notice);
+    }
+
+    private void render(Context ctx, Versioned current, String notice) {
+        var m = Language.of(ctx);
+        var plan = current.plan();
         var layout = Layout.of(ctx, m, m.get("web.edit.title", plan.entity(), Integer.toString(plan.year())));
         pages.render(ctx, "plan/edit/plan.jte", new EditPage(layout, EditPaths.plan(plan.entity(), plan.year()),
                 current.version(), notice, EditRows.of(plan, m)));
@@ -80,6 +87,12 @@ public final class PlanEditPages {
         var m = Language.of(ctx);
         var current = current(ctx);
         var plan = current.plan();
+        var texts = NodeFields.texts(Map.of("code", EditPaths.field(ctx, "code"), "title", EditPaths.field(ctx, "title")), m);
+        if (!texts.isEmpty()) {
+            ctx.status(422);
+            render(ctx, current, String.join(" ", texts.values().stream().flatMap(List::stream).toList()));
+            return;
+        }
         try {
             var group = Groups.parse(plan, ctx.pathParam("group"));
             var changed = PlanEdits.add(plan, group, EditPaths.field(ctx, "code"), EditPaths.field(ctx, "title"), Weight.ZERO);
