@@ -90,7 +90,9 @@ public final class PlanStore {
                     if (matching.isEmpty()) {
                         return Optional.<Replacement>empty();
                     }
-                    return Optional.of(replacement(connection, plan, matching.get()));
+                    // the version this transaction wrote, on the row it holds locked: one more than the replaced one
+                    var written = version(connection, plan.entity(), plan.year()).orElseThrow();
+                    return Optional.of(replacement(connection, plan, matching.get(), written - 1));
                 }));
     }
 
@@ -111,18 +113,19 @@ public final class PlanStore {
      */
     public Optional<Replacement> preview(Plan incoming) {
         return inSnapshot("previewing the plan of " + incoming.entity() + " for " + incoming.year(), connection -> {
+            var version = version(connection, incoming.entity(), incoming.year());
             var stored = new PlanReader(connection, cache).read(incoming.entity(), incoming.year());
-            if (stored.isEmpty()) {
+            if (stored.isEmpty() || version.isEmpty()) {
                 return Optional.<Replacement>empty();
             }
-            return Optional.of(replacement(connection, incoming, NodeMatching.of(stored.get(), incoming)));
+            return Optional.of(replacement(connection, incoming, NodeMatching.of(stored.get(), incoming), version.get()));
         });
     }
 
-    private static Replacement replacement(Connection connection, Plan plan, NodeMatching matching)
-            throws SQLException {
+    private static Replacement replacement(Connection connection, Plan plan, NodeMatching matching,
+            int storedVersion) throws SQLException {
         var entityId = Entities.find(connection, plan.entity()).orElseThrow();
-        return new Replacement(matching, NodeRecords.values(connection, entityId, plan.year()),
+        return new Replacement(matching, storedVersion, NodeRecords.values(connection, entityId, plan.year()),
                 NodeRecords.comments(connection, entityId, plan.year()));
     }
 
@@ -194,14 +197,20 @@ public final class PlanStore {
 
     /** The stored version of a plan (1 when first saved, one more at every replacement), if stored. */
     public Optional<Integer> version(String entity, int year) {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(VERSION)) {
+        try (var connection = dataSource.getConnection()) {
+            return version(connection, entity, year);
+        } catch (SQLException e) {
+            throw new StoreException("reading the version of the plan of " + entity + " for " + year, e);
+        }
+    }
+
+    private static Optional<Integer> version(Connection connection, String entity, int year) throws SQLException {
+        try (var statement = connection.prepareStatement(VERSION)) {
             statement.setString(1, entity);
             statement.setInt(2, year);
             try (var row = statement.executeQuery()) {
                 return row.next() ? Optional.of(row.getInt(1)) : Optional.empty();
             }
-        } catch (SQLException e) {
-            throw new StoreException("reading the version of the plan of " + entity + " for " + year, e);
         }
     }
 }

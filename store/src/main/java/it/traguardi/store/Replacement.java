@@ -9,16 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Sostituzione di un piano: how a new reading of a plan matches the stored one, with how many
  * values and comments each stored node has. The preview shows it before anything is written, and
- * the import reports it after; both come from the same matching.
+ * the import reports it after; both come from the same matching. {@code storedVersion} is the
+ * version of the stored plan the matching was made with (read in the same transaction), so a
+ * preview can be confirmed only over the plan it showed.
  */
-public record Replacement(NodeMatching matching, Map<NodeId, Integer> values, Map<NodeId, Integer> comments) {
+public record Replacement(NodeMatching matching, int storedVersion, Map<NodeId, Integer> values,
+        Map<NodeId, Integer> comments) {
 
     public Replacement {
         Objects.requireNonNull(matching, "matching");
+        if (storedVersion < 1) {
+            throw new IllegalArgumentException("a stored plan has a version from 1: " + storedVersion);
+        }
         values = Map.copyOf(values);
         comments = Map.copyOf(comments);
     }
@@ -41,8 +48,41 @@ public record Replacement(NodeMatching matching, Map<NodeId, Integer> values, Ma
         return matching.detached().stream().mapToInt(this::commentsOf).sum();
     }
 
-    /** One line of the report: a node that did not stay as it was, and what a person should know. */
-    public record Change(NodeMatch.Outcome outcome, String label, String detail) {
+    /**
+     * One line of the report: a node that did not stay as it was ({@code match}), its label and
+     * what a person should know.
+     */
+    public record Change(NodeMatch match, String label, String detail) {
+
+        public Change {
+            Objects.requireNonNull(match, "match");
+        }
+
+        public NodeMatch.Outcome outcome() {
+            return match.outcome();
+        }
+
+        /** The node as stored before, when there was one (not for a new node). */
+        public Optional<PlanNode> stored() {
+            return switch (match) {
+                case NodeMatch.Kept kept -> Optional.of(kept.stored());
+                case NodeMatch.Renamed renamed -> Optional.of(renamed.stored());
+                case NodeMatch.Uncertain uncertain -> Optional.of(uncertain.stored());
+                case NodeMatch.Added added -> Optional.empty();
+                case NodeMatch.Gone gone -> Optional.of(gone.stored());
+            };
+        }
+
+        /** The node as the new plan has it, when it has one (not for a node gone). */
+        public Optional<PlanNode> incoming() {
+            return switch (match) {
+                case NodeMatch.Kept kept -> Optional.of(kept.incoming());
+                case NodeMatch.Renamed renamed -> Optional.of(renamed.incoming());
+                case NodeMatch.Uncertain uncertain -> Optional.of(uncertain.incoming());
+                case NodeMatch.Added added -> Optional.of(added.incoming());
+                case NodeMatch.Gone gone -> Optional.empty();
+            };
+        }
     }
 
     /** "Compared with the stored plan: 90 unchanged, 1 moved...", in the person's language. */
@@ -64,14 +104,14 @@ public record Replacement(NodeMatching matching, Map<NodeId, Integer> values, Ma
         var out = new ArrayList<Change>();
         for (var match : matching.matches()) {
             switch (match) {
-                case NodeMatch.Kept kept when kept.moved() -> out.add(new Change(match.outcome(), kept.incoming().label(), ""));
+                case NodeMatch.Kept kept when kept.moved() -> out.add(new Change(match, kept.incoming().label(), ""));
                 case NodeMatch.Kept kept -> { }
-                case NodeMatch.Renamed renamed -> out.add(new Change(match.outcome(), renamed.incoming().label(),
+                case NodeMatch.Renamed renamed -> out.add(new Change(match, renamed.incoming().label(),
                         m.get("replace.basis." + renamed.basis()) + ", " + m.get("replace.renamed", renamed.stored().label())));
-                case NodeMatch.Uncertain uncertain -> out.add(new Change(match.outcome(), uncertain.incoming().label(),
+                case NodeMatch.Uncertain uncertain -> out.add(new Change(match, uncertain.incoming().label(),
                         m.get("replace.uncertain", uncertain.stored().label()) + " (" + records(uncertain.stored(), m) + ")"));
-                case NodeMatch.Added added -> out.add(new Change(match.outcome(), added.incoming().label(), ""));
-                case NodeMatch.Gone gone -> out.add(new Change(match.outcome(), gone.stored().label(), records(gone.stored(), m)));
+                case NodeMatch.Added added -> out.add(new Change(match, added.incoming().label(), ""));
+                case NodeMatch.Gone gone -> out.add(new Change(match, gone.stored().label(), records(gone.stored(), m)));
             }
         }
         return out;

@@ -111,6 +111,10 @@ abstract class NodeIdentityContract {
         assertThat(saved.matching()).isEqualTo(preview.matching());
         assertThat(preview.detachedValues()).isEqualTo(2);
         assertThat(preview.matching().detached()).extracting(PlanNode::code).containsExactly("82B3.1");
+        // both were made against version 1, the one stored before the import wrote version 2
+        assertThat(preview.storedVersion()).isEqualTo(1);
+        assertThat(saved.storedVersion()).isEqualTo(1);
+        assertThat(plans.version(saved.matching().plan().entity(), saved.matching().plan().year())).contains(2);
     }
 
     @Test

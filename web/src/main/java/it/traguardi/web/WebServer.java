@@ -3,7 +3,9 @@ package it.traguardi.web;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import it.traguardi.store.CommentStore;
+import it.traguardi.store.DetachedRecords;
 import it.traguardi.store.MeasureStore;
+import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.ValueStore;
 import it.traguardi.web.access.AccessGate;
@@ -14,6 +16,7 @@ import it.traguardi.web.objective.ObjectivePages;
 import it.traguardi.web.plan.PlanPages;
 import it.traguardi.web.result.Results;
 import javax.sql.DataSource;
+import it.traguardi.web.values.DetachedPages;
 import it.traguardi.web.values.EntryPages;
 import it.traguardi.web.values.PlanValues;
 import it.traguardi.web.values.UploadPages;
@@ -38,12 +41,14 @@ public final class WebServer {
     public static Javalin create(DataSource dataSource, AccessPolicy policy) {
         var pages = new Pages();
         var results = new Results(dataSource);
-        var plans = new PlanPages(results, pages);
+        var detached = new DetachedRecords(dataSource);
+        var plans = new PlanPages(results, detached, pages);
         var indicators = new IndicatorPages(results, new CommentStore(dataSource), new ValueStore(dataSource), pages);
         var objectives = new ObjectivePages(results, pages);
         var values = new PlanValues(new PlanStore(dataSource), dataSource);
         var entry = new EntryPages(values, pages);
         var upload = new UploadPages(values, pages);
+        var detachedPages = new DetachedPages(new PlanStore(dataSource), detached, pages);
         var editable = new EditablePlans(new PlanStore(dataSource), new ValueStore(dataSource),
                 new MeasureStore(dataSource));
         var creation = new PlanCreationPages(editable, pages, new PendingUploads(Clock.systemUTC()));
@@ -57,6 +62,8 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
             });
             var gate = AccessGate.install(cfg.routes, policy);
+            // a form's write that met another write of the same plan: 409, nothing saved (the API answers its own problem)
+            cfg.routes.exception(PlanBusyException.class, (e, ctx) -> BusyPage.render(pages, e, ctx));
             ApiRoutes.register(cfg.routes, dataSource, gate, editable);
             cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             cfg.routes.get("/", plans::home);
@@ -70,6 +77,7 @@ public final class WebServer {
             cfg.routes.get("/piani/{entity}/{year}/valori/carica", upload::form);
             cfg.routes.post("/piani/{entity}/{year}/valori/carica", upload::preview);
             cfg.routes.post("/piani/{entity}/{year}/valori/carica/conferma", upload::confirm);
+            cfg.routes.get("/piani/{entity}/{year}" + DetachedPages.PATH, detachedPages::page);
             creation.register(cfg.routes, gate);
             editing.register(cfg.routes);
         });

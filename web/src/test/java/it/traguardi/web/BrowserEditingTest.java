@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
 import it.traguardi.core.plan.PlanEdits;
 import it.traguardi.core.plan.SiblingGroup;
@@ -59,6 +60,37 @@ class BrowserEditingTest extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile("/piani/Reggio%20Emilia/2022$"));
         heading("Piano Reggio Emilia 2022");
         assertThat(store.load("Reggio Emilia", 2022).orElseThrow().indicators().count()).isEqualTo(94);
+    }
+
+    @Test
+    void a_corrected_file_uploaded_over_a_stored_plan_is_compared_then_replaces_it_and_the_gone_value_stays_readable() {
+        upload("alberatura-modena-2022.tsv", DemoData.modena2022(), "Piacenza");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Conferma e registra il piano")).click();
+        var value = context.request().post("/api/v1/plans/Piacenza/2022/values", RequestOptions.create()
+                .setHeader("Content-Type", "application/json")
+                .setData("[{\"code\": \"301.51\", \"period\": \"2022\", \"value\": \"1500\", \"reason\": \"prova\"}]"));
+        assertThat(value.status()).isEqualTo(201);
+
+        upload("alberatura-senza-301.51.tsv", CorrectedSeeds.without301_51(), "Piacenza");
+
+        assertThat(page.locator("#replacement-summary")).containsText("126 nodi invariati");
+        assertThat(page.locator("#replacement-changes tbody tr")).hasCount(1);
+        assertThat(page.locator("#replacement-changes tbody tr")).containsText("eliminato");
+        assertThat(page.locator("#replacement-changes tbody tr")).containsText("1 valori, 0 commenti");
+        checkAccessibility("plan-upload-replacement");
+        assertThat(store.version("Piacenza", 2022)).contains(1);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sostituisci il piano")).click();
+
+        assertThat(page).hasURL(Pattern.compile("/piani/Piacenza/2022\\?esito=sostituito$"));
+        assertThat(page.locator("#plan-notice")).containsText("Il piano è stato sostituito");
+        assertThat(store.version("Piacenza", 2022)).contains(2);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vedi i valori e i commenti non più collegati")).click();
+
+        heading("Valori non più collegati: Piacenza 2022");
+        assertThat(page.locator("section.detached-node h2")).containsText("301.51 - ");
+        assertThat(page.locator("section.detached-node tbody tr")).containsText("1.500 N.");
+        checkAccessibility("plan-detached-values");
     }
 
     @Test

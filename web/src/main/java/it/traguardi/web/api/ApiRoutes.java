@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import it.traguardi.store.CommentStore;
+import it.traguardi.store.DetachedRecords;
+import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.PlanResults;
 import it.traguardi.store.PlanStore;
 import it.traguardi.web.access.AccessDeniedException;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JSON API's route tree. Every handler answers JSON or an RFC 9457 problem: the handlers throw
- * {@link ProblemException}, anything unexpected becomes a 500 problem without the stack trace, and
+ * {@link ProblemException}, a plan busy with another write is a 409 problem ({@code plan-busy}: try
+ * again), anything unexpected becomes a 500 problem without the stack trace, and
  * a catch-all under {@code /api} turns unknown paths and methods into 404 and 405 problems.
  */
 public final class ApiRoutes {
@@ -46,6 +49,7 @@ public final class ApiRoutes {
             "GET /api/v1/plans/{entity}/{year}/values",
             "POST /api/v1/plans/{entity}/{year}/values",
             "GET /api/v1/plans/{entity}/{year}/values/history",
+            "GET /api/v1/plans/{entity}/{year}/values/detached",
             "POST /api/v1/plans/{entity}/{year}/values/preview",
             "POST /api/v1/plans/{entity}/{year}/copy",
             "POST /api/v1/plans/{entity}/{year}/nodes",
@@ -88,6 +92,7 @@ public final class ApiRoutes {
         routes.get("/api/v1/plans/{entity}/{year}/values", api(values::latest));
         routes.post("/api/v1/plans/{entity}/{year}/values", api(values::record));
         routes.get("/api/v1/plans/{entity}/{year}/values/history", api(values::history));
+        routes.get("/api/v1/plans/{entity}/{year}/values/detached", api(new DetachedApi(store, new DetachedRecords(dataSource))::list));
         routes.post("/api/v1/plans/{entity}/{year}/values/preview", api(values::preview));
         routes.post("/api/v1/plans/{entity}/{year}/copy", api(edits::copy));
         routes.post("/api/v1/plans/{entity}/{year}/nodes", api(edits::addNode));
@@ -108,6 +113,11 @@ public final class ApiRoutes {
             } catch (ProblemException e) {
                 drain(ctx);
                 Json.writeProblem(ctx, e.problem(), Language.of(ctx));
+            } catch (PlanBusyException e) {
+                drain(ctx);
+                var language = Language.of(ctx);
+                Json.writeProblem(ctx, new Problem(409, "plan-busy",
+                        language.text("detail.plan-busy", e.entity(), e.year())), language);
             } catch (AccessDeniedException e) {
                 throw e;
             } catch (Exception e) {

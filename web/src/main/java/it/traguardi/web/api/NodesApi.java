@@ -94,7 +94,7 @@ final class NodesApi {
         return out;
     }
 
-    private static ObjectNode comment(Comment c) {
+    static ObjectNode comment(Comment c) {
         return Json.object().put("text", c.text()).put("author", c.author()).put("createdAt", c.createdAt().toString());
     }
 }

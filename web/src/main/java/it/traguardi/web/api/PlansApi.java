@@ -1,11 +1,14 @@
 package it.traguardi.web.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.javalin.http.Context;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.exchange.json.PlanJson;
 import it.traguardi.store.PlanChangedException;
 import it.traguardi.store.PlanExistsException;
 import it.traguardi.store.PlanStore;
+import it.traguardi.store.Replacement;
 import it.traguardi.web.PlanAddress;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
@@ -14,7 +17,9 @@ import java.util.Optional;
 
 /**
  * The plans as resources: list, read (with its version as ETag), upload (create or replace,
- * honouring {@code If-Match}), preview an upload, delete (honouring {@code If-Match}).
+ * honouring {@code If-Match}), preview an upload, delete (honouring {@code If-Match}). An upload
+ * over a stored plan is a new reading of it: the preview and the upload report how its nodes
+ * matched the stored ones ({@link ReplacementJson}).
  */
 final class PlansApi {
 
@@ -52,12 +57,17 @@ final class PlansApi {
     void preview(Context ctx) {
         var read = PlanUpload.read(ctx);
         var plan = read.plan();
-        var out = PlanUpload.summary(read, Language.of(ctx));
-        var stored = store.version(plan.entity(), plan.year());
-        if (stored.isPresent()) {
-            out.put("storedVersion", stored.get());
+        var language = Language.of(ctx);
+        var out = PlanUpload.summary(read, language);
+        // the matching and the version it was made against come from one snapshot: an upload with
+        // If-Match on storedVersion replaces exactly the plan this preview compared with
+        var replacement = store.preview(plan);
+        if (replacement.isPresent()) {
+            out.put("storedVersion", replacement.get().storedVersion());
+            out.set("replacement", ReplacementJson.of(replacement.get(), language));
         } else {
             out.putNull("storedVersion");
+            out.putNull("replacement");
         }
         Json.write(ctx, 200, out);
     }
@@ -69,8 +79,9 @@ final class PlansApi {
         var plan = read.plan();
         gate.require(ctx, Action.CHANGE, new Resource.Plan(plan.entity(), plan.year()));
         var key = new PlanKey(plan.entity(), plan.year());
+        Optional<Replacement> replacement;
         try {
-            save(plan, replace, ifMatch);
+            replacement = save(plan, replace, ifMatch);
         } catch (PlanExistsException e) {
             var current = store.version(key.entity(), key.year()).orElse(0);
             var extra = Json.object().put("currentVersion", current);
@@ -80,24 +91,25 @@ final class PlansApi {
             throw changed(ctx, e);
         }
         var version = store.version(key.entity(), key.year()).orElseThrow();
-        var out = PlanUpload.summary(read, Language.of(ctx)).put("version", version)
+        var language = Language.of(ctx);
+        var out = PlanUpload.summary(read, language).put("version", version)
                 .put("href", href(key.entity(), key.year()));
+        out.set("replacement", replacement.<JsonNode>map(r -> ReplacementJson.of(r, language)).orElse(NullNode.instance));
         ctx.header("Location", href(key.entity(), key.year())).header("ETag", PlanKey.etag(version));
         Json.write(ctx, 201, out);
     }
 
     /** {@code If-Match} matters only when replacing: without replace nothing is ever overwritten. */
-    private void save(Plan plan, boolean replace, Optional<PlanKey.IfMatch> ifMatch) {
+    private Optional<Replacement> save(Plan plan, boolean replace, Optional<PlanKey.IfMatch> ifMatch) {
         if (!replace || ifMatch.isEmpty()) {
-            store.save(plan, replace);
-            return;
+            return store.save(plan, replace);
         }
         var expected = switch (ifMatch.get()) {
             case PlanKey.IfMatch.Version v -> v.version();
             case PlanKey.IfMatch.Any any -> store.version(plan.entity(), plan.year()).orElseThrow(
                     () -> new PlanChangedException(plan.entity(), plan.year(), 0, Optional.empty()));
         };
-        store.replaceReading(plan, expected);
+        return Optional.of(store.replaceReading(plan, expected));
     }
 
     void delete(Context ctx) {

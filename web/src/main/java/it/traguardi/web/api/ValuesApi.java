@@ -43,7 +43,10 @@ final class ValuesApi {
         var period = period(ctx, plan, ctx.queryParam("period"));
         var out = header(plan).put("period", period.format());
         var array = out.putArray("values");
+        // values of indicators no longer in the plan count for none of its nodes: values/detached lists them
+        var indicators = plan.indicators().map(i -> i.id()).collect(java.util.stream.Collectors.toSet());
         values.at(plan, period).latest().entrySet().stream()
+                .filter(e -> !(e.getKey() instanceof ValueTarget.OfIndicator i) || indicators.contains(i.id()))
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(ValuesApi::sortKey)))
                 .forEach(e -> value(target(array.addObject(), e.getKey(), plan), e.getValue()));
         Json.write(ctx, 200, out);
@@ -238,7 +241,7 @@ final class ValuesApi {
     }
 
     /** The value as text in Italian format, and as a number when it is one. */
-    private static ObjectNode value(ObjectNode out, Value value) {
+    static ObjectNode value(ObjectNode out, Value value) {
         out.put("value", ItalianFormat.format(value));
         if (value instanceof Value.Number n) {
             out.put("number", n.quantity().amount());

@@ -3,6 +3,7 @@ package it.traguardi.web.plan;
 import io.javalin.http.Context;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.Score;
+import it.traguardi.store.DetachedRecords;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.PlanSummary;
 import it.traguardi.web.Language;
@@ -11,6 +12,7 @@ import it.traguardi.web.Pages;
 import it.traguardi.web.PlanAddress;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.result.Shown;
+import it.traguardi.web.values.DetachedPages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,12 +23,14 @@ public final class PlanPages {
 
     private final Results results;
     private final PlanStore store;
+    private final DetachedRecords detached;
     private final Pages pages;
     private final PlanChecks checks = new PlanChecks();
 
-    public PlanPages(Results results, Pages pages) {
+    public PlanPages(Results results, DetachedRecords detached, Pages pages) {
         this.results = results;
         this.store = results.plans();
+        this.detached = detached;
         this.pages = pages;
     }
 
@@ -58,7 +62,9 @@ public final class PlanPages {
         var quality = QualityReport.of(checks.of(plan), m);
         pages.render(ctx, "plan/tree.jte", new TreePage(layout, plan.year(), PlanAddress.href(plan.entity(), plan.year()), filter,
                 areas(plan, filter), owners(plan, filter), nodes, PlanTree.countIndicators(nodes),
-                (int) plan.indicators().count(), quality));
+                (int) plan.indicators().count(), quality,
+                "sostituito".equals(ctx.queryParam("esito")) ? m.get("web.plan.replaced") : "",
+                DetachedPages.notice(detached, plan.entity(), plan.year(), m)));
     }
 
     private static List<TreePage.AreaOption> owners(Plan plan, TreeFilter filter) {

@@ -5,10 +5,13 @@ import java.util.List;
 
 /**
  * The model of {@code plan/tree.jte}: the filtered tree, the filter form (its action, the areas to
- * and owners to choose from) and the plan's quality findings.
+ * and owners to choose from) and the plan's quality findings. {@code notice} reports what was just
+ * done (a plan replaced), {@code detached} how many values and comments of nodes no longer in the
+ * plan stay readable; each is empty when there is nothing to say.
  */
 public record TreePage(Layout layout, int year, String action, TreeFilter filter, List<AreaOption> areas,
-        List<AreaOption> owners, List<TreeNode> nodes, int shownIndicators, int totalIndicators, QualityReport quality) {
+        List<AreaOption> owners, List<TreeNode> nodes, int shownIndicators, int totalIndicators, QualityReport quality,
+        String notice, String detached) {
 
     public TreePage {
         areas = List.copyOf(areas);

@@ -27,11 +27,16 @@ abstract class ApiTestBase {
 
     @BeforeEach
     void start() throws Exception {
-        database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
+        database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + urlOptions());
         store = new PlanStore(database.dataSource());
         store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
         app = WebServer.create(database.dataSource()).start("127.0.0.1", 0);
         api = new ApiClient(app.port());
+    }
+
+    /** Settings added to the H2 URL ({@code ;NAME=value}); none by default. */
+    String urlOptions() {
+        return "";
     }
 
     @AfterEach

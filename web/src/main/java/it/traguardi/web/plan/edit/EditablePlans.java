@@ -13,6 +13,7 @@ import it.traguardi.store.MeasureStore;
 import it.traguardi.store.PlanChangedException;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.PlanSummary;
+import it.traguardi.store.Replacement;
 import it.traguardi.store.ValueStore;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +106,22 @@ public final class EditablePlans {
     public Versioned createFrom(Plan plan) {
         plans.save(plan, false);
         return load(plan.entity(), plan.year()).orElseThrow();
+    }
+
+    /**
+     * What replacing the stored plan with {@code incoming}, a new reading of it, would do, with the
+     * version it was compared with; empty when no plan is stored for its entity and year.
+     */
+    public Optional<Replacement> previewReplacement(Plan incoming) {
+        return plans.preview(incoming);
+    }
+
+    /**
+     * Replaces the stored plan with a new reading of it, only over {@code expected}, the version
+     * the person saw compared ({@code PlanChangedException} otherwise, and nothing changes).
+     */
+    public Replacement replaceReading(Plan incoming, int expected) {
+        return plans.replaceReading(incoming, expected);
     }
 
     /** Next year's plan from this one, with this year's final actual values as baselines. */

@@ -9,6 +9,7 @@ import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.alberatura.AlberaturaImport;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
+import it.traguardi.store.PlanChangedException;
 import it.traguardi.store.PlanExistsException;
 import it.traguardi.store.PlanSummary;
 import it.traguardi.web.Language;
@@ -24,7 +25,8 @@ import java.util.List;
 /**
  * Starting a plan in the browser: empty, from an alberatura file (preview, then confirm: nothing
  * is stored before the confirmation; the file waits in {@link PendingUploads}) or copied from a
- * stored plan to the next year. The plan is known only from the form, so access is checked here
+ * stored plan to the next year. A file whose plan is already stored is a corrected reading of it:
+ * the preview shows how its nodes match the stored ones, and the confirmation replaces the plan. The plan is known only from the form, so access is checked here
  * through the gate once it is.
  */
 public final class PlanCreationPages {
@@ -46,6 +48,7 @@ public final class PlanCreationPages {
         routes.post(EditPaths.NEW + "/vuoto", this::createEmpty);
         routes.post(EditPaths.NEW + "/caricamento", this::preview);
         routes.post(EditPaths.NEW + "/conferma", this::confirm);
+        routes.post(EditPaths.NEW + "/sostituzione", this::replace);
         routes.post(EditPaths.NEW + "/copia", this::copy);
     }
 
@@ -90,28 +93,41 @@ public final class PlanCreationPages {
             form(ctx, "", "", Language.of(ctx).get("web.edit.upload.missing"), 422);
             return;
         }
-        showPreview(ctx, upload.get().name(), upload.get().bytes(), EditPaths.field(ctx, "ente"));
-    }
-
-    private void showPreview(Context ctx, String file, byte[] bytes, String entity) {
-        var m = Language.of(ctx);
-        var layout = Layout.of(ctx, m, m.get("web.edit.preview.title"));
+        var file = upload.get().name();
+        var bytes = upload.get().bytes();
+        var entity = EditPaths.field(ctx, "ente");
         try {
             var read = read(file, bytes, entity);
-            var plan = read.plan();
-            var existing = plans.load(plan.entity(), plan.year()).isPresent()
-                    ? m.get("web.edit.create.exists", plan.entity(), Integer.toString(plan.year())) : "";
-            var token = existing.isEmpty() ? uploads.keep(file, bytes, entity) : "";
-            pages.render(ctx, "plan/edit/preview.jte", new PreviewPage(layout, file, List.of(), plan.entity(),
-                    plan.year(), counts(read, m), warnings(read, m), existing, token));
+            showPreview(ctx, file, read, uploads.keep(file, bytes, entity), "", 200);
         } catch (ImportException e) {
-            var problems = e.problems().stream().map(p -> new PreviewPage.FileProblem(p.file(),
-                    p.line() > 0 ? Integer.toString(p.line()) : "", p.field() > 0 ? Integer.toString(p.field()) : "",
-                    m.render(p.message()))).toList();
-            ctx.status(422);
-            pages.render(ctx, "plan/edit/preview.jte",
-                    new PreviewPage(layout, file, problems, "", 0, List.of(), List.of(), "", ""));
+            showProblems(ctx, file, e);
         }
+    }
+
+    /**
+     * The preview of a valid file kept under {@code token}: the plan it creates, or, when one is
+     * stored for its entity and year, how it would replace it (see {@link #replace}).
+     */
+    private void showPreview(Context ctx, String file, AlberaturaImport read, String token, String notice, int status) {
+        var m = Language.of(ctx);
+        var plan = read.plan();
+        var next = plans.previewReplacement(plan).<PreviewPage.Next>map(r -> new PreviewPage.Replace(token,
+                r.storedVersion(), r.summary(m), r.changes(m).stream().map(c -> new PreviewPage.ChangeRow(
+                        m.get("replace.outcome." + c.outcome()), c.label(), c.detail())).toList(),
+                r.detachedSummary(m))).orElseGet(() -> new PreviewPage.Create(token));
+        ctx.status(status);
+        pages.render(ctx, "plan/edit/preview.jte", new PreviewPage(Layout.of(ctx, m, m.get("web.edit.preview.title")),
+                file, List.of(), plan.entity(), plan.year(), counts(read, m), warnings(read, m), next, notice));
+    }
+
+    private void showProblems(Context ctx, String file, ImportException e) {
+        var m = Language.of(ctx);
+        var problems = e.problems().stream().map(p -> new PreviewPage.FileProblem(p.file(),
+                p.line() > 0 ? Integer.toString(p.line()) : "", p.field() > 0 ? Integer.toString(p.field()) : "",
+                m.render(p.message()))).toList();
+        ctx.status(422);
+        pages.render(ctx, "plan/edit/preview.jte", new PreviewPage(Layout.of(ctx, m, m.get("web.edit.preview.title")),
+                file, problems, "", 0, List.of(), List.of(), new PreviewPage.Nothing(), ""));
     }
 
     private void confirm(Context ctx) {
@@ -123,16 +139,53 @@ public final class PlanCreationPages {
             return;
         }
         try {
-            var plan = read(upload.get().file(), upload.get().bytes(), upload.get().entity()).plan();
+            var read = read(upload.get().file(), upload.get().bytes(), upload.get().entity());
+            var plan = read.plan();
             gate.require(ctx, Action.CHANGE, new Resource.Plan(plan.entity(), plan.year()));
-            plans.createFrom(plan);
+            try {
+                plans.createFrom(plan);
+            } catch (PlanExistsException e) {
+                // stored by someone else since the preview: show how the file would replace it instead
+                showPreview(ctx, upload.get().file(), read, token, m.get("web.edit.create.exists-now",
+                        plan.entity(), Integer.toString(plan.year())), 409);
+                return;
+            }
             uploads.forget(token);
             ctx.redirect(EditPaths.plan(plan.entity(), plan.year()), HttpStatus.SEE_OTHER);
         } catch (ImportException e) {
             form(ctx, "", "", m.get("web.edit.upload.expired"), 410);
-        } catch (PlanExistsException e) {
-            form(ctx, e.entity(), Integer.toString(e.year()),
-                    m.get("web.edit.create.exists", e.entity(), Integer.toString(e.year())), 409);
+        }
+    }
+
+    /**
+     * Replaces the stored plan with the previewed file, as a new reading of it (nodes matched, values
+     * kept with the nodes recognised), only over the version the preview compared with. A plan
+     * changed meanwhile is not touched: the preview is shown again against the plan stored now.
+     */
+    private void replace(Context ctx) {
+        var m = Language.of(ctx);
+        var token = EditPaths.field(ctx, "token");
+        var upload = uploads.find(token);
+        if (upload.isEmpty()) {
+            form(ctx, "", "", m.get("web.edit.upload.expired"), 410);
+            return;
+        }
+        var version = EditPaths.version(ctx);
+        try {
+            var read = read(upload.get().file(), upload.get().bytes(), upload.get().entity());
+            var plan = read.plan();
+            gate.require(ctx, Action.CHANGE, new Resource.Plan(plan.entity(), plan.year()));
+            try {
+                plans.replaceReading(plan, version);
+            } catch (PlanChangedException e) {
+                showPreview(ctx, upload.get().file(), read, token, m.get("web.edit.replace.stale",
+                        plan.entity(), Integer.toString(plan.year()), Integer.toString(version)), 409);
+                return;
+            }
+            uploads.forget(token);
+            ctx.redirect(EditPaths.plan(plan.entity(), plan.year()) + "?esito=sostituito", HttpStatus.SEE_OTHER);
+        } catch (ImportException e) {
+            form(ctx, "", "", m.get("web.edit.upload.expired"), 410);
         }
     }
 
