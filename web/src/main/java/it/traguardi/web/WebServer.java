@@ -36,6 +36,11 @@ public final class WebServer {
 
     /** Creates (without starting) the application on a database, with the policy deciding who may do what. */
     public static Javalin create(DataSource dataSource, AccessPolicy policy) {
+        return create(dataSource, policy, RequestLimits.DEFAULTS);
+    }
+
+    /** Creates (without starting) the application, with the limits on what one request may cost. */
+    public static Javalin create(DataSource dataSource, AccessPolicy policy, RequestLimits limits) {
         var pages = new Pages();
         var results = new Results(dataSource);
         var plans = new PlanPages(results, pages);
@@ -50,12 +55,14 @@ public final class WebServer {
         var editing = new PlanEditPages(editable, pages);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            limits.configure(cfg);
             // Bootstrap Italia and htmx (copied from npm by the build) and our own CSS, under /static.
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
+            BodyCheck.install(cfg.routes, limits, pages);
             var gate = AccessGate.install(cfg.routes, policy);
             ApiRoutes.register(cfg.routes, dataSource, gate, editable);
             cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));

@@ -95,7 +95,16 @@ public final class PlanCreationPages {
             var plan = read.plan();
             var existing = plans.load(plan.entity(), plan.year()).isPresent()
                     ? m.get("web.edit.create.exists", plan.entity(), Integer.toString(plan.year())) : "";
-            var token = existing.isEmpty() ? uploads.keep(file, bytes, entity) : "";
+            var token = "";
+            if (existing.isEmpty()) {
+                switch (uploads.keep(file, bytes, entity)) {
+                    case PendingUploads.Kept.Token kept -> token = kept.token();
+                    case PendingUploads.Kept.Full full -> {
+                        full(ctx, full);
+                        return;
+                    }
+                }
+            }
             pages.render(ctx, "plan/edit/preview.jte", new PreviewPage(layout, file, List.of(), plan.entity(),
                     plan.year(), counts(read, m), warnings(read, m), existing, token));
         } catch (ImportException e) {
@@ -106,6 +115,19 @@ public final class PlanCreationPages {
             pages.render(ctx, "plan/edit/preview.jte",
                     new PreviewPage(layout, file, problems, "", 0, List.of(), List.of(), "", ""));
         }
+    }
+
+    /** No room to keep the file for the confirmation: 503, saying what is held and when to retry. */
+    private void full(Context ctx, PendingUploads.Kept.Full full) {
+        var m = Language.of(ctx);
+        var minutes = Math.max(1, full.retryAfter().toMinutes() + 1);
+        ctx.header("Retry-After", Long.toString(minutes * 60));
+        form(ctx, "", "", m.get("web.edit.upload.full", megabytes(full.heldBytes()), megabytes(full.maxBytes()),
+                full.files(), full.maxFiles(), minutes), 503);
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
     }
 
     private void confirm(Context ctx) {
