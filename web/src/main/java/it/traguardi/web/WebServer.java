@@ -5,6 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import it.traguardi.store.CommentStore;
 import it.traguardi.store.MeasureStore;
 import it.traguardi.store.PlanStore;
+import it.traguardi.store.ScoreStamps;
 import it.traguardi.store.ValueStore;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
@@ -43,7 +44,7 @@ public final class WebServer {
     public static Javalin create(DataSource dataSource, AccessPolicy policy, RequestLimits limits) {
         var pages = new Pages();
         var results = new Results(dataSource);
-        var plans = new PlanPages(results, pages);
+        var plans = new PlanPages(results, new ScoreStamps(dataSource), pages);
         var indicators = new IndicatorPages(results, new CommentStore(dataSource), new ValueStore(dataSource), pages);
         var objectives = new ObjectivePages(results, pages);
         var values = new PlanValues(new PlanStore(dataSource), dataSource);
