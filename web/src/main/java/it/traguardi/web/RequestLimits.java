@@ -61,11 +61,8 @@ public record RequestLimits(int threads, long bodyBytes, long fileBytes, Duratio
         // kept in memory: the handlers read every file whole anyway, and nothing lingers on disk
         cfg.jetty.multipartConfig.maxInMemoryFileSize((int) fileBytes, SizeUnit.BYTES);
         cfg.jetty.threadPool = ConcurrencyUtil.jettyThreadPool("traguardi", 8, threads, false);
-        cfg.jetty.modifyHttpConfiguration(http -> {
-            http.setIdleTimeout(idleTimeout.toMillis());
-            // a request with a body takes a thread only once its first bytes arrive
-            http.setDelayDispatchUntilContent(true);
-        });
+        // a blocking read of a body waits at most this long for the next bytes
+        cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(idleTimeout.toMillis()));
         cfg.jetty.modifyServletContextHandler(context -> context.setMaxFormContentSize((int) bodyBytes));
         cfg.jetty.modifyServer(server -> {
             server.setHandler(new MinimumDataRateHandler(minReadRate, 0));

@@ -7,6 +7,7 @@ import it.traguardi.web.result.Shown;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,7 +37,7 @@ final class OverallScores {
     /** Every stored plan, by entity and then newest year first. */
     List<Overall> all() {
         var current = stamps.all();
-        var keys = current.stream().map(OverallScores::key).toList();
+        var keys = current.stream().map(OverallScores::key).collect(Collectors.toSet());
         cache.keySet().retainAll(keys);
         return current.stream().map(this::overall).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Overall::entity).thenComparing(Overall::year, Comparator.reverseOrder()))

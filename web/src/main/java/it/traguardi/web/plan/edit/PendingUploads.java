@@ -70,7 +70,13 @@ public final class PendingUploads {
     /** Keeps the file until it is confirmed or expires, if it fits. */
     public synchronized Kept keep(String file, byte[] bytes, String entity) {
         var now = clock.instant();
-        pending.entrySet().removeIf(e -> expired(e.getValue(), now) && released(e.getValue()));
+        for (var it = pending.values().iterator(); it.hasNext();) {
+            var upload = it.next();
+            if (expired(upload, now)) {
+                it.remove();
+                heldBytes -= upload.bytes.length;
+            }
+        }
         if (pending.size() >= maxFiles || heldBytes + bytes.length > maxBytes) {
             // insertion order: the first is the oldest, the first to expire
             var oldest = pending.values().stream().findFirst().map(Upload::expires).orElse(now);
@@ -96,16 +102,11 @@ public final class PendingUploads {
     public synchronized void forget(String token) {
         var upload = pending.remove(token);
         if (upload != null) {
-            released(upload);
+            heldBytes -= upload.bytes.length;
         }
     }
 
     private static boolean expired(Upload upload, Instant now) {
         return upload.expires().isBefore(now);
-    }
-
-    private boolean released(Upload upload) {
-        heldBytes -= upload.bytes.length;
-        return true;
     }
 }
