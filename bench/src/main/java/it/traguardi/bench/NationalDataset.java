@@ -81,11 +81,16 @@ public final class NationalDataset {
     }
 
     static Plan plan(String entity, int year, SplittableRandom random) {
+        return plan(entity, year, AREAS, random);
+    }
+
+    /** A plan shaped like the others with {@code areas} areas of 50 indicators each (50 areas: 2,500 indicators). */
+    public static Plan plan(String entity, int year, int areaCount, SplittableRandom random) {
         var ids = new int[] {0};
         var indicatorNumber = new int[] {0};
         var operationalNumber = 0;
         var areas = new ArrayList<StrategicArea>();
-        for (int a = 1; a <= AREAS; a++) {
+        for (int a = 1; a <= areaCount; a++) {
             var areaId = next(ids);
             var objectives = new ArrayList<StrategicObjective>();
             for (int o = 1; o <= OBJECTIVES_PER_AREA; o++) {
@@ -105,7 +110,7 @@ public final class NationalDataset {
                         share(o, OBJECTIVES_PER_AREA), Weight.percent("40"), own, Weight.percent("60"),
                         operational));
             }
-            areas.add(new StrategicArea(areaId, "A" + a, "Ambito strategico " + a, share(a, AREAS), objectives));
+            areas.add(new StrategicArea(areaId, "A" + a, "Ambito strategico " + a, share(a, areaCount), objectives));
         }
         return new Plan(entity, year, List.of(year - 1), List.of(year, year + 1, year + 2), areas);
     }

@@ -7,6 +7,7 @@ import it.traguardi.store.DetachedRecords;
 import it.traguardi.store.MeasureStore;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.PlanStore;
+import it.traguardi.store.ScoreStamps;
 import it.traguardi.store.ValueStore;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
@@ -39,10 +40,15 @@ public final class WebServer {
 
     /** Creates (without starting) the application on a database, with the policy deciding who may do what. */
     public static Javalin create(DataSource dataSource, AccessPolicy policy) {
+        return create(dataSource, policy, RequestLimits.DEFAULTS);
+    }
+
+    /** Creates (without starting) the application, with the limits on what one request may cost. */
+    public static Javalin create(DataSource dataSource, AccessPolicy policy, RequestLimits limits) {
         var pages = new Pages();
         var results = new Results(dataSource);
         var detached = new DetachedRecords(dataSource);
-        var plans = new PlanPages(results, detached, pages);
+        var plans = new PlanPages(results, new ScoreStamps(dataSource), detached, pages);
         var indicators = new IndicatorPages(results, new CommentStore(dataSource), new ValueStore(dataSource), pages);
         var objectives = new ObjectivePages(results, pages);
         var values = new PlanValues(new PlanStore(dataSource), dataSource);
@@ -55,12 +61,14 @@ public final class WebServer {
         var editing = new PlanEditPages(editable, pages);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            limits.configure(cfg);
             // Bootstrap Italia and htmx (copied from npm by the build) and our own CSS, under /static.
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
+            BodyCheck.install(cfg.routes, limits, pages);
             var gate = AccessGate.install(cfg.routes, policy);
             // a form's write that met another write of the same plan: 409, nothing saved (the API answers its own problem)
             cfg.routes.exception(PlanBusyException.class, (e, ctx) -> BusyPage.render(pages, e, ctx));

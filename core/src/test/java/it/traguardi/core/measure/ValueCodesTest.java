@@ -64,6 +64,14 @@ class ValueCodesTest {
     }
 
     @Test
+    void an_indicator_is_found_by_its_id_and_an_objective_id_finds_none() {
+        // 6 is the indicator under the OO; 5 is the OO itself
+        assertThat(codes.indicator(new NodeId(6))).hasValueSatisfying(i -> assertThat(i.code()).isEqualTo("I.1"))
+                .hasValueSatisfying(i -> assertThat(codes.pathOf(i)).isEqualTo("A1/OS1/OO1/I.1"));
+        assertThat(codes.indicator(new NodeId(5))).isEmpty();
+    }
+
+    @Test
     void an_id_that_is_not_an_indicator_is_refused() {
         for (var code : List.of("#5", "#99", "#x", "#0")) {
             assertThat(codes.resolve(code)).as(code)

@@ -9,6 +9,7 @@ import it.traguardi.store.DetachedRecords;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.PlanResults;
 import it.traguardi.store.PlanStore;
+import it.traguardi.web.BodyCheck;
 import it.traguardi.web.access.AccessDeniedException;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.result.Results;
@@ -121,11 +122,29 @@ public final class ApiRoutes {
             } catch (AccessDeniedException e) {
                 throw e;
             } catch (Exception e) {
+                if (BodyCheck.refusal(e).isPresent()) {
+                    throw BodyCheck.refused(e);
+                }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 var language = Language.of(ctx);
                 Json.writeProblem(ctx, new Problem(500, "internal", language.text("detail.internal")), language);
             }
         };
+    }
+
+    /**
+     * Answers a request whose body was refused ({@link BodyCheck}) with its problem: too large
+     * (413, with the limits of a body and of a file), too slow (408) or unreadable (400).
+     */
+    public static void refuse(Context ctx, BodyCheck.Refusal refusal, String bodyLimit, String fileLimit) {
+        var language = Language.of(ctx);
+        var problem = switch (refusal) {
+            case TOO_LARGE -> new Problem(413, "content-too-large", language.text("detail.content-too-large", bodyLimit,
+                    fileLimit));
+            case TOO_SLOW -> new Problem(408, "request-timeout", language.text("detail.request-timeout"));
+            case UNREADABLE -> new Problem(400, "bad-request", language.text("detail.unreadable-body"));
+        };
+        Json.writeProblem(ctx, problem, language);
     }
 
     /**

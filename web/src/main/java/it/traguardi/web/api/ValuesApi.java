@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueCodes;
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
@@ -45,10 +46,11 @@ final class ValuesApi {
         var array = out.putArray("values");
         // values of indicators no longer in the plan count for none of its nodes: values/detached lists them
         var indicators = plan.indicators().map(i -> i.id()).collect(java.util.stream.Collectors.toSet());
+        var codes = new ValueCodes(plan, List.of());
         values.at(plan, period).latest().entrySet().stream()
                 .filter(e -> !(e.getKey() instanceof ValueTarget.OfIndicator i) || indicators.contains(i.id()))
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(ValuesApi::sortKey)))
-                .forEach(e -> value(target(array.addObject(), e.getKey(), plan), e.getValue()));
+                .forEach(e -> value(target(array.addObject(), e.getKey(), codes), e.getValue()));
         Json.write(ctx, 200, out);
     }
 
@@ -108,14 +110,15 @@ final class ValuesApi {
             throw new ProblemException(new Problem(415, "unsupported-media-type",
                     language.text("detail.values-csv-type", type)));
         }
-        var reading = ValuesCsv.read(lines(ctx.bodyAsBytes(), language), values.entry(plan));
+        var entry = values.entry(plan);
+        var reading = ValuesCsv.read(lines(ctx.bodyAsBytes(), language), entry);
         var out = header(plan).put("clean", reading.clean());
         var problems = out.putArray("problems");
         reading.problems().forEach(p -> problems.addObject().put("line", p.line()).put("field", p.field())
                 .put("message", language.messages().render(p.problem())));
         var rows = out.putArray("rows");
-        reading.records().forEach(r -> value(target(rows.addObject(), r.target(), plan).put("period", r.period().format()),
-                r.value()));
+        reading.records().forEach(r -> value(target(rows.addObject(), r.target(), entry.codes())
+                .put("period", r.period().format()), r.value()));
         Json.write(ctx, 200, out);
     }
 
@@ -231,12 +234,12 @@ final class ValuesApi {
         return Json.object().put("entity", plan.entity()).put("year", plan.year());
     }
 
-    private static ObjectNode target(ObjectNode out, ValueTarget target, Plan plan) {
+    /** The target's kind, code and id; indicators are found in the codes' index, not by a scan per row. */
+    private static ObjectNode target(ObjectNode out, ValueTarget target, ValueCodes codes) {
         return switch (target) {
             case ValueTarget.OfMeasure m -> out.put("kind", "MEASURE").put("code", m.code()).putNull("id");
             case ValueTarget.OfIndicator i -> out.put("kind", "INDICATOR")
-                    .put("code", plan.indicators().filter(x -> x.id().equals(i.id())).map(x -> x.code())
-                            .findFirst().orElse("")).put("id", i.id().value());
+                    .put("code", codes.indicator(i.id()).map(x -> x.code()).orElse("")).put("id", i.id().value());
         };
     }
 

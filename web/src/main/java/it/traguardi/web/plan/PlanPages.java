@@ -2,19 +2,15 @@ package it.traguardi.web.plan;
 
 import io.javalin.http.Context;
 import it.traguardi.core.plan.Plan;
-import it.traguardi.core.score.Score;
 import it.traguardi.store.DetachedRecords;
-import it.traguardi.store.PlanStore;
-import it.traguardi.store.PlanSummary;
+import it.traguardi.store.ScoreStamps;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
 import it.traguardi.web.PlanAddress;
 import it.traguardi.web.result.Results;
-import it.traguardi.web.result.Shown;
 import it.traguardi.web.values.DetachedPages;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -22,14 +18,15 @@ import java.util.List;
 public final class PlanPages {
 
     private final Results results;
-    private final PlanStore store;
+    private final OverallScores overall;
     private final DetachedRecords detached;
     private final Pages pages;
     private final PlanChecks checks = new PlanChecks();
 
-    public PlanPages(Results results, DetachedRecords detached, Pages pages) {
+    /** {@code stamps} tell when a plan's overall score on the home page must be computed again. */
+    public PlanPages(Results results, ScoreStamps stamps, DetachedRecords detached, Pages pages) {
         this.results = results;
-        this.store = results.plans();
+        this.overall = new OverallScores(results, stamps);
         this.detached = detached;
         this.pages = pages;
     }
@@ -37,19 +34,11 @@ public final class PlanPages {
     public void home(Context ctx) {
         var m = Language.of(ctx);
         var byEntity = new LinkedHashMap<String, List<HomePage.PlanLink>>();
-        store.list().stream()
-                .sorted(Comparator.comparing(PlanSummary::entity).thenComparing(PlanSummary::year, Comparator.reverseOrder()))
-                .forEach(p -> byEntity.computeIfAbsent(p.entity(), e -> new ArrayList<>())
-                        .add(new HomePage.PlanLink(p.year(), PlanAddress.href(p.entity(), p.year()), p.indicators(), overall(p))));
+        overall.all().forEach(p -> byEntity.computeIfAbsent(p.entity(), e -> new ArrayList<>())
+                .add(new HomePage.PlanLink(p.year(), PlanAddress.href(p.entity(), p.year()), p.indicators(),
+                        p.achievement())));
         var entities = byEntity.entrySet().stream().map(e -> new HomePage.Entity(e.getKey(), e.getValue())).toList();
         pages.render(ctx, "plan/home.jte", new HomePage(Layout.of(ctx, m, m.get("web.home.title")), entities));
-    }
-
-    /** The plan's overall achievement (the root score), empty when it is N/D. */
-    private String overall(PlanSummary summary) {
-        return store.load(summary.entity(), summary.year()).map(results::of)
-                .filter(r -> r.tree().root().score() instanceof Score.Scored)
-                .map(r -> Shown.achievement(r.tree().root().score())).orElse("");
     }
 
     public void tree(Context ctx) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueCodes;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
@@ -80,31 +81,33 @@ public final class UploadPages {
                 .map(p -> new UploadPage.ProblemRow(Integer.toString(p.line()), p.field(), m.render(p.problem())))
                 .toList();
         var rows = reading.csv() == null ? List.<UploadPage.ValueRow>of()
-                : reading.csv().records().stream().map(r -> row(r, plan, m)).toList();
+                : reading.csv().records().stream().map(r -> row(r, reading.codes(), m)).toList();
         var page = new UploadPage(layout(ctx, m, plan), links(ctx, plan, m), ValuesCsv.HEADER, name, text,
                 problems, rows, "");
         pages.render(ctx.status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT),
                 "values/upload.jte", page);
     }
 
-    /** The file's reading; or, when it is no UTF-8 text at all, its problems. */
-    private record Reading(ValuesCsv.Reading csv, List<UploadPage.ProblemRow> problems) {
+    /** The file's reading with the codes it was read against; or, when it is no UTF-8 text at all, its problems. */
+    private record Reading(ValuesCsv.Reading csv, ValueCodes codes, List<UploadPage.ProblemRow> problems) {
     }
 
     private Reading read(String name, byte[] bytes, Plan plan, Messages m) {
+        var entry = values.entry(plan);
         try {
-            return new Reading(ValuesCsv.read(TextFile.lines(name, bytes), values.entry(plan)), null);
+            return new Reading(ValuesCsv.read(TextFile.lines(name, bytes), entry), entry.codes(), null);
         } catch (ImportException e) {
-            return new Reading(null, e.problems().stream().map(p -> new UploadPage.ProblemRow(
+            return new Reading(null, entry.codes(), e.problems().stream().map(p -> new UploadPage.ProblemRow(
                     p.line() > 0 ? Integer.toString(p.line()) : "", "", m.render(p.message()))).toList());
         }
     }
 
-    private static UploadPage.ValueRow row(ValueRecord record, Plan plan, Messages m) {
+    /** A row to show; the indicator is looked up in the codes' index (a scan of the plan per row was quadratic). */
+    private static UploadPage.ValueRow row(ValueRecord record, ValueCodes codes, Messages m) {
         var target = switch (record.target()) {
             case ValueTarget.OfMeasure measure -> measure.code();
-            case ValueTarget.OfIndicator indicator -> plan.indicators().filter(i -> i.id().equals(indicator.id()))
-                    .map(i -> i.code() + " - " + i.title()).findFirst().orElse("#" + indicator.id().value());
+            case ValueTarget.OfIndicator indicator -> codes.indicator(indicator.id())
+                    .map(i -> i.code() + " - " + i.title()).orElse("#" + indicator.id().value());
         };
         return new UploadPage.ValueRow(target, EntryPages.periodLabel(record.period(), m),
                 ItalianFormat.format(record.value()));

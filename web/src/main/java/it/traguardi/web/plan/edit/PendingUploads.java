@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Uploaded alberatura files waiting for the person to confirm them after the preview. The bytes
@@ -15,11 +15,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * only the token. Chosen over a hidden field so that the file is not sent twice, nor altered between
  * preview and confirm: what is saved is exactly what was previewed. A restart forgets pending
  * uploads, and the person uploads again.
+ *
+ * <p>The memory they hold is bounded: at most {@code maxFiles} files and {@code maxBytes} bytes in
+ * all. When a new file does not fit, it is refused with what is held and when room will be made
+ * ({@link Kept.Full}); a waiting upload is never dropped to make room, so one person's previews
+ * cannot silently cost another person the file they are about to confirm.
  */
 public final class PendingUploads {
 
     public static final Duration TTL = Duration.ofMinutes(30);
-    private static final int MAX_PENDING = 100;
+    /** Sixteen files at the largest a request may bring (4 MiB), or a hundred ordinary ones. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    public static final int MAX_FILES = 100;
 
     /** An uploaded file with the choices made on the form. */
     public record Upload(String file, byte[] bytes, String entity, Instant expires) {
@@ -33,37 +40,73 @@ public final class PendingUploads {
         }
     }
 
-    private final Map<String, Upload> pending = new ConcurrentHashMap<>();
-    private final SecureRandom random = new SecureRandom();
-    private final Clock clock;
+    /** What {@link #keep} did: kept the file under a token, or refused it because the store is full. */
+    public sealed interface Kept {
+        record Token(String token) implements Kept {
+        }
 
-    public PendingUploads(Clock clock) {
-        this.clock = clock;
+        /** The store is full: what it holds, its limits, and how long until its oldest upload expires. */
+        record Full(long heldBytes, long maxBytes, int files, int maxFiles, Duration retryAfter) implements Kept {
+        }
     }
 
-    public String keep(String file, byte[] bytes, String entity) {
+    private final Map<String, Upload> pending = new LinkedHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+    private final long maxBytes;
+    private final int maxFiles;
+    private long heldBytes;
+
+    public PendingUploads(Clock clock) {
+        this(clock, MAX_BYTES, MAX_FILES);
+    }
+
+    public PendingUploads(Clock clock, long maxBytes, int maxFiles) {
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+        this.maxFiles = maxFiles;
+    }
+
+    /** Keeps the file until it is confirmed or expires, if it fits. */
+    public synchronized Kept keep(String file, byte[] bytes, String entity) {
         var now = clock.instant();
-        pending.values().removeIf(u -> u.expires().isBefore(now));
-        if (pending.size() >= MAX_PENDING) {
-            pending.clear();
+        for (var it = pending.values().iterator(); it.hasNext();) {
+            var upload = it.next();
+            if (expired(upload, now)) {
+                it.remove();
+                heldBytes -= upload.bytes.length;
+            }
+        }
+        if (pending.size() >= maxFiles || heldBytes + bytes.length > maxBytes) {
+            // insertion order: the first is the oldest, the first to expire
+            var oldest = pending.values().stream().findFirst().map(Upload::expires).orElse(now);
+            return new Kept.Full(heldBytes, maxBytes, pending.size(), maxFiles, Duration.between(now, oldest));
         }
         var token = new byte[16];
         random.nextBytes(token);
         var key = HexFormat.of().formatHex(token);
         pending.put(key, new Upload(file, bytes, entity, now.plus(TTL)));
-        return key;
+        heldBytes += bytes.length;
+        return new Kept.Token(key);
     }
 
     /** The upload kept under the token, until it expires or is forgotten. */
-    public Optional<Upload> find(String token) {
+    public synchronized Optional<Upload> find(String token) {
         if (token == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(pending.get(token)).filter(u -> !u.expires().isBefore(clock.instant()));
+        return Optional.ofNullable(pending.get(token)).filter(u -> !expired(u, clock.instant()));
     }
 
     /** Once saved, the upload is no longer needed. */
-    public void forget(String token) {
-        pending.remove(token);
+    public synchronized void forget(String token) {
+        var upload = pending.remove(token);
+        if (upload != null) {
+            heldBytes -= upload.bytes.length;
+        }
+    }
+
+    private static boolean expired(Upload upload, Instant now) {
+        return upload.expires().isBefore(now);
     }
 }

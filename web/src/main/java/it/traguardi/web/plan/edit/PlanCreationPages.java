@@ -98,7 +98,10 @@ public final class PlanCreationPages {
         var entity = EditPaths.field(ctx, "ente");
         try {
             var read = read(file, bytes, entity);
-            showPreview(ctx, file, read, uploads.keep(file, bytes, entity), "", 200);
+            switch (uploads.keep(file, bytes, entity)) {
+                case PendingUploads.Kept.Token kept -> showPreview(ctx, file, read, kept.token(), "", 200);
+                case PendingUploads.Kept.Full full -> full(ctx, full);
+            }
         } catch (ImportException e) {
             showProblems(ctx, file, e);
         }
@@ -128,6 +131,19 @@ public final class PlanCreationPages {
         ctx.status(422);
         pages.render(ctx, "plan/edit/preview.jte", new PreviewPage(Layout.of(ctx, m, m.get("web.edit.preview.title")),
                 file, problems, "", 0, List.of(), List.of(), new PreviewPage.Nothing(), ""));
+    }
+
+    /** No room to keep the file for the confirmation: 503, saying what is held and when to retry. */
+    private void full(Context ctx, PendingUploads.Kept.Full full) {
+        var m = Language.of(ctx);
+        var minutes = Math.max(1, full.retryAfter().toMinutes() + 1);
+        ctx.header("Retry-After", Long.toString(minutes * 60));
+        form(ctx, "", "", m.get("web.edit.upload.full", megabytes(full.heldBytes()), megabytes(full.maxBytes()),
+                full.files(), full.maxFiles(), minutes), 503);
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
     }
 
     private void confirm(Context ctx) {

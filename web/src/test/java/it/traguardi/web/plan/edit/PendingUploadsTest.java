@@ -16,9 +16,9 @@ class PendingUploadsTest {
     @Test
     void an_upload_is_found_by_its_token_until_it_expires() {
         var uploads = new PendingUploads(Clock.fixed(NOON, ZoneOffset.UTC));
-        var token = uploads.keep("piano.tsv", new byte[] {1, 2}, "Parma");
+        var token = token(uploads.keep("piano.tsv", new byte[] {1, 2}, "Parma"));
 
-        assertThat(token).hasSize(32).isNotEqualTo(uploads.keep("piano.tsv", new byte[] {1, 2}, "Parma"));
+        assertThat(token).hasSize(32).isNotEqualTo(token(uploads.keep("piano.tsv", new byte[] {1, 2}, "Parma")));
         assertThat(uploads.find(token)).hasValueSatisfying(u -> {
             assertThat(u.bytes()).containsExactly(1, 2);
             assertThat(u.entity()).isEqualTo("Parma");
@@ -30,14 +30,63 @@ class PendingUploadsTest {
     void an_expired_or_forgotten_upload_is_gone() {
         var now = new MovableClock(NOON);
         var uploads = new PendingUploads(now);
-        var token = uploads.keep("piano.tsv", new byte[] {1}, "");
-        var other = uploads.keep("piano.tsv", new byte[] {1}, "");
+        var token = token(uploads.keep("piano.tsv", new byte[] {1}, ""));
+        var other = token(uploads.keep("piano.tsv", new byte[] {1}, ""));
 
         uploads.forget(other);
         now.instant = NOON.plus(PendingUploads.TTL).plus(Duration.ofSeconds(1));
 
         assertThat(uploads.find(other)).isEmpty();
         assertThat(uploads.find(token)).isEmpty();
+    }
+
+    @Test
+    void a_full_store_refuses_the_new_file_and_keeps_every_waiting_one() {
+        var now = new MovableClock(NOON);
+        var uploads = new PendingUploads(now, 10, 3);
+        var first = token(uploads.keep("a.tsv", new byte[4], ""));
+        now.instant = NOON.plusSeconds(60);
+        var second = token(uploads.keep("b.tsv", new byte[4], ""));
+
+        // 8 of 10 bytes held: 3 more do not fit, whoever sends them
+        var refused = uploads.keep("c.tsv", new byte[3], "");
+
+        // the oldest upload expires 29 minutes from now: the time to wait
+        assertThat(refused).isEqualTo(new PendingUploads.Kept.Full(8, 10, 2, 3, Duration.ofMinutes(29)));
+        assertThat(uploads.find(first)).isPresent();
+        assertThat(uploads.find(second)).isPresent();
+    }
+
+    @Test
+    void a_full_count_refuses_even_a_small_file() {
+        var uploads = new PendingUploads(Clock.fixed(NOON, ZoneOffset.UTC), 1000, 2);
+        uploads.keep("a.tsv", new byte[1], "");
+        uploads.keep("b.tsv", new byte[1], "");
+
+        assertThat(uploads.keep("c.tsv", new byte[1], "")).isInstanceOf(PendingUploads.Kept.Full.class);
+    }
+
+    @Test
+    void confirmed_and_expired_uploads_give_their_room_back() {
+        var now = new MovableClock(NOON);
+        var uploads = new PendingUploads(now, 10, 100);
+        var confirmed = token(uploads.keep("a.tsv", new byte[6], ""));
+        uploads.keep("b.tsv", new byte[4], "");
+        assertThat(uploads.keep("c.tsv", new byte[6], "")).isInstanceOf(PendingUploads.Kept.Full.class);
+
+        uploads.forget(confirmed);
+        var kept = uploads.keep("c.tsv", new byte[6], "");
+        now.instant = NOON.plus(PendingUploads.TTL).plusSeconds(1);
+        var afterExpiry = uploads.keep("d.tsv", new byte[10], "");
+
+        assertThat(kept).isInstanceOf(PendingUploads.Kept.Token.class);
+        // b and c expired: the whole 10 bytes are free again
+        assertThat(afterExpiry).isInstanceOf(PendingUploads.Kept.Token.class);
+    }
+
+    private static String token(PendingUploads.Kept kept) {
+        assertThat(kept).isInstanceOf(PendingUploads.Kept.Token.class);
+        return ((PendingUploads.Kept.Token) kept).token();
     }
 
     private static final class MovableClock extends Clock {

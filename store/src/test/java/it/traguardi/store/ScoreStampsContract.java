@@ -1,0 +1,123 @@
+package it.traguardi.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.core.measure.ValueTarget;
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.score.MissingPolicy;
+import it.traguardi.core.score.PolicyChange;
+import it.traguardi.core.score.PolicyOverrides;
+import it.traguardi.core.score.ScoringPolicy;
+import it.traguardi.core.value.Quantity;
+import it.traguardi.core.value.Unit;
+import it.traguardi.core.value.Value;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every database must do for the score stamps: a stamp changes with everything a year-end score reads. */
+abstract class ScoreStampsContract {
+
+    private static final String ENTITY = SamplePlans.ENTITY;
+    private static final int YEAR = SamplePlans.YEAR;
+
+    ScoreStamps stamps;
+    PlanStore plans;
+
+    abstract Database database();
+
+    @BeforeEach
+    void startWithTwoPlans() throws SQLException {
+        try (var connection = database().dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("delete from entity");
+        }
+        stamps = new ScoreStamps(database().dataSource());
+        plans = new PlanStore(database().dataSource());
+        plans.save(SamplePlans.sample(), false);
+        plans.save(SamplePlans.sample(ENTITY, YEAR + 1), false);
+    }
+
+    private ScoreStamps.Stamp stamp(int year) {
+        return stamps.all().stream().filter(s -> s.entity().equals(ENTITY) && s.year() == year).findFirst()
+                .orElseThrow();
+    }
+
+    private void record(Period period) {
+        var value = Value.of(new Quantity(new BigDecimal("12"), Unit.COUNT));
+        new ValueStore(database().dataSource()).record(ENTITY, YEAR, List.of(new ValueRecord(
+                ValueTarget.indicator(new NodeId(3)), period, value, Instant.parse("2023-01-10T10:00:00Z"),
+                ValueRecord.SYSTEM, "")));
+    }
+
+    @Test
+    void every_stored_plan_has_a_stamp_with_its_version_and_no_values_or_rules_yet() {
+        assertThat(stamps.all()).extracting(ScoreStamps.Stamp::year).containsExactlyInAnyOrder(YEAR, YEAR + 1);
+        assertThat(stamp(YEAR).version()).isEqualTo(1);
+        assertThat(stamp(YEAR).yearValues()).isZero();
+        assertThat(stamp(YEAR).rules()).isEmpty();
+    }
+
+    @Test
+    void a_year_end_value_changes_the_plans_stamp_only() {
+        var before = stamp(YEAR);
+        var other = stamp(YEAR + 1);
+
+        record(Period.of(YEAR));
+        record(Period.of(YEAR));
+
+        // two records, the second a correction of the first: each one counts
+        assertThat(stamp(YEAR).yearValues()).isEqualTo(2);
+        assertThat(stamp(YEAR)).isNotEqualTo(before);
+        assertThat(stamp(YEAR + 1)).isEqualTo(other);
+    }
+
+    @Test
+    void a_value_of_another_period_leaves_the_year_end_stamp_alone() {
+        var before = stamp(YEAR);
+
+        record(new Period.Day(LocalDate.of(YEAR, 6, 30)));
+
+        assertThat(stamp(YEAR)).isEqualTo(before);
+    }
+
+    @Test
+    void saving_rules_or_an_override_changes_the_stamp() {
+        var policies = new PolicyStore(database().dataSource());
+        var before = stamp(YEAR);
+        policies.save(ENTITY, YEAR, new PlanPolicy(ScoringPolicy.defaults(), PolicyOverrides.none()));
+        var defaults = stamp(YEAR);
+        policies.save(ENTITY, YEAR, new PlanPolicy(ScoringPolicy.defaults().withMissing(MissingPolicy.COUNT_AS_ZERO),
+                PolicyOverrides.none()));
+        var countAsZero = stamp(YEAR);
+        policies.save(ENTITY, YEAR, new PlanPolicy(ScoringPolicy.defaults().withMissing(MissingPolicy.COUNT_AS_ZERO),
+                PolicyOverrides.none().with(new NodeId(3), new PolicyChange.Cap(false))));
+        var override = stamp(YEAR);
+        policies.save(ENTITY, YEAR, new PlanPolicy(ScoringPolicy.defaults().withMissing(MissingPolicy.COUNT_AS_ZERO),
+                PolicyOverrides.none()));
+
+        assertThat(List.of(before, defaults, countAsZero, override)).doesNotHaveDuplicates();
+        // the same rules saved again: the same stamp, the same score
+        assertThat(stamp(YEAR)).isEqualTo(countAsZero);
+    }
+
+    @Test
+    void a_replaced_or_recreated_plan_has_a_new_stamp() {
+        var first = stamp(YEAR);
+        plans.replace(SamplePlans.sample(), 1);
+        var replaced = stamp(YEAR);
+        plans.delete(ENTITY, YEAR);
+        plans.save(SamplePlans.sample(), false);
+        var recreated = stamp(YEAR);
+
+        assertThat(replaced.version()).isEqualTo(2);
+        // version 1 again, but another row: not the first plan's stamp
+        assertThat(recreated.version()).isEqualTo(1);
+        assertThat(List.of(first, replaced, recreated)).doesNotHaveDuplicates();
+    }
+}
