@@ -212,7 +212,8 @@ class CommandLineTest {
                 notChallenging.add(f);
             }
         });
-        assertThat(notChallenging).isNotEmpty();
+        // 91 targets of the seed ask for less than the latest baseline (SeedImportTest counts them)
+        assertThat(notChallenging).hasSize(91);
         assertThat(notChallenging).anySatisfy(f -> {
             assertThat(f.path("message").asText()).contains("«≥ 1.000 N.»").contains("1.133 N.");
             assertThat(f.path("nodes").get(0).path("code").asText()).isEqualTo("301.51");

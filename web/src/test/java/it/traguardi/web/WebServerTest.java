@@ -194,7 +194,9 @@ class WebServerTest {
 
         var page = get("/piani/Modena/2022?senzaFormula=1").body();
 
-        assertThat(withoutFormula).isBetween(1L, 93L);
+        // the import derives 54 formulas from the seed's 94 algorithms and leaves 40 to a person
+        // (AlgorithmReadingTest breaks the 40 down by reason)
+        assertThat(withoutFormula).isEqualTo(40L);
         assertThat(page.split("<li class=\"node node-indicator\">", -1)).hasSize((int) withoutFormula + 1);
         assertThat(page.split("senza formula</span>", -1)).hasSize((int) withoutFormula + 1);
     }
@@ -204,8 +206,10 @@ class WebServerTest {
         var page = get("/piani/Modena/2022").body();
 
         assertThat(page).contains("<h2 id=\"quality-heading\" class=\"h4\">Rilievi di qualità</h2>")
-                .containsPattern("Rilievi in tutto: [1-9]")
-                .containsPattern("<summary>Codici duplicati: [1-9][0-9]* \\(avviso\\)</summary>");
+                // the 148 findings of the seed's checks, broken down by kind in SeedImportTest; four codes are
+                // repeated there: the areas' «1», 701.C1.1, 42.D4.1.2 and C1.1.07
+                .contains("Rilievi in tutto: 148")
+                .contains("<summary>Codici duplicati: 4 (avviso)</summary>");
     }
 
     @Test

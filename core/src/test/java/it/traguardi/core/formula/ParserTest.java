@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import it.traguardi.core.i18n.Message;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -81,12 +82,32 @@ class ParserTest {
             if (Parser.parse(text) instanceof ParseResult.Parsed parsed) {
                 var none = Evaluator.evaluate(parsed.expr(), code -> java.util.Optional.empty());
                 var some = Evaluator.evaluate(parsed.expr(), code -> java.util.Optional.of(BigDecimal.valueOf(value)));
-                assertThat(some).isNotNull();
-                if (!parsed.expr().measures().isEmpty() && none instanceof Evaluation.NotAvailable notAvailable) {
-                    assertThat(notAvailable.reasons()).isNotEmpty();
+                if (readsAMeasureOnEveryPath(parsed.expr())) {
+                    // a missing measure on the path taken is N/D naming it, never a number (0 or other)
+                    assertThat(none).as(text).isInstanceOfSatisfying(Evaluation.NotAvailable.class,
+                            notAvailable -> assertThat(notAvailable.reasons()).extracting(Message::key)
+                                    .contains("formula.eval.missing"));
+                }
+                if (none instanceof Evaluation.Value) {
+                    // a number computed with every measure missing read none of them: the values cannot change it
+                    assertThat(some).as(text).isEqualTo(none);
                 }
             }
         });
+    }
+
+    /** True when no choice of {@code if} branches avoids reading a measure. */
+    private static boolean readsAMeasureOnEveryPath(Expr expr) {
+        return switch (expr) {
+            case Expr.Number number -> false;
+            case Expr.Measure measure -> true;
+            case Expr.Negate negate -> readsAMeasureOnEveryPath(negate.operand());
+            case Expr.Binary binary -> readsAMeasureOnEveryPath(binary.left()) || readsAMeasureOnEveryPath(binary.right());
+            case Expr.Call call -> call.arguments().stream().anyMatch(ParserTest::readsAMeasureOnEveryPath);
+            case Expr.Choice choice -> readsAMeasureOnEveryPath(choice.condition().left())
+                    || readsAMeasureOnEveryPath(choice.condition().right())
+                    || readsAMeasureOnEveryPath(choice.whenTrue()) && readsAMeasureOnEveryPath(choice.whenFalse());
+        };
     }
 
     private static Gen<String> formulaLike() {

@@ -69,7 +69,10 @@ class LimitsTest {
                 .contains("al massimo 26 cifre");
         assertThat(refusal(() -> ItalianFormat.parseTarget("≥ 1.000.000.000.000.000.000.000.000.000 €")))
                 .contains("al massimo 26 cifre");
-        assertThat(ItalianFormat.parseEntered("12345678901234567890123456,123456789012", Unit.COUNT)).isNotNull();
+        // the largest number the limit allows is read exactly, every digit kept
+        assertThat(ItalianFormat.parseEntered("12345678901234567890123456,123456789012", Unit.COUNT))
+                .isEqualTo(new Value.Number(new Quantity(new BigDecimal("12345678901234567890123456.123456789012"),
+                        Unit.COUNT)));
     }
 
     @Test
