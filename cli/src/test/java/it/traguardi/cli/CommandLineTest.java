@@ -11,14 +11,11 @@ import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.PlanSummary;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import it.traguardi.web.EditedSeeds;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -32,37 +29,30 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The command line end to end: Main.run on a real H2 database in a temporary folder. */
 class CommandLineTest {
 
-    private static final String SEED_TEXT = new String(DemoData.modena2022(), StandardCharsets.UTF_8);
+    private static final String SEED_TEXT = EditedSeeds.TEXT;
     private static final String IMPORTED = "Importato il piano Modena 2022: 3 ambiti, 10 obiettivi strategici,"
             + " 20 obiettivi operativi, 94 indicatori.";
 
     @TempDir
     Path dir;
 
+    private CommandLineRun cli;
     private String url;
     private Path seed;
 
-    private record Result(int code, String out, String err) {
-    }
-
     @BeforeEach
     void files() throws Exception {
-        url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
-        seed = write("alberatura-modena-2022.tsv", DemoData.modena2022());
+        cli = new CommandLineRun(dir);
+        url = cli.databaseUrl();
+        seed = write(DemoData.MODENA_2022, DemoData.modena2022());
     }
 
     private Path write(String name, byte[] bytes) throws Exception {
-        var folder = Files.createTempDirectory(dir, "in");
-        return Files.write(folder.resolve(name), bytes);
+        return cli.write(name, bytes);
     }
 
-    private Result run(String... args) {
-        var all = new ArrayList<>(List.of("--db", url));
-        all.addAll(Arrays.asList(args));
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private CommandLineRun.Outcome run(String... args) {
+        return cli.run(args);
     }
 
     private static Plan seedPlan() throws Exception {
@@ -83,14 +73,14 @@ class CommandLineTest {
 
     private void importSeed() {
         var result = run("import", seed.toString());
-        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.exitCode()).as(result.err()).isZero();
     }
 
     @Test
     void importing_the_seed_stores_the_plan_and_prints_its_summary() throws Exception {
         var result = run("import", seed.toString());
 
-        assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.DONE);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.DONE);
         assertThat(result.out().strip()).isEqualTo(IMPORTED);
         assertThat(stored("Modena", 2022)).contains(seedPlan());
     }
@@ -102,7 +92,7 @@ class CommandLineTest {
 
         var result = run("import", seed.toString());
 
-        assertThat(result.code()).isEqualTo(ExitCode.DATA);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.DATA);
         assertThat(result.err()).contains("esiste già un piano per Modena 2022").contains("--replace");
         assertThat(result.out()).isEmpty();
         assertThat(storedPlans()).isEqualTo(before);
@@ -114,7 +104,7 @@ class CommandLineTest {
 
         var result = run("import", "--replace", seed.toString());
 
-        assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.DONE);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.DONE);
         // the same file again: all 127 nodes (3 + 10 + 20 + 94) are recognised and keep their ids
         assertThat(result.out().strip()).isEqualTo("""
                 Confronto con il piano registrato: 127 nodi invariati, 0 spostati, 0 rinominati, 0 incerti, \
@@ -132,7 +122,7 @@ class CommandLineTest {
 
         var result = run("plans");
 
-        assertThat(result.code()).isEqualTo(ExitCode.DONE);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.DONE);
         var rows = result.out().lines().map(String::strip).filter(l -> l.startsWith("Modena")).toList();
         assertThat(rows).singleElement().satisfies(row ->
                 assertThat(row.split("\\s+")).containsExactly("Modena", "2022", "3", "10", "20", "94"));
@@ -142,7 +132,7 @@ class CommandLineTest {
     void plans_on_an_empty_database_says_there_are_none() {
         var result = run("plans");
 
-        assertThat(result.code()).isEqualTo(ExitCode.DONE);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.DONE);
         assertThat(result.out()).contains("Nessun piano registrato");
     }
 
@@ -155,9 +145,9 @@ class CommandLineTest {
                 "--output", exported.toString());
         var reimport = run("import", "--entity", "Reggio Emilia", exported.toString());
 
-        assertThat(export.code()).as(export.err()).isEqualTo(ExitCode.DONE);
+        assertThat(export.exitCode()).as(export.err()).isEqualTo(ExitCode.DONE);
         assertThat(export.err()).contains("Piano esportato in " + exported);
-        assertThat(reimport.code()).as(reimport.err()).isEqualTo(ExitCode.DONE);
+        assertThat(reimport.exitCode()).as(reimport.err()).isEqualTo(ExitCode.DONE);
         assertThat(reimport.out()).contains("Importato il piano Reggio Emilia 2022");
         var copy = stored("Reggio Emilia", 2022).orElseThrow();
         assertThat(copy.entity()).isEqualTo("Reggio Emilia");
@@ -172,7 +162,7 @@ class CommandLineTest {
 
         var result = run("export", "--entity", "Modena", "--year", "2022", "--format", "json");
 
-        assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.DONE);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.DONE);
         var json = new ObjectMapper().readTree(result.out());
         assertThat(json.path("schema").asText()).isEqualTo("traguardi.plan/1");
         assertThat(json.path("entity").asText()).isEqualTo("Modena");
@@ -187,7 +177,7 @@ class CommandLineTest {
 
         var result = run("check", "--entity", "Modena", "--year", "2022");
 
-        assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.DONE);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.DONE);
         assertThat(result.out()).startsWith("Controllo di qualità del piano Modena 2022")
                 .contains("Target non sfidanti");
         assertThat(result.out().lines().filter(l -> l.contains("301.51")).toList())
@@ -201,7 +191,7 @@ class CommandLineTest {
 
         var result = run("check", "--entity", "Modena", "--year", "2022", "--format", "json");
 
-        assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.DONE);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.DONE);
         var json = new ObjectMapper().readTree(result.out());
         assertThat(json.path("entity").asText()).isEqualTo("Modena");
         var findings = json.path("findings");
@@ -263,7 +253,7 @@ class CommandLineTest {
 
         var result = run("import", "--replace", file.toString());
 
-        assertThat(result.code()).as(what).isEqualTo(ExitCode.DATA);
+        assertThat(result.exitCode()).as(what).isEqualTo(ExitCode.DATA);
         assertThat(result.err()).as(what).contains(expected);
         assertThat(result.out()).as(what).isEmpty();
         assertThat(storedPlans()).as(what).isEqualTo(before);
@@ -278,7 +268,7 @@ class CommandLineTest {
 
         var result = run("import", file.toString());
 
-        assertThat(result.code()).isEqualTo(ExitCode.DATA);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.DATA);
         assertThat(result.err().lines().toList()).hasSize(2)
                 .satisfiesExactly(l -> assertThat(l).startsWith("piano.tsv, riga 8, campo 1"),
                         l -> assertThat(l).startsWith("piano.tsv, riga 10, campo 9"));
@@ -291,7 +281,7 @@ class CommandLineTest {
 
         var result = run("import", "--year", "2022", file.toString());
 
-        assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.DONE);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.DONE);
         assertThat(result.out().strip()).isEqualTo(IMPORTED);
     }
 
@@ -316,7 +306,7 @@ class CommandLineTest {
     void an_unknown_option_is_a_usage_error() {
         var result = run("import", "--bogus", seed.toString());
 
-        assertThat(result.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(result.err()).startsWith("argomento sconosciuto: --bogus");
         assertThat(storedPlans()).isEmpty();
     }
@@ -325,7 +315,7 @@ class CommandLineTest {
     void a_missing_required_option_is_a_usage_error() {
         var result = run("export", "--entity", "Modena", "--year", "2022");
 
-        assertThat(result.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(result.err()).startsWith("manca: --format");
         assertThat(run("--lang", "en", "export", "--entity", "Modena", "--year", "2022").err())
                 .startsWith("missing: --format");
@@ -337,7 +327,7 @@ class CommandLineTest {
 
         var result = run("export", "--entity", "Bologna", "--year", "2022", "--format", "json");
 
-        assertThat(result.code()).isEqualTo(ExitCode.DATA);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.DATA);
         assertThat(result.err()).contains("nessun piano registrato per Bologna 2022");
         assertThat(result.out()).isEmpty();
     }
@@ -346,7 +336,7 @@ class CommandLineTest {
     void importing_a_file_that_does_not_exist_is_a_data_error() {
         var result = run("import", dir.resolve("nessuno.tsv").toString());
 
-        assertThat(result.code()).isEqualTo(ExitCode.DATA);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.DATA);
         assertThat(result.err()).contains("impossibile leggere il file").contains("nessuno.tsv");
     }
 
@@ -356,26 +346,20 @@ class CommandLineTest {
 
         var result = run("import", file.toString());
 
-        assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.DONE);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.DONE);
         assertThat(result.out().strip()).isEqualTo(IMPORTED);
         assertThat(stored("Modena", 2022)).contains(seedPlan());
     }
 
     private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return EditedSeeds.utf8(text);
     }
 
-    /** The seed with one line (1-based) replaced. */
     private static String seedWithLine(int line, String replacement) {
-        var lines = SEED_TEXT.split("\n", -1);
-        lines[line - 1] = replacement;
-        return String.join("\n", lines);
+        return EditedSeeds.withLine(line, replacement);
     }
 
     private static String seedWithLineEdited(int line, String from, String to) {
-        var lines = SEED_TEXT.split("\n", -1);
-        assertThat(lines[line - 1]).contains(from);
-        lines[line - 1] = lines[line - 1].replace(from, to);
-        return String.join("\n", lines);
+        return EditedSeeds.withLineEdited(line, from, to);
     }
 }

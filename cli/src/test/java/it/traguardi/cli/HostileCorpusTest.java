@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import it.traguardi.exchange.DemoData;
-import it.traguardi.exchange.alberatura.AlberaturaReader;
-import it.traguardi.exchange.alberatura.Overrides;
-import it.traguardi.store.Database;
-import it.traguardi.store.PlanStore;
-import it.traguardi.web.WebServer;
+import it.traguardi.web.RunningServer;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,9 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,26 +39,17 @@ class HostileCorpusTest {
     private static final String MODENA = "/piani/Modena/2022";
     private static final int REQUEST_LIMIT = 1_000_000;
 
+    @RegisterExtension
+    static final RunningServer server = RunningServer.withSeed();
+
     @TempDir
     static Path dir;
 
     private CommandLineRun cli;
-    private Database database;
-    private Javalin app;
 
     @BeforeAll
     void start() throws Exception {
         cli = CommandLineRun.withDemoPlan(Files.createDirectories(dir.resolve("cli")));
-        database = Database.open("jdbc:h2:file:" + dir.resolve("web").toAbsolutePath());
-        new PlanStore(database.dataSource()).save(
-                AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
-        app = WebServer.create(database.dataSource()).start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    void stop() {
-        app.stop();
-        database.close();
     }
 
     static Stream<HostileCorpus.Case> alberature() {
@@ -233,7 +218,7 @@ class HostileCorpusTest {
     }
 
     private HttpResponse<String> send(String method, String path, String type, byte[] body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (type != null) {
             request.header("Content-Type", type);

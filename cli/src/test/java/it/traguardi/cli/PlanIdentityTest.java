@@ -2,8 +2,7 @@ package it.traguardi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.traguardi.exchange.DemoData;
-import java.nio.charset.StandardCharsets;
+import it.traguardi.web.EditedSeeds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PlanIdentityTest {
 
     private static final String[] PLAN = {"--entity", "Modena", "--year", "2022"};
-    private static final List<String> SEED = new String(DemoData.modena2022(), StandardCharsets.UTF_8).lines().toList();
-    /** The row of 301.51 in the seed, with its weight, code, title, algorithm, baselines and targets. */
-    private static final String ROW_301_51 = SEED.stream().filter(l -> l.contains("\t301.51 - ")).findFirst().orElseThrow();
 
     @TempDir
     Path folder;
@@ -40,22 +36,13 @@ class PlanIdentityTest {
         return all.toArray(String[]::new);
     }
 
-    /** The seed with a new area (an OS with one indicator) above area 1, the first row after the headers. */
+    /** The seed with a new area (an OS with one indicator, 901.51) above area 1, the first row after the headers. */
     private Path seedWithAreaOnTop() throws Exception {
-        var lines = new ArrayList<>(SEED);
-        var firstArea = lines.indexOf(lines.stream().filter(l -> l.contains("\t1 - Competitivit")).findFirst().orElseThrow());
-        lines.addAll(firstArea, List.of(
-                "0,00%\t9 - Ambito inserito in testa\t\t\t\t\t\t\t\t\t\t",
-                "100,00%\t901 - Obiettivo nuovo\t\t\t\t\t\t\t\t\t\t",
-                "100,00%\tIndicatori\t\t\t\t\t\t\t\t\t\t",
-                ROW_301_51.replaceFirst("\t301\\.51 - [^\t]*", "\t901.51 - Indicatore nuovo").replaceFirst("^[^\t]*", "100,00%")));
-        return cli.write("alberatura-corretta.tsv", String.join("\n", lines) + "\n");
+        return cli.write("alberatura-corretta.tsv", EditedSeeds.withAreaOnTop());
     }
 
     private Path seedWithout301_51() throws Exception {
-        var lines = new ArrayList<>(SEED);
-        lines.remove(ROW_301_51);
-        return cli.write("alberatura-senza-301.51.tsv", String.join("\n", lines) + "\n");
+        return cli.write("alberatura-senza-301.51.tsv", EditedSeeds.without301_51());
     }
 
     @Test

@@ -14,7 +14,6 @@ import it.traguardi.core.plan.SiblingGroup;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Weight;
 import it.traguardi.exchange.DemoData;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,8 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class BrowserEditingTest extends BrowserTest {
 
-    private static final byte[] BROKEN = new String(DemoData.modena2022(), StandardCharsets.UTF_8)
-            .replaceFirst("33,33%\t1 - ", "33,3x%\t1 - ").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BROKEN = EditedSeeds.utf8(EditedSeeds.replacingFirst("33,33%\t1 - ", "33,3x%\t1 - "));
 
     private void heading(String text) {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(text);
@@ -71,7 +69,7 @@ class BrowserEditingTest extends BrowserTest {
                 .setData("[{\"code\": \"301.51\", \"period\": \"2022\", \"value\": \"1500\", \"reason\": \"prova\"}]"));
         assertThat(value.status()).isEqualTo(201);
 
-        upload("alberatura-senza-301.51.tsv", CorrectedSeeds.without301_51(), "Piacenza");
+        upload("alberatura-senza-301.51.tsv", EditedSeeds.without301_51(), "Piacenza");
 
         assertThat(page.locator("#replacement-summary")).containsText("126 nodi invariati");
         assertThat(page.locator("#replacement-changes tbody tr")).hasCount(1);

@@ -7,11 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import io.javalin.Javalin;
-import it.traguardi.exchange.DemoData;
-import it.traguardi.exchange.alberatura.AlberaturaReader;
-import it.traguardi.exchange.alberatura.Overrides;
-import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What every browser test shares: the application on a temporary H2 database with the Modena 2022
@@ -42,12 +37,10 @@ abstract class BrowserTest {
             "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
             "PLAYWRIGHT_NODEJS_PATH", "/usr/bin/node");
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningServer server = RunningServer.withSeed();
 
-    protected static Database database;
     protected static PlanStore store;
-    protected static Javalin app;
     private static Playwright playwright;
     private static Browser browser;
     private static String axe;
@@ -57,10 +50,7 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
-        store = new PlanStore(database.dataSource());
-        store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
-        app = WebServer.create(database.dataSource()).start("127.0.0.1", 0);
+        store = server.store();
         axe = resource("/axe/axe.min.js");
         assertThat(CHROMIUM).as("Debian's Chromium drives the browser tests: apt-get install -y chromium").exists();
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(ENV));
@@ -79,13 +69,11 @@ abstract class BrowserTest {
         if (playwright != null) {
             playwright.close();
         }
-        app.stop();
-        database.close();
     }
 
     @BeforeEach
     void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + app.port()));
+        context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + server.port()));
         page = context.newPage();
     }
 
@@ -96,7 +84,7 @@ abstract class BrowserTest {
 
     /** A browser context like the usual one but with JavaScript off, for the paths that must work without it. */
     protected BrowserContext browserWithoutJavaScript() {
-        return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + app.port())
+        return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + server.port())
                 .setJavaScriptEnabled(false));
     }
 

@@ -2,13 +2,6 @@ package it.traguardi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
-import it.traguardi.exchange.DemoData;
-import it.traguardi.exchange.alberatura.AlberaturaReader;
-import it.traguardi.exchange.alberatura.Overrides;
-import it.traguardi.store.Database;
-import it.traguardi.store.PlanStore;
-import it.traguardi.web.access.AccessPolicy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,14 +14,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What one request may cost, over real HTTP on loopback: bodies and files over their limits are
@@ -43,26 +33,9 @@ class RequestLimitsTest {
     private static final int THREADS = 16;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    @TempDir
-    Path dir;
-
-    private Database database;
-    private Javalin app;
-
-    @BeforeEach
-    void start() throws Exception {
-        database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
-        new PlanStore(database.dataSource()).save(
-                AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
-        var limits = RequestLimits.DEFAULTS.withSizes(BODY, FILE).withThreads(THREADS);
-        app = WebServer.create(database.dataSource(), AccessPolicy.ALLOW_EVERYTHING, limits).start("127.0.0.1", 0);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
-        database.close();
-    }
+    @RegisterExtension
+    final RunningServer server = RunningServer.withSeed()
+            .withLimits(RequestLimits.DEFAULTS.withSizes(BODY, FILE).withThreads(THREADS));
 
     @Test
     void a_form_upload_declaring_fifty_megabytes_is_refused_unread_with_an_italian_page() throws Exception {
@@ -70,7 +43,7 @@ class RequestLimitsTest {
         var head = "POST /piani/nuovo/caricamento HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n"
                 + "Content-Length: " + 50 * 1024 * 1024 + "\r\n\r\n";
-        try (var socket = new Socket(InetAddress.getLoopbackAddress(), app.port())) {
+        try (var socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
             socket.setSoTimeout(20_000);
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().write(("--" + boundary + "\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -169,7 +142,7 @@ class RequestLimitsTest {
         var slow = new ArrayList<Socket>();
         try {
             for (int i = 0; i < 2 * THREADS; i++) {
-                var socket = new Socket(InetAddress.getLoopbackAddress(), app.port());
+                var socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
                 socket.getOutputStream().write(("POST /piani/Modena/2022/valori HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                         + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
@@ -260,7 +233,7 @@ class RequestLimitsTest {
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + app.port() + path);
+        return URI.create("http://127.0.0.1:" + server.port() + path);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

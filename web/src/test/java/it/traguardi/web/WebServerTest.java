@@ -2,48 +2,28 @@ package it.traguardi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.exchange.DemoData;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
-import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pages over real HTTP, on a random port, with the seed plan in an H2 database. */
 class WebServerTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    @RegisterExtension
+    final RunningServer server = RunningServer.withSeed();
 
-    @TempDir
-    Path dir;
-
-    private Database database;
     private PlanStore store;
-    private Javalin app;
 
     @BeforeEach
-    void start() throws Exception {
-        database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
-        store = new PlanStore(database.dataSource());
-        store.save(read(DemoData.modena2022(), Overrides.NONE), false);
-        app = WebServer.create(database.dataSource()).start("127.0.0.1", 0);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
-        database.close();
+    void connect() {
+        store = server.store();
     }
 
     private static Plan read(byte[] bytes, Overrides overrides) throws Exception {
@@ -51,8 +31,7 @@ class WebServerTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).GET().build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return server.get(path);
     }
 
     @Test
@@ -220,9 +199,7 @@ class WebServerTest {
         assertThat(page.body()).contains("href=\"/piani/Modena/2022?q=301.50&amp;lang=en\"");
         assertThat(english.headers().firstValue("Set-Cookie")).hasValueSatisfying(
                 cookie -> assertThat(cookie).startsWith("lang=en"));
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/"))
-                .header("Cookie", "lang=en").GET().build();
-        var home = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        var home = server.get("/", "Cookie", "lang=en").body();
         assertThat(home).contains("<html lang=\"en\"").contains("<h1>Performance plans</h1>");
     }
 

@@ -2,37 +2,28 @@ package it.traguardi.web.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import it.traguardi.exchange.DemoData;
-import it.traguardi.exchange.alberatura.AlberaturaReader;
-import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
-import it.traguardi.web.WebServer;
+import it.traguardi.web.RunningServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The gate over real HTTP with a policy that denies: pages and API alike are refused with 403. */
 class AccessGateTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir
-    Path dir;
-
     private Database database;
     private PlanStore store;
-    private Javalin app;
     private final List<String> asked = new CopyOnWriteArrayList<>();
 
     /** Lets everyone read the archive, denies everything about Modena's plans, records every question. */
@@ -42,22 +33,17 @@ class AccessGateTest {
                 ? Decision.deny("Modena è riservata") : Decision.ALLOW;
     };
 
-    @BeforeEach
-    void start() throws Exception {
-        database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
-        store = new PlanStore(database.dataSource());
-        store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
-        app = WebServer.create(database.dataSource(), policy).start("127.0.0.1", 0);
-    }
+    @RegisterExtension
+    final RunningServer server = RunningServer.withSeed().withAccessPolicy(policy);
 
-    @AfterEach
-    void stop() {
-        app.stop();
-        database.close();
+    @BeforeEach
+    void connect() {
+        database = server.database();
+        store = server.store();
     }
 
     private HttpResponse<String> send(String method, String path, String type, byte[] body) throws Exception {
-        var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (type != null) {
             builder.header("Content-Type", type);

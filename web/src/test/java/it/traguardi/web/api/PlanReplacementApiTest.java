@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.PlanNode;
 import it.traguardi.exchange.DemoData;
-import it.traguardi.web.CorrectedSeeds;
+import it.traguardi.web.EditedSeeds;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +57,7 @@ class PlanReplacementApiTest extends ApiTestBase {
 
     @Test
     void the_preview_of_the_seed_with_an_area_on_top_keeps_every_stored_node_and_stores_nothing() throws Exception {
-        var answer = api.postTsv("/api/v1/plans/preview", CorrectedSeeds.withAreaOnTop());
+        var answer = api.postTsv("/api/v1/plans/preview", EditedSeeds.withAreaOnTop());
 
         assertThat(answer.status()).isEqualTo(200);
         var replacement = answer.json().get("replacement");
@@ -81,7 +81,7 @@ class PlanReplacementApiTest extends ApiTestBase {
 
     @Test
     void uploading_the_seed_with_an_area_on_top_keeps_the_value_of_301_51_on_301_51() throws Exception {
-        var answer = api.postTsv("/api/v1/plans?replace=true", CorrectedSeeds.withAreaOnTop(), "If-Match", "\"1\"");
+        var answer = api.postTsv("/api/v1/plans?replace=true", EditedSeeds.withAreaOnTop(), "If-Match", "\"1\"");
 
         assertThat(answer.status()).as(answer.response().body()).isEqualTo(201);
         assertThat(answer.json().get("version").asInt()).isEqualTo(2);
@@ -109,7 +109,7 @@ class PlanReplacementApiTest extends ApiTestBase {
 
     @Test
     void a_file_without_301_51_shows_it_gone_with_its_value_which_then_stays_readable_as_detached() throws Exception {
-        var preview = api.postTsv("/api/v1/plans/preview?lang=en", CorrectedSeeds.without301_51()).json().get("replacement");
+        var preview = api.postTsv("/api/v1/plans/preview?lang=en", EditedSeeds.without301_51()).json().get("replacement");
 
         assertThat(preview.get("counts").get("kept").asInt()).isEqualTo(126);
         assertThat(preview.get("counts").get("gone").asInt()).isEqualTo(1);
@@ -119,14 +119,14 @@ class PlanReplacementApiTest extends ApiTestBase {
         assertThat(gone.get("idBefore").asInt()).isEqualTo(id301_51.value());
         assertThat(gone.get("idAfter").isNull()).isTrue();
         assertThat(gone.get("kind").asText()).isEqualTo("INDICATOR");
-        assertThat(gone.get("title").asText()).isEqualTo(CorrectedSeeds.TITLE_301_51);
+        assertThat(gone.get("title").asText()).isEqualTo(EditedSeeds.TITLE_301_51);
         assertThat(gone.get("values").asInt()).isEqualTo(1);
         assertThat(gone.get("comments").asInt()).isZero();
         assertThat(preview.get("detachedValues").asInt()).isEqualTo(1);
         assertThat(preview.get("detachedComments").asInt()).isZero();
         assertThat(preview.get("detachedSummary").asText()).startsWith("1 values and 0 comments of 1 nodes");
 
-        var upload = api.postTsv("/api/v1/plans?replace=true", CorrectedSeeds.without301_51(), "If-Match", "\"1\"");
+        var upload = api.postTsv("/api/v1/plans?replace=true", EditedSeeds.without301_51(), "If-Match", "\"1\"");
 
         assertThat(upload.status()).isEqualTo(201);
         assertThat(upload.json().at("/replacement/detachedValues").asInt()).isEqualTo(1);
@@ -137,7 +137,7 @@ class PlanReplacementApiTest extends ApiTestBase {
         assertThat(node.get("id").asInt()).isEqualTo(id301_51.value());
         assertThat(node.get("kind").asText()).isEqualTo("INDICATOR");
         assertThat(node.get("code").asText()).isEqualTo("301.51");
-        assertThat(node.get("title").asText()).isEqualTo(CorrectedSeeds.TITLE_301_51);
+        assertThat(node.get("title").asText()).isEqualTo(EditedSeeds.TITLE_301_51);
         var value = node.get("values").get(0);
         assertThat(value.get("period").asText()).isEqualTo("2022");
         assertThat(value.get("value").asText()).isEqualTo("1.500 N.");
@@ -159,10 +159,10 @@ class PlanReplacementApiTest extends ApiTestBase {
     @Test
     void an_upload_over_the_version_a_preview_showed_is_refused_once_the_plan_changed_and_nothing_changes()
             throws Exception {
-        var shown = api.postTsv("/api/v1/plans/preview", CorrectedSeeds.without301_51()).json().get("storedVersion").asInt();
-        assertThat(api.postTsv("/api/v1/plans?replace=true", CorrectedSeeds.withAreaOnTop()).status()).isEqualTo(201);
+        var shown = api.postTsv("/api/v1/plans/preview", EditedSeeds.without301_51()).json().get("storedVersion").asInt();
+        assertThat(api.postTsv("/api/v1/plans?replace=true", EditedSeeds.withAreaOnTop()).status()).isEqualTo(201);
 
-        var answer = api.postTsv("/api/v1/plans?replace=true", CorrectedSeeds.without301_51(), "If-Match", "\"" + shown + "\"");
+        var answer = api.postTsv("/api/v1/plans?replace=true", EditedSeeds.without301_51(), "If-Match", "\"" + shown + "\"");
 
         assertProblem(answer, 412, "plan-changed");
         assertThat(store.version("Modena", 2022)).contains(2);
@@ -172,8 +172,8 @@ class PlanReplacementApiTest extends ApiTestBase {
 
     @Test
     void a_write_while_another_holds_the_plan_is_a_409_plan_busy_and_nothing_is_saved() throws Exception {
-        try (var busy = CorrectedSeeds.holdBusy(database.dataSource(), "Modena")) {
-            var upload = api.postTsv("/api/v1/plans?replace=true", CorrectedSeeds.without301_51());
+        try (var busy = server.holdBusy("Modena")) {
+            var upload = api.postTsv("/api/v1/plans?replace=true", EditedSeeds.without301_51());
             var delete = api.delete(PLAN + "?lang=en");
 
             assertProblem(upload, 409, "plan-busy");
@@ -199,7 +199,7 @@ class PlanReplacementApiTest extends ApiTestBase {
                 var ifMatch = i % 2 == 0 ? "\"1\"" : "*";
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return api.postTsv("/api/v1/plans?replace=true", CorrectedSeeds.withAreaOnTop(), "If-Match", ifMatch);
+                    return api.postTsv("/api/v1/plans?replace=true", EditedSeeds.withAreaOnTop(), "If-Match", ifMatch);
                 }));
             }
             start.countDown();

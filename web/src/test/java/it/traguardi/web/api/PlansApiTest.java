@@ -3,14 +3,15 @@ package it.traguardi.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.exchange.DemoData;
+import it.traguardi.web.EditedSeeds;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The plan resources over real HTTP: list, read, upload, preview, delete, with versions. */
 class PlansApiTest extends ApiTestBase {
 
-    private static final byte[] BROKEN = new String(DemoData.modena2022(), StandardCharsets.UTF_8)
-            .replaceFirst("33,33%\t1 - ", "33,3x%\t1 - ").replaceFirst("33,34%\t301 - ", "trenta\t301 - ").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BROKEN = EditedSeeds.utf8(EditedSeeds.replacingFirst(
+            EditedSeeds.replacingFirst("33,33%\t1 - ", "33,3x%\t1 - "), "33,34%\t301 - ", "trenta\t301 - "));
 
     @Test
     void the_list_has_every_stored_plan_with_counts_and_version() throws Exception {

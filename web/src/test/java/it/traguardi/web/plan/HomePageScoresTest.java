@@ -2,34 +2,28 @@ package it.traguardi.web.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.plan.PlanEdits;
 import it.traguardi.core.score.MissingPolicy;
 import it.traguardi.core.score.PolicyOverrides;
 import it.traguardi.core.score.ScoringPolicy;
-import it.traguardi.exchange.DemoData;
-import it.traguardi.exchange.alberatura.AlberaturaReader;
-import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.Database;
 import it.traguardi.store.PlanPolicy;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.PolicyStore;
 import it.traguardi.store.ValueStore;
-import it.traguardi.web.WebServer;
+import it.traguardi.web.RunningServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The home page computes each plan's overall achievement once and shows it from memory: never
@@ -45,25 +39,16 @@ class HomePageScoresTest {
             "Modena 2022\">2022</a></td>\\s*<td class=\"text-end\">\\d+</td>\\s*<td class=\"text-end\">(.*?)</td>",
             Pattern.DOTALL);
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final RunningServer server = RunningServer.withSeed();
 
     private Database database;
     private PlanStore plans;
-    private Javalin app;
 
     @BeforeEach
-    void start() throws Exception {
-        database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
-        plans = new PlanStore(database.dataSource());
-        plans.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
-        app = WebServer.create(database.dataSource()).start("127.0.0.1", 0);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
-        database.close();
+    void connect() {
+        database = server.database();
+        plans = server.store();
     }
 
     @Test
@@ -106,7 +91,7 @@ class HomePageScoresTest {
     }
 
     private String achievement() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/")).GET().build();
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/")).GET().build();
         var body = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
         var matcher = ACHIEVEMENT.matcher(body);
         assertThat(matcher.find()).as(body).isTrue();

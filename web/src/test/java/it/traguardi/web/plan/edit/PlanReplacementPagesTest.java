@@ -2,27 +2,23 @@ package it.traguardi.web.plan.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import it.traguardi.core.plan.NodeId;
-import it.traguardi.exchange.DemoData;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
-import it.traguardi.web.CorrectedSeeds;
-import it.traguardi.web.WebServer;
+import it.traguardi.web.EditedSeeds;
+import it.traguardi.web.RunningServer;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Uploading a corrected alberatura over the stored plan in the browser's forms, over real HTTP
@@ -34,32 +30,23 @@ class PlanReplacementPagesTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"");
 
-    @TempDir
-    Path dir;
+    // a writer kept waiting by a lock gives up quickly, so the busy answer comes at once
+    @RegisterExtension
+    final RunningServer server = RunningServer.withSeed().withUrlOptions(";LOCK_TIMEOUT=300");
 
     private Database database;
     private PlanStore store;
-    private Javalin app;
     private NodeId id301_51;
 
     @BeforeEach
     void start() throws Exception {
-        // a writer kept waiting by a lock gives up quickly, so the busy answer comes at once
-        database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";LOCK_TIMEOUT=300");
-        store = new PlanStore(database.dataSource());
-        store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
-        app = WebServer.create(database.dataSource()).start("127.0.0.1", 0);
+        database = server.database();
+        store = server.store();
         id301_51 = id("301.51");
         var value = send(HttpRequest.newBuilder(uri("/api/v1/plans/Modena/2022/values"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         "[{\"code\": \"301.51\", \"period\": \"2022\", \"value\": \"1500\", \"reason\": \"dato di prova\"}]")));
         assertThat(value.statusCode()).as(value.body()).isEqualTo(201);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
-        database.close();
     }
 
     private NodeId id(String code) {
@@ -68,7 +55,7 @@ class PlanReplacementPagesTest {
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + app.port() + path);
+        return URI.create("http://127.0.0.1:" + server.port() + path);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -108,7 +95,7 @@ class PlanReplacementPagesTest {
     @Test
     void the_seed_with_an_area_on_top_is_previewed_against_the_stored_plan_and_confirm_keeps_301_51_s_value()
             throws Exception {
-        var preview = upload("alberatura-corretta.tsv", CorrectedSeeds.withAreaOnTop());
+        var preview = upload("alberatura-corretta.tsv", EditedSeeds.withAreaOnTop());
 
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body())
@@ -138,11 +125,11 @@ class PlanReplacementPagesTest {
 
     @Test
     void a_file_without_301_51_shows_it_gone_and_after_confirm_its_value_is_listed_as_detached() throws Exception {
-        var preview = upload("alberatura-senza-301.51.tsv", CorrectedSeeds.without301_51());
+        var preview = upload("alberatura-senza-301.51.tsv", EditedSeeds.without301_51());
 
         assertThat(preview.body())
                 .contains("126 nodi invariati, 0 spostati, 0 rinominati, 0 incerti, 0 nuovi, 1 eliminati.")
-                .contains("<tr><td>eliminato</td><th scope=\"row\">301.51 - " + CorrectedSeeds.TITLE_301_51
+                .contains("<tr><td>eliminato</td><th scope=\"row\">301.51 - " + EditedSeeds.TITLE_301_51
                         + "</th><td>1 valori, 0 commenti</td></tr>")
                 .contains("1 valori e 0 commenti di 1 nodi non più nel piano restano consultabili");
 
@@ -155,7 +142,7 @@ class PlanReplacementPagesTest {
         var detached = get("/piani/Modena/2022/valori/non-collegati");
         assertThat(detached.statusCode()).isEqualTo(200);
         assertThat(detached.body()).contains("<h1>Valori non più collegati: Modena 2022</h1>")
-                .contains("301.51 - " + CorrectedSeeds.TITLE_301_51 + " (n. " + id301_51.value()
+                .contains("301.51 - " + EditedSeeds.TITLE_301_51 + " (n. " + id301_51.value()
                         + ", indicatore)")
                 .containsPattern("<tr><td>2022</td><td class=\"text-end\">1.500 N.</td><td>[0-9/: ]+</td>"
                         + "<td>sistema</td><td>dato di prova</td></tr>");
@@ -166,8 +153,8 @@ class PlanReplacementPagesTest {
     @Test
     void a_confirm_over_a_version_no_longer_stored_is_refused_and_shows_the_comparison_with_the_plan_stored_now()
             throws Exception {
-        var preview = upload("alberatura-senza-301.51.tsv", CorrectedSeeds.without301_51());
-        store.save(AlberaturaReader.read("altra.tsv", CorrectedSeeds.withAreaOnTop(), Overrides.NONE).plan(), true);
+        var preview = upload("alberatura-senza-301.51.tsv", EditedSeeds.without301_51());
+        store.save(AlberaturaReader.read("altra.tsv", EditedSeeds.withAreaOnTop(), Overrides.NONE).plan(), true);
 
         var confirm = replace(token(preview.body()), 1);
 
@@ -185,9 +172,9 @@ class PlanReplacementPagesTest {
 
     @Test
     void a_confirm_while_another_operation_writes_the_plan_is_a_409_page_and_nothing_is_saved() throws Exception {
-        var preview = upload("alberatura-senza-301.51.tsv", CorrectedSeeds.without301_51());
+        var preview = upload("alberatura-senza-301.51.tsv", EditedSeeds.without301_51());
         HttpResponse<String> confirm;
-        try (var busy = CorrectedSeeds.holdBusy(database.dataSource(), "Modena")) {
+        try (var busy = server.holdBusy("Modena")) {
             confirm = replace(token(preview.body()), 1);
             busy.rollback();
         }

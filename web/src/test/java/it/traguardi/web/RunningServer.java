@@ -1,0 +1,205 @@
+package it.traguardi.web;
+
+import io.javalin.Javalin;
+import it.traguardi.exchange.DemoData;
+import it.traguardi.exchange.alberatura.AlberaturaReader;
+import it.traguardi.exchange.alberatura.Overrides;
+import it.traguardi.store.Database;
+import it.traguardi.store.PlanStore;
+import it.traguardi.web.access.AccessPolicy;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The web server running on a random loopback port over an H2 file database in a temporary folder,
+ * with the Modena 2022 seed stored (version 1) unless told otherwise. Register it with
+ * {@code @RegisterExtension}: on a static field it runs once for the class, on an instance field
+ * once for each test.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * final RunningServer server = RunningServer.withSeed();
+ * }</pre>
+ */
+public final class RunningServer implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final boolean seed;
+    private final String urlOptions;
+    private final AccessPolicy policy;
+    private final RequestLimits limits;
+    private boolean perClass;
+    private Path folder;
+    private Database database;
+    private PlanStore store;
+    private Javalin app;
+
+    private RunningServer(boolean seed, String urlOptions, AccessPolicy policy, RequestLimits limits) {
+        this.seed = seed;
+        this.urlOptions = urlOptions;
+        this.policy = policy;
+        this.limits = limits;
+    }
+
+    /** A server whose database holds the Modena 2022 seed, imported as version 1. */
+    public static RunningServer withSeed() {
+        return new RunningServer(true, "", AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS);
+    }
+
+    /** Settings added to the H2 URL ({@code ;NAME=value}), such as a shorter {@code LOCK_TIMEOUT}. */
+    public RunningServer withUrlOptions(String options) {
+        return new RunningServer(seed, options, policy, limits);
+    }
+
+    public RunningServer withAccessPolicy(AccessPolicy other) {
+        return new RunningServer(seed, urlOptions, other, limits);
+    }
+
+    public RunningServer withLimits(RequestLimits other) {
+        return new RunningServer(seed, urlOptions, policy, other);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        perClass = true;
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        stop();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        if (!perClass) {
+            start();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        if (!perClass) {
+            stop();
+        }
+    }
+
+    private void start() throws Exception {
+        folder = Files.createTempDirectory("traguardi-web-test");
+        database = Database.open("jdbc:h2:file:" + folder.resolve("db").toAbsolutePath() + urlOptions);
+        store = new PlanStore(database.dataSource());
+        if (seed) {
+            store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
+        }
+        app = WebServer.create(database.dataSource(), policy, limits).start("127.0.0.1", 0);
+    }
+
+    private void stop() throws IOException {
+        try {
+            if (app != null) {
+                app.stop();
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+            deleteFolder();
+        }
+    }
+
+    private void deleteFolder() throws IOException {
+        if (folder == null) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** A store over the server's database (the server has its own; both see the same rows). */
+    public PlanStore store() {
+        return store;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port() + path);
+    }
+
+    /** GET over real HTTP; redirects are not followed, so a 303 is seen as it is. */
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(uri(path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** POST of a form as a browser without JavaScript sends it ({@code a=1&b=2}, already encoded). */
+    public HttpResponse<String> postForm(String path, String encoded) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+    }
+
+    /** POST of a multipart form with one file under {@code field}, as a browser uploads it. */
+    public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        var boundary = "confine" + System.nanoTime();
+        var body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Locks the entity's row as a writer of its plans does, until the returned connection is
+     * closed: a write of the entity's plans meanwhile waits for the database's lock timeout, then
+     * is refused as busy.
+     */
+    public Connection holdBusy(String entity) throws SQLException {
+        var connection = database.dataSource().getConnection();
+        connection.setAutoCommit(false);
+        try (var lock = connection.prepareStatement("select id from entity where name = ? for update")) {
+            lock.setString(1, entity);
+            lock.executeQuery().close();
+        }
+        return connection;
+    }
+}
