@@ -1,0 +1,108 @@
+package it.traguardi.web.plan.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.core.plan.Plan;
+import it.traguardi.web.EditedSeeds;
+import it.traguardi.web.RunningServer;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The editing and creation pages over real HTTP, in Italian and English: the plan's edit page,
+ * a node's form, a weight group's form, the new-plan page and an upload's preview.
+ */
+class PlanEditPagesTest {
+
+    private static final String EDIT = "/piani/Modena/2022/modifica";
+    private static final Pattern GROUP_LINK = Pattern.compile("href=\"(" + EDIT + "/gruppi/[^\"#]+)\"");
+
+    @RegisterExtension
+    final RunningServer server = RunningServer.withSeed();
+
+    private Plan plan;
+
+    @BeforeEach
+    void load() {
+        plan = server.store().load("Modena", 2022).orElseThrow();
+    }
+
+    @Test
+    void the_edit_page_lists_the_nodes_with_a_link_to_each_form() throws Exception {
+        var italian = server.get(EDIT);
+        var english = server.get(EDIT + "?lang=en");
+        var indicator = plan.indicators().filter(i -> i.code().equals("301.50")).findFirst().orElseThrow();
+
+        assertThat(italian.statusCode()).isEqualTo(200);
+        assertThat(italian.body()).contains("<h1>Modifica del piano Modena 2022</h1>")
+                .contains("301.50 - Fatturato export provinciale")
+                .contains("href=\"" + EDIT + "/nodi/" + indicator.id().value())
+                .containsPattern(GROUP_LINK);
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("<html lang=\"en\"").contains("<h1>Editing plan Modena 2022</h1>")
+                .doesNotContain("Modifica del piano");
+    }
+
+    @Test
+    void a_node_form_holds_the_node_s_fields() throws Exception {
+        var indicator = plan.indicators().filter(i -> i.code().equals("301.50")).findFirst().orElseThrow();
+
+        var italian = server.get(EDIT + "/nodi/" + indicator.id().value());
+        var english = server.get(EDIT + "/nodi/" + indicator.id().value() + "?lang=en");
+
+        assertThat(italian.statusCode()).isEqualTo(200);
+        assertThat(italian.body()).contains("<h1>Modifica: 301.50 - Fatturato export provinciale</h1>")
+                .contains("value=\"Fatturato export provinciale\"").contains("Valore esportazioni Driver Export")
+                .contains("Formula");
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("<h1>Edit: 301.50 - Fatturato export provinciale</h1>");
+        assertThat(server.get(EDIT + "/nodi/99999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_weight_group_form_shows_each_member_and_the_sum() throws Exception {
+        var link = GROUP_LINK.matcher(server.get(EDIT).body());
+        assertThat(link.find()).isTrue();
+
+        var italian = server.get(link.group(1));
+        var english = server.get(link.group(1) + "?lang=en");
+
+        assertThat(italian.statusCode()).isEqualTo(200);
+        // the seed's groups all make 100% (SeedImportTest)
+        assertThat(italian.body()).contains("<h1>Pesi: ").contains("Pesi del gruppo, in percentuale")
+                .contains("Somma:").contains("100,00%");
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("<h1>Weights: ").contains("Weights of the group, in percent");
+    }
+
+    @Test
+    void the_new_plan_page_offers_an_empty_plan_an_upload_and_a_copy() throws Exception {
+        var italian = server.get("/piani/nuovo");
+        var english = server.get("/piani/nuovo?lang=en");
+
+        assertThat(italian.statusCode()).isEqualTo(200);
+        assertThat(italian.body()).contains("<h1>Nuovo piano</h1>").contains("Crea il piano vuoto")
+                .contains("File alberatura (.tsv)").contains("Copia il piano");
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("<html lang=\"en\"").contains("<h1>New plan</h1>")
+                .contains("Show the preview");
+    }
+
+    @Test
+    void an_uploaded_alberatura_is_previewed_and_a_broken_one_lists_its_line() throws Exception {
+        // the seed under another entity: its three sections' title lines all name Parma
+        var good = server.postFile("/piani/nuovo/caricamento", "file", "alberatura.tsv",
+                EditedSeeds.utf8(EditedSeeds.TEXT.replace("pianificazioneModena_2022", "pianificazioneParma_2022")));
+        var broken = server.postFile("/piani/nuovo/caricamento", "file", "rotta.tsv",
+                EditedSeeds.utf8(EditedSeeds.withLineEdited(7, "33,33%", "33,3x%")));
+
+        assertThat(good.statusCode()).as(good.body()).isEqualTo(200);
+        assertThat(good.body()).contains("<h1>Anteprima del piano</h1>").contains("Parma");
+        assertThat(broken.statusCode()).isEqualTo(422);
+        // one problem: the first area's weight, line 7, field 1
+        assertThat(broken.body()).contains("<tr><td>rotta.tsv</td><td>7</td><td>1</td><td>");
+        assertThat(server.store().version("Parma", 2022)).as("nothing stored before the confirm").isEmpty();
+    }
+}

@@ -1,0 +1,74 @@
+package it.traguardi.web.values;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.web.RunningServer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The values upload over real HTTP: the form, a file with a bad row (its line and field, nothing
+ * recorded), a good file previewed and then confirmed.
+ */
+class UploadPagesTest {
+
+    private static final String UPLOAD = "/piani/Modena/2022/valori/carica";
+    private static final Pattern CONTENT = Pattern.compile("name=\"contenuto\" value=\"([^\"]*)\"");
+
+    @RegisterExtension
+    final RunningServer server = RunningServer.withSeed();
+
+    @Test
+    void the_form_asks_for_a_csv_in_italian_and_in_english() throws Exception {
+        var italian = server.get(UPLOAD);
+        var english = server.get(UPLOAD + "?lang=en");
+
+        assertThat(italian.statusCode()).isEqualTo(200);
+        assertThat(italian.body()).contains("<h1>Carica valori: Modena 2022</h1>").contains("File CSV dei valori")
+                .contains("code;period;value").contains("enctype=\"multipart/form-data\"");
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("<html lang=\"en\"").contains("<h1>Upload values: Modena 2022</h1>")
+                .contains("CSV file of values");
+    }
+
+    @Test
+    void a_file_with_a_bad_row_shows_its_line_and_field_and_records_nothing() throws Exception {
+        var csv = "code;period;value\nD1.1_10;2022-03-31;400\nNOPE;2022-03-31;1\n";
+
+        var page = server.postFile(UPLOAD, "file", "valori.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(page.statusCode()).isEqualTo(422);
+        // one problem: line 3, field "code" (NOPE is neither a measure nor an indicator of the plan)
+        assertThat(page.body()).contains("Il file valori.csv ha 1 problemi: nessun valore è stato registrato.")
+                .contains("<td>3</td>").contains("<td>code</td>").doesNotContain("Conferma e registra");
+        assertThat(server.get("/piani/Modena/2022/valori?periodo=2022-03-31").body())
+                .doesNotContain("Valore attuale: 400 N.");
+    }
+
+    @Test
+    void a_good_file_is_previewed_then_confirmed_and_its_values_are_recorded() throws Exception {
+        var csv = "code;period;value\nD1.1_10;2022-03-31;400\n";
+
+        var preview = server.postFile(UPLOAD, "file", "valori.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("Il file valori.csv è corretto: questi 1 valori saranno registrati.")
+                .contains("Conferma e registra");
+        var content = CONTENT.matcher(preview.body());
+        assertThat(content.find()).as("the checked text goes back in a hidden field").isTrue();
+        var text = content.group(1).replace("&#10;", "\n").replace("&#59;", ";");
+        assertThat(text).isEqualTo(csv);
+        assertThat(server.get("/piani/Modena/2022/valori?periodo=2022-03-31").body())
+                .as("nothing recorded before the confirm").doesNotContain("Valore attuale: 400 N.");
+
+        var confirmed = server.postForm(UPLOAD + "/conferma?periodo=2022-03-31",
+                "nome=valori.csv&contenuto=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+
+        assertThat(confirmed.statusCode()).isEqualTo(303);
+        var page = server.get(confirmed.headers().firstValue("Location").orElseThrow()).body();
+        assertThat(page).contains("Registrati 1 valori dal file valori.csv.").contains("Valore attuale: 400 N.");
+    }
+}
