@@ -21,6 +21,46 @@ class PlanCheckTest {
         assertThat(PlanCheck.check(f.complete())).isEmpty();
     }
 
+    // ---- algorithms left to a person, and the order of the findings ----
+
+    @Test
+    void an_indicator_without_a_formula_is_listed_only_when_its_algorithm_cannot_be_read() {
+        var unreadable = PlanFixture.withoutFormula(f.indicator("11.A1.1", "50,00%"), "Numero imprese attive al 31/12");
+        var derivable = PlanFixture.withoutFormula(f.indicator("11.A1.2", "50,00%"),
+                "Imprese agroalimentari con certificazione D6.2.2");
+        var plan = f.plan(f.area("1", "100,00%", f.os("101", "100,00%",
+                List.of(f.indicator("101.50", "100,00%")), List.of(f.oo("101.A1", "100,00%", unreadable, derivable)))));
+
+        var findings = PlanCheck.check(plan);
+
+        // the second names a measure after its words (AlgorithmReadingTest): a person need not read it
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.ALGORITHM_UNREADABLE);
+            assertThat(finding.severity()).isEqualTo(Severity.INFO);
+            assertThat(finding.nodes()).containsExactly(unreadable.id());
+            assertThat(Messages.forLanguage("it").render(finding.message())).contains("11.A1.1");
+        });
+    }
+
+    @Test
+    void findings_come_grouped_by_kind_in_the_order_of_the_kinds_and_in_tree_order_within_each() {
+        // two indicators, each with no baseline and an algorithm left to a person: the checks meet them
+        // indicator by indicator, the report lists them kind by kind
+        var first = PlanFixture.withoutFormula(f.indicator("11.A1.1", "50,00%", "≥ 1.000 N.", "", "", ""), "Testo");
+        var second = PlanFixture.withoutFormula(f.indicator("11.A1.2", "50,00%", "≥ 1.000 N.", "", "", ""), "Altro");
+        var plan = f.plan(f.area("1", "100,00%", f.os("101", "100,00%",
+                List.of(f.indicator("101.50", "100,00%")), List.of(f.oo("101.A1", "100,00%", first, second)))));
+
+        var findings = PlanCheck.check(plan);
+
+        assertThat(findings).extracting(Finding::kind).containsExactly(FindingKind.MISSING_BASELINE,
+                FindingKind.MISSING_BASELINE, FindingKind.ALGORITHM_UNREADABLE, FindingKind.ALGORITHM_UNREADABLE);
+        assertThat(findings).extracting(Finding::nodes).containsExactly(List.of(first.id()), List.of(second.id()),
+                List.of(first.id()), List.of(second.id()));
+        assertThat(findings).extracting(Finding::severity)
+                .containsExactly(Severity.INFO, Severity.INFO, Severity.INFO, Severity.INFO);
+    }
+
     // ---- weight sums ----
 
     @ParameterizedTest(name = "{0} -> flagged: {1}")

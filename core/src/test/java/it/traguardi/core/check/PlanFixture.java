@@ -74,6 +74,13 @@ final class PlanFixture {
                 IndicatorDefinition.of("misura " + code, unit, values, targets).withFormula("M1"));
     }
 
+    /** The same indicator with no formula: only the text of its algorithm, as the Integra file gives it. */
+    static Indicator withoutFormula(Indicator indicator, String algorithm) {
+        var d = indicator.definition();
+        return new Indicator(indicator.id(), indicator.code(), indicator.title(), indicator.weight(),
+                IndicatorDefinition.of(algorithm, d.unit(), d.baselines(), d.targets()));
+    }
+
     /** A plan with one area, one OS, one OO and an indicator at each level, with no finding. */
     Plan complete() {
         return plan(area("1", "100,00%", os("101", "100,00%",
