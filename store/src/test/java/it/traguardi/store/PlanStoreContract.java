@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import it.traguardi.core.plan.Plan;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,49 @@ abstract class PlanStoreContract {
         store.delete(plan.entity(), plan.year());
         store.save(plan, false);
         assertThat(store.load(plan.entity(), plan.year())).contains(plan);
+    }
+
+    @Test
+    void a_plan_loads_with_the_version_it_was_stored_as() {
+        assertThat(store.loadVersioned(SamplePlans.ENTITY, SamplePlans.YEAR)).isEmpty();
+        var plan = SamplePlans.sample();
+        store.save(plan, false);
+
+        assertThat(store.loadVersioned(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(new Versioned(plan, 1));
+
+        var larger = store.save(SamplePlans.large(plan.entity(), plan.year(), 2), true).orElseThrow().matching().plan();
+        assertThat(store.loadVersioned(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(new Versioned(larger, 2));
+        // from the cache now: the same plan, still with its own version
+        assertThat(store.loadVersioned(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(new Versioned(larger, 2));
+    }
+
+    @Test
+    void a_plan_and_its_version_read_while_it_is_being_replaced_always_belong_together() throws Exception {
+        var small = SamplePlans.sample();
+        var large = SamplePlans.large(small.entity(), small.year(), 2);
+        int smallSize = SamplePlans.nodeCount(small);
+        assertThat(SamplePlans.nodeCount(large)).isNotEqualTo(smallSize);
+        store.save(small, false);
+        // odd versions are the small plan, even ones the large: a version read apart from its plan breaks that
+        var writer = new Thread(() -> {
+            for (int round = 0; round < 20; round++) {
+                store.save(round % 2 == 0 ? large : small, true);
+            }
+        });
+        writer.start();
+        var mismatched = new ArrayList<String>();
+        int reads = 0;
+        while (writer.isAlive() || reads == 0) {
+            var read = store.loadVersioned(small.entity(), small.year()).orElseThrow();
+            reads++;
+            if ((read.version() % 2 == 1) != (SamplePlans.nodeCount(read.plan()) == smallSize)) {
+                mismatched.add("version " + read.version() + " with " + SamplePlans.nodeCount(read.plan()) + " nodes");
+            }
+        }
+        writer.join();
+
+        assertThat(mismatched).isEmpty();
+        assertThat(store.loadVersioned(small.entity(), small.year()).orElseThrow().version()).isEqualTo(21);
     }
 
     @Test

@@ -6,6 +6,7 @@ import it.traguardi.core.check.PlanCheck;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.store.PlanResults;
 import it.traguardi.store.PlanStore;
+import it.traguardi.store.Versioned;
 
 /**
  * What the system says about a stored plan: its quality checks (rilievi) and its scores from the
@@ -23,8 +24,9 @@ final class PlanReviewApi {
 
     void checks(Context ctx) {
         var key = PlanKey.of(ctx);
-        var version = store.version(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key));
-        var plan = load(ctx, key);
+        var stored = load(ctx, key);
+        var plan = stored.plan();
+        var version = stored.version();
         var language = Language.of(ctx);
         var out = header(plan, version);
         var findings = out.putArray("findings");
@@ -42,8 +44,9 @@ final class PlanReviewApi {
 
     void scores(Context ctx) {
         var key = PlanKey.of(ctx);
-        var version = store.version(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key));
-        var plan = load(ctx, key);
+        var stored = load(ctx, key);
+        var plan = stored.plan();
+        var version = stored.version();
         var tree = results.of(plan).tree();
         var out = header(plan, version);
         out.set("root", ScoreJson.node(tree.root(), Language.of(ctx)));
@@ -51,8 +54,9 @@ final class PlanReviewApi {
         Json.write(ctx, 200, out);
     }
 
-    private Plan load(Context ctx, PlanKey key) {
-        return store.load(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key));
+    /** The plan with its version from one snapshot, so the body and its ETag agree. */
+    private Versioned load(Context ctx, PlanKey key) {
+        return store.loadVersioned(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key));
     }
 
     private static ObjectNode header(Plan plan, int version) {

@@ -15,6 +15,7 @@ import it.traguardi.core.plan.StrategicArea;
 import it.traguardi.core.plan.StrategicObjective;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Unit;
+import it.traguardi.store.Versioned;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
