@@ -37,7 +37,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var plan = Plans.load(cli, key);
+        Plan plan;
+        try (var database = cli.openDatabase()) {
+            plan = Plans.load(cli, Cli.store(database), key);
+        }
         var findings = PlanCheck.check(plan);
         var m = cli.messages();
         cli.out().print(switch (format) {

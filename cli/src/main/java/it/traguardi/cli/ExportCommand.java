@@ -38,7 +38,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var plan = Plans.load(cli, key);
+        Plan plan;
+        try (var database = cli.openDatabase()) {
+            plan = Plans.load(cli, Cli.store(database), key);
+        }
         if (plan.areas().isEmpty()) {
             throw DataProblem.of(cli, Message.of("cli.export.empty", plan.entity(), plan.year()));
         }

@@ -47,7 +47,7 @@ final class FormulaCommand implements Callable<Integer> {
         var m = cli.messages();
         try (var database = cli.openDatabase()) {
             var store = Cli.store(database);
-            var plan = Plans.load(cli, key);
+            var plan = Plans.load(cli, store, key);
             int version = store.version(plan.entity(), plan.year()).orElseThrow();
             var catalog = new MeasureStore(database.dataSource()).list(plan.entity());
             var indicator = Plans.indicator(cli, plan, catalog, indicatorCode);

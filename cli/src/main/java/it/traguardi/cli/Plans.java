@@ -6,6 +6,7 @@ import it.traguardi.core.measure.ValueCodes;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.store.PlanStore;
 import java.util.List;
 
 /** Finding what the user names: the plan of {@code --entity} and {@code --year}, an indicator of it. */
@@ -14,11 +15,10 @@ final class Plans {
     private Plans() {
     }
 
-    static Plan load(Cli cli, PlanKey key) {
-        try (var database = cli.openDatabase()) {
-            return Cli.store(database).load(key.entity, key.year)
-                    .orElseThrow(() -> DataProblem.of(cli, Message.of("cli.plan.missing", key.entity, key.year)));
-        }
+    /** The plan named by {@code key}, from the store of the database the command opened. */
+    static Plan load(Cli cli, PlanStore store, PlanKey key) {
+        return store.load(key.entity, key.year)
+                .orElseThrow(() -> DataProblem.of(cli, Message.of("cli.plan.missing", key.entity, key.year)));
     }
 
     /** The indicator a user names by code, path or {@code #id}; refused with the reason otherwise. */

@@ -45,8 +45,8 @@ final class PolicyCommand {
         @Override
         public Integer call() {
             var cli = parent.cli;
-            var plan = Plans.load(cli, key);
             try (var database = cli.openDatabase()) {
+                var plan = Plans.load(cli, Cli.store(database), key);
                 var rules = new PolicyStore(database.dataSource()).load(plan.entity(), plan.year());
                 cli.out().print(text(cli.messages(), plan, rules));
             }
@@ -90,8 +90,8 @@ final class PolicyCommand {
         @Override
         public Integer call() {
             var cli = parent.cli;
-            var plan = Plans.load(cli, key);
             try (var database = cli.openDatabase()) {
+                var plan = Plans.load(cli, Cli.store(database), key);
                 var store = new PolicyStore(database.dataSource());
                 var rules = store.load(plan.entity(), plan.year());
                 var changes = changes(cli);

@@ -48,11 +48,10 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var plan = Plans.load(cli, key);
-        var when = period(plan);
         PlanResult result;
         try (var database = cli.openDatabase()) {
-            result = new PlanResults(database.dataSource()).of(plan, when);
+            var plan = Plans.load(cli, Cli.store(database), key);
+            result = new PlanResults(database.dataSource()).of(plan, period(plan));
         }
         cli.out().print(switch (format) {
             case table -> ScoreTable.render(result, cli.messages());

@@ -29,8 +29,8 @@ final class ValuesDetachedCommand implements Callable<Integer> {
     public Integer call() {
         var cli = parent.cli;
         var m = cli.messages();
-        var plan = Plans.load(cli, key);
         try (var database = cli.openDatabase()) {
+            var plan = Plans.load(cli, Cli.store(database), key);
             var nodes = new DetachedRecords(database.dataSource()).of(plan.entity(), plan.year());
             if (nodes.isEmpty()) {
                 cli.out().println(m.get("cli.detached.none", plan.entity(), plan.year()));

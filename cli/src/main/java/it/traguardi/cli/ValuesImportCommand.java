@@ -39,8 +39,8 @@ final class ValuesImportCommand implements Callable<Integer> {
     public Integer call() {
         var cli = parent.cli;
         var lines = lines(cli);
-        var plan = Plans.load(cli, key);
         try (var database = cli.openDatabase()) {
+            var plan = Plans.load(cli, Cli.store(database), key);
             var entry = new ValueStore(database.dataSource()).entry(plan);
             var records = new ArrayList<ValueRecord>();
             var problems = new ArrayList<String>();

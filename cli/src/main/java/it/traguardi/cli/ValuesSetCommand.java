@@ -37,8 +37,8 @@ final class ValuesSetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var cli = parent.cli;
-        var plan = Plans.load(cli, key);
         try (var database = cli.openDatabase()) {
+            var plan = Plans.load(cli, Cli.store(database), key);
             var values = new ValueStore(database.dataSource());
             var problems = new ArrayList<ValueEntry.FieldProblem>();
             var record = values.entry(plan).read(code, period, value, reason, problems);

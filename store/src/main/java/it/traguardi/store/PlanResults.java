@@ -18,9 +18,13 @@ public final class PlanResults {
     private final PolicyStore policies;
 
     public PlanResults(DataSource dataSource) {
-        Objects.requireNonNull(dataSource, "dataSource");
-        this.values = new ValueStore(dataSource);
-        this.policies = new PolicyStore(dataSource);
+        this(new ValueStore(Objects.requireNonNull(dataSource, "dataSource")), new PolicyStore(dataSource));
+    }
+
+    /** Scores from the stores a program already holds ({@link Stores}). */
+    public PlanResults(ValueStore values, PolicyStore policies) {
+        this.values = Objects.requireNonNull(values, "values");
+        this.policies = Objects.requireNonNull(policies, "policies");
     }
 
     /** The scores at the end of the plan year. */

@@ -4,11 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
-import it.traguardi.store.CommentStore;
-import it.traguardi.store.DetachedRecords;
 import it.traguardi.store.PlanBusyException;
-import it.traguardi.store.PlanResults;
-import it.traguardi.store.PlanStore;
+import it.traguardi.store.Stores;
 import it.traguardi.web.BodyCheck;
 import it.traguardi.web.access.AccessDeniedException;
 import it.traguardi.web.access.AccessGate;
@@ -20,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,12 +63,13 @@ public final class ApiRoutes {
     }
 
     /** Adds the API routes; {@code gate} checks uploads again once their plan is known. */
-    public static void register(RoutesConfig routes, DataSource dataSource, AccessGate gate, EditablePlans editable) {
-        var store = new PlanStore(dataSource);
+    public static void register(RoutesConfig routes, Stores stores, Results results, PlanValues planValues,
+            AccessGate gate, EditablePlans editable) {
+        var store = stores.plans();
         var plans = new PlansApi(store, gate);
         var edits = new PlanEditsApi(editable, gate);
-        var review = new PlanReviewApi(store, new PlanResults(dataSource));
-        var nodes = new NodesApi(new Results(dataSource), new CommentStore(dataSource));
+        var review = new PlanReviewApi(store, stores.results());
+        var nodes = new NodesApi(results, stores.comments());
         routes.get("/api/v1/plans", api(plans::list));
         routes.post("/api/v1/plans", api(ctx -> {
             if (ctx.contentType() != null && ctx.contentType().startsWith("application/json")) {
@@ -89,11 +86,11 @@ public final class ApiRoutes {
         routes.get("/api/v1/plans/{entity}/{year}/nodes/{id}", api(nodes::node));
         routes.get("/api/v1/plans/{entity}/{year}/nodes/{id}/comments", api(nodes::comments));
         routes.post("/api/v1/plans/{entity}/{year}/nodes/{id}/comments", api(nodes::addComment));
-        var values = new ValuesApi(new PlanValues(store, dataSource));
+        var values = new ValuesApi(planValues);
         routes.get("/api/v1/plans/{entity}/{year}/values", api(values::latest));
         routes.post("/api/v1/plans/{entity}/{year}/values", api(values::record));
         routes.get("/api/v1/plans/{entity}/{year}/values/history", api(values::history));
-        routes.get("/api/v1/plans/{entity}/{year}/values/detached", api(new DetachedApi(store, new DetachedRecords(dataSource))::list));
+        routes.get("/api/v1/plans/{entity}/{year}/values/detached", api(new DetachedApi(store, stores.detached())::list));
         routes.post("/api/v1/plans/{entity}/{year}/values/preview", api(values::preview));
         routes.post("/api/v1/plans/{entity}/{year}/copy", api(edits::copy));
         routes.post("/api/v1/plans/{entity}/{year}/nodes", api(edits::addNode));

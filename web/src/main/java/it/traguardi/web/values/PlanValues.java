@@ -10,10 +10,10 @@ import it.traguardi.core.score.Status;
 import it.traguardi.store.MeasureStore;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.PolicyStore;
+import it.traguardi.store.Stores;
 import it.traguardi.store.ValueStore;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Valori di un piano: what the entry page, the upload and the API share. Reads the values and
@@ -26,11 +26,11 @@ public final class PlanValues {
     private final PolicyStore policies;
     private final MeasureStore measures;
 
-    public PlanValues(PlanStore plans, DataSource dataSource) {
-        this.plans = plans;
-        this.values = new ValueStore(dataSource);
-        this.policies = new PolicyStore(dataSource);
-        this.measures = new MeasureStore(dataSource);
+    public PlanValues(Stores stores) {
+        this.plans = stores.plans();
+        this.values = stores.values();
+        this.policies = stores.policies();
+        this.measures = stores.measures();
     }
 
     public Optional<Plan> plan(String entity, int year) {
