@@ -4,8 +4,7 @@ import io.javalin.Javalin;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.value.Unit;
 import it.traguardi.store.Database;
-import it.traguardi.store.PlanStore;
-import it.traguardi.store.ValueStore;
+import it.traguardi.store.Stores;
 import it.traguardi.web.WebServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -63,8 +62,10 @@ public class WebBudgetsBenchmark {
     public void start() throws Exception {
         directory = Files.createTempDirectory("traguardi-budgets");
         database = Database.open("jdbc:h2:file:" + directory.resolve("db"));
-        var plans = new PlanStore(database.dataSource());
-        var values = new ValueStore(database.dataSource());
+        // one of each store, as the program builds them: the server is handed those that seeded it
+        var stores = Stores.on(database.dataSource());
+        var plans = stores.plans();
+        var values = stores.values();
         for (var entry : NationalDataset.generate()) {
             plans.save(entry.plan(), false);
             entry.values().forEach((period, records) -> values.record(entry.plan().entity(), entry.plan().year(), records));
@@ -74,7 +75,7 @@ public class WebBudgetsBenchmark {
         csv = csv(big);
         boundary = "confine-benchmark";
         form = form(csv, boundary);
-        app = WebServer.create(database.dataSource()).start("127.0.0.1", 0);
+        app = WebServer.create(stores).start("127.0.0.1", 0);
         var cold = System.nanoTime();
         var home = get("/");
         System.out.printf("%n[budgets] cold home page: %d ms, %d bytes; plan %s: %d indicators; CSV %d rows, %d bytes%n",
