@@ -19,9 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code traguardi values import FILE}: a CSV {@code code;period;value} (UTF-8) checked whole first;
- * every bad row is reported with its line and field and nothing is written, else every value is
- * recorded in one transaction.
+ * {@code traguardi values import FILE}: a CSV {@code code;period;value}, or with a fourth column
+ * {@code reason} (UTF-8), checked whole first; every bad row (a value that misses its target
+ * without a reason too) is reported with its line and field and nothing is written, else every
+ * value is recorded in one transaction.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 final class ValuesImportCommand implements Callable<Integer> {

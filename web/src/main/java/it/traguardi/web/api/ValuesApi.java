@@ -18,10 +18,8 @@ import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.TextFile;
 import it.traguardi.exchange.values.ValuesCsv;
 import it.traguardi.web.values.PlanValues;
-import it.traguardi.web.values.Snapshot;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,15 +58,9 @@ final class ValuesApi {
         var entry = values.entry(plan);
         var records = new ArrayList<ValueRecord>();
         var problems = Json.array();
-        var snapshots = new HashMap<Period, Snapshot>();
         for (int i = 0; i < items.size(); i++) {
             var read = read(items.get(i), i, entry, problems, Language.of(ctx));
-            if (read.isPresent()) {
-                var record = read.get();
-                var before = snapshots.computeIfAbsent(record.period(), period -> values.at(plan, period));
-                requireReason(record, PlanValues.missedTargets(before, record), i, problems, Language.of(ctx));
-                records.add(record);
-            }
+            read.ifPresent(records::add);
         }
         if (!problems.isEmpty()) {
             var extra = Json.object();
@@ -153,15 +145,6 @@ final class ValuesApi {
                     .put("message", language.messages().render(p.message())));
             throw new ProblemException(new Problem(422, "invalid-data",
                     language.text("detail.invalid-values", e.problems().size()), extra));
-        }
-    }
-
-    /** The rule of the data-entry page: a value that leaves an indicator short of its target says why. */
-    private static void requireReason(ValueRecord record, List<String> missed, int index, ArrayNode problems,
-            Language language) {
-        if (!missed.isEmpty() && record.reason().isBlank()) {
-            problems.addObject().put("index", index).put("field", "reason").put("message",
-                    language.messages().get("web.entry.reason.required", String.join(", ", missed)));
         }
     }
 

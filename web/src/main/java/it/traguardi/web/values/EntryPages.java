@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.Snapshot;
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.Score;
@@ -77,22 +78,16 @@ public final class EntryPages {
         }
     }
 
-    /** Checks the posted value; records it when it is readable and, if it misses a target, has a reason. */
+    /** Checks the posted value; records it when it is readable and, if it misses a target, has a reason (ValueEntry). */
     private EntryRows.Posted check(Messages m, Plan plan, Snapshot before, EntryRows.Spec spec, String value,
             String reason) {
         var problems = new ArrayList<ValueEntry.FieldProblem>();
         var record = values.entry(plan).read(spec.code(), before.period().format(), value, reason, problems);
-        var errors = new ArrayList<>(problems.stream().map(p -> m.render(p.problem())).toList());
         if (record.isPresent()) {
-            var missed = PlanValues.missedTargets(before, record.get());
-            if (!missed.isEmpty() && reason.isEmpty()) {
-                errors.add(m.get("web.entry.reason.required", String.join(", ", missed)));
-            } else {
-                values.record(plan, List.of(record.get()));
-                return new EntryRows.Posted(value, reason, List.of(), true);
-            }
+            values.record(plan, List.of(record.get()));
+            return new EntryRows.Posted(value, reason, List.of(), true);
         }
-        return new EntryRows.Posted(value, reason, errors, false);
+        return new EntryRows.Posted(value, reason, problems.stream().map(p -> m.render(p.problem())).toList(), false);
     }
 
     private void render(Context ctx, Messages m, Plan plan, Snapshot snapshot, EntryRows.Spec posted,
