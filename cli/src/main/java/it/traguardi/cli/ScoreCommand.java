@@ -7,6 +7,7 @@ import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
 import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.score.Status;
@@ -15,7 +16,6 @@ import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Target;
 import it.traguardi.store.PlanResult;
 import it.traguardi.store.PlanResults;
-import it.traguardi.web.result.Shown;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -106,7 +106,7 @@ final class ScoreCommand implements Callable<Integer> {
         out.put("status", node.status().name());
         if (node.subject() instanceof Subject.Node n && n.node() instanceof Indicator indicator) {
             out.put("target", target(indicator, result.plan().year()));
-            out.put("actual", Shown.actual(result.actuals().get(indicator.id())));
+            out.put("actual", ResultFormat.actual(result.actuals().get(indicator.id())));
             out.put("reason", node.score() instanceof Score.NotAvailable na ? m.render(na.reason()) : null);
         }
         out.put("children", node.children().stream().map(child -> node(result, child, m)).toList());

@@ -5,13 +5,13 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.score.ResultFormat;
+import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.store.Comment;
 import it.traguardi.store.CommentStore;
 import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.result.Located;
 import it.traguardi.web.result.Results;
-import it.traguardi.web.result.Shown;
-import it.traguardi.core.value.ItalianFormat;
 import java.time.Instant;
 
 /** One node of a plan: its definition, actual, score with explanation, and its comments. */
@@ -34,7 +34,7 @@ final class NodesApi {
         if (node instanceof Indicator indicator) {
             out.set("definition", definition(indicator));
             var actual = located.result().actuals().get(indicator.id());
-            out.put("actual", actual == null ? null : Shown.actual(actual));
+            out.put("actual", actual == null ? null : ResultFormat.actual(actual));
         }
         var score = ScoreJson.node(located.score(), Language.of(ctx));
         score.remove("children");

@@ -7,6 +7,7 @@ import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Limits;
@@ -20,7 +21,6 @@ import it.traguardi.web.Pages;
 import it.traguardi.web.PlanAddress;
 import it.traguardi.web.result.Located;
 import it.traguardi.web.result.Results;
-import it.traguardi.web.result.Shown;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -97,7 +97,7 @@ public final class IndicatorPages {
         var action = Results.nodeHref(plan.entity(), plan.year(), indicator) + "/commenti";
         pages.render(ctx, "indicator/indicator.jte", new IndicatorPage(layout, m.get("web.plan.title", plan.entity(),
                 plan.year()), PlanAddress.href(plan.entity(), plan.year()), definition(indicator, m),
-                years(indicator, plan.year(), actual == null ? "" : Shown.actual(actual)), result(located, m),
+                years(indicator, plan.year(), actual == null ? "" : ResultFormat.actual(actual)), result(located, m),
                 history(located, m), IndicatorChart.svg(indicator, plan.year(), actual, m), comments(located), action,
                 text, error));
     }
@@ -128,9 +128,9 @@ public final class IndicatorPages {
         var score = located.score();
         var reason = score.score() instanceof Score.NotAvailable n ? m.render(n.reason()) : "";
         return new IndicatorPage.Result(located.result().period().format(),
-                Shown.actual(located.result().actuals().get(indicator.id())),
+                ResultFormat.actual(located.result().actuals().get(indicator.id())),
                 ItalianFormat.format(indicator.definition().targetFor(plan.year()).orElse(Target.MISSING)),
-                Shown.achievement(score.score()), it.traguardi.web.result.Light.of(score.status(), m), reason);
+                ResultFormat.achievement(score.score()), it.traguardi.web.result.Light.of(score.status(), m), reason);
     }
 
     private List<IndicatorPage.HistoryRow> history(Located located, Messages m) {
@@ -139,7 +139,7 @@ public final class IndicatorPages {
         return java.util.stream.IntStream.range(0, records.size()).mapToObj(i -> {
             var r = records.get(i);
             var lastOfPeriod = i == records.size() - 1 || !records.get(i + 1).period().equals(r.period());
-            return new IndicatorPage.HistoryRow(r.period().format(), Shown.actual(r.value()), WHEN.format(r.recordedAt()),
+            return new IndicatorPage.HistoryRow(r.period().format(), ResultFormat.actual(r.value()), WHEN.format(r.recordedAt()),
                     r.recordedBy(), r.reason().isEmpty() ? m.get("web.indicator.none") : r.reason(), lastOfPeriod);
         }).toList();
     }

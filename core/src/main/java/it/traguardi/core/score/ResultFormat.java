@@ -1,16 +1,18 @@
-package it.traguardi.web.result;
+package it.traguardi.core.score;
 
-import it.traguardi.core.score.Score;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Quantity;
 import it.traguardi.core.value.Value;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** How results read on a page: Italian numbers with two decimals at most, N/D for what is not there. */
-public final class Shown {
+/**
+ * Risultati in chiaro: how results read for people, on a page or in the command line's table and
+ * JSON. Italian numbers with two decimals at most, N/D for what is not there.
+ */
+public final class ResultFormat {
 
-    private Shown() {
+    private ResultFormat() {
     }
 
     /** A percentage as "97,09 %". */
