@@ -36,7 +36,7 @@ final class ScoreTable {
                 label = (n.node().code() + " " + shortened(n.node().title())).strip();
                 weight = ItalianFormat.format(n.node().weight());
                 if (n.node() instanceof Indicator indicator) {
-                    target = ScoreCommand.target(indicator, result.plan().year());
+                    target = ResultFormat.target(indicator, result.plan().year());
                     actual = ResultFormat.actual(result.actuals().get(indicator.id()));
                 }
             }

@@ -1,7 +1,9 @@
 package it.traguardi.core.score;
 
+import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Quantity;
+import it.traguardi.core.value.Target;
 import it.traguardi.core.value.Value;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,6 +28,11 @@ public final class ResultFormat {
             case Score.Scored s -> percent(s.achievement().percent());
             case Score.NotAvailable n -> ItalianFormat.NOT_AVAILABLE;
         };
+    }
+
+    /** An indicator's target for a year as written ({@code ≥ 800 N.}), or N/D when it has none. */
+    public static String target(Indicator indicator, int year) {
+        return ItalianFormat.format(indicator.definition().targetFor(year).orElse(Target.MISSING));
     }
 
     /** An actual value; a computed number at most two decimals; N/D when there is none. */

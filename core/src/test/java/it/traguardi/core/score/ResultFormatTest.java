@@ -3,11 +3,16 @@ package it.traguardi.core.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.plan.IndicatorDefinition;
+import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Quantity;
 import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Value;
+import it.traguardi.core.value.Weight;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ResultFormatTest {
@@ -35,5 +40,15 @@ class ResultFormatTest {
     @Test
     void a_percentage_is_an_italian_number_with_its_sign() {
         assertThat(ResultFormat.percent(new BigDecimal("97.09"))).isEqualTo("97,09 %");
+    }
+
+    @Test
+    void a_target_reads_as_written_and_a_year_without_one_reads_n_d() {
+        var indicator = new Indicator(new NodeId(1), "I1", "Imprese",
+                Weight.FULL, IndicatorDefinition.of("", Unit.COUNT,
+                        Map.of(), Map.of(2022, ItalianFormat.parseTarget(">= 1.000 N."))));
+
+        assertThat(ResultFormat.target(indicator, 2022)).isEqualTo(">= 1.000 N.");
+        assertThat(ResultFormat.target(indicator, 2023)).isEqualTo("N/D");
     }
 }

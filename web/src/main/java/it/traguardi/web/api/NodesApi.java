@@ -7,6 +7,7 @@ import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.exchange.json.ScoreJson;
 import it.traguardi.store.Comment;
 import it.traguardi.store.CommentStore;
 import it.traguardi.web.indicator.IndicatorPages;
@@ -36,7 +37,8 @@ final class NodesApi {
             var actual = located.result().actuals().get(indicator.id());
             out.put("actual", actual == null ? null : ResultFormat.actual(actual));
         }
-        var score = ScoreJson.node(located.score(), Language.of(ctx));
+        var score = ScoreJson.node(located.score(), located.result().plan().year(), located.result().actuals(),
+                Language.of(ctx).messages());
         score.remove("children");
         out.set("score", score);
         Json.write(ctx, 200, out);
