@@ -26,7 +26,7 @@ final class Plans {
         var resolution = new ValueCodes(plan, catalog).resolve(written);
         if (resolution instanceof ValueCodes.Resolution.Found found
                 && found.target() instanceof ValueTarget.OfIndicator of) {
-            return plan.indicators().filter(i -> i.id().equals(of.id())).findFirst().orElseThrow();
+            return plan.indicator(of.id()).orElseThrow();
         }
         throw DataProblem.of(cli, resolution instanceof ValueCodes.Resolution.Refused refused ? refused.reason()
                 : Message.of("cli.formula.not_indicator", written));

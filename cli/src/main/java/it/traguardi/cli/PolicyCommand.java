@@ -150,8 +150,7 @@ final class PolicyCommand {
         lines.append("  ").append(m.get("cli.policy.overrides", overrides.isEmpty() ? m.get("cli.policy.none")
                 : String.valueOf(overrides.size()))).append('\n');
         overrides.forEach((id, changes) -> {
-            var label = plan.indicators().filter(i -> i.id().equals(id)).map(i -> i.label()).findFirst()
-                    .orElse(id.toString());
+            var label = plan.indicator(id).map(i -> i.label()).orElse(id.toString());
             lines.append("    ").append(id).append(' ').append(label).append('\n');
             lines.append(rulesText(m, PolicyChange.applyAll(rules.policy(), changes), "      "));
         });
