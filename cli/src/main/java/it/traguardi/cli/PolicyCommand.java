@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code traguardi policy show|set}: the scoring rules of a plan (regole di misurazione). */
 @Command(name = "policy", mixinStandardHelpOptions = true, sortOptions = false,
-        subcommands = {PolicyCommand.Show.class, PolicyCommand.Set.class})
+        subcommands = {PolicyCommand.Show.class, PolicyCommand.Change.class})
 final class PolicyCommand {
 
     @ParentCommand
@@ -39,12 +39,12 @@ final class PolicyCommand {
         PolicyCommand parent;
 
         @Mixin
-        PlanKey key;
+        PlanOptions options;
 
         @Override
         public Integer call() {
             var cli = parent.cli;
-            var plan = Plans.load(cli, key);
+            var plan = StoredPlans.load(cli, options);
             try (var database = cli.openDatabase()) {
                 var rules = new PolicyStore(database.dataSource()).load(plan.entity(), plan.year());
                 cli.out().print(text(cli.messages(), plan, rules));
@@ -54,13 +54,13 @@ final class PolicyCommand {
     }
 
     @Command(name = "set", mixinStandardHelpOptions = true, sortOptions = false)
-    static final class Set implements Callable<Integer> {
+    static final class Change implements Callable<Integer> {
 
         @ParentCommand
         PolicyCommand parent;
 
         @Mixin
-        PlanKey key;
+        PlanOptions options;
 
         @Option(names = "--cap", paramLabel = "true|false", descriptionKey = "policy.set.cap")
         String cap;
@@ -89,7 +89,7 @@ final class PolicyCommand {
         @Override
         public Integer call() {
             var cli = parent.cli;
-            var plan = Plans.load(cli, key);
+            var plan = StoredPlans.load(cli, options);
             try (var database = cli.openDatabase()) {
                 var store = new PolicyStore(database.dataSource());
                 var rules = store.load(plan.entity(), plan.year());
@@ -106,7 +106,7 @@ final class PolicyCommand {
 
         /** The overrides with this indicator's changes added (or, with --clear, removed first). */
         private PolicyOverrides overridden(Cli cli, Plan plan, PolicyOverrides overrides, List<PolicyChange> changes) {
-            var id = Plans.indicator(cli, plan, List.of(), indicator).id();
+            var id = StoredPlans.indicator(cli, plan, List.of(), indicator).id();
             var map = new TreeMap<>(overrides.changes());
             if (clear) {
                 map.remove(id);

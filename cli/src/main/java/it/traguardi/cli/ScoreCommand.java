@@ -38,7 +38,7 @@ final class ScoreCommand implements Callable<Integer> {
     Cli cli;
 
     @Mixin
-    PlanKey key;
+    PlanOptions options;
 
     @Option(names = "--period", paramLabel = "AAAA-MM-GG", descriptionKey = "score.period")
     String period;
@@ -48,7 +48,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var plan = Plans.load(cli, key);
+        var plan = StoredPlans.load(cli, options);
         var when = period(plan);
         PlanResult result;
         try (var database = cli.openDatabase()) {

@@ -8,16 +8,19 @@ import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
 import java.util.List;
 
-/** Finding what the user names: the plan of {@code --entity} and {@code --year}, an indicator of it. */
-final class Plans {
+/**
+ * The stored plans as the user names them: the plan that {@link PlanOptions} ({@code --entity},
+ * {@code --year}) names, and an indicator of it by code, path or {@code #id}.
+ */
+final class StoredPlans {
 
-    private Plans() {
+    private StoredPlans() {
     }
 
-    static Plan load(Cli cli, PlanKey key) {
+    static Plan load(Cli cli, PlanOptions options) {
         try (var database = cli.openDatabase()) {
-            return Cli.store(database).load(key.entity, key.year)
-                    .orElseThrow(() -> DataProblem.of(cli, Message.of("cli.plan.missing", key.entity, key.year)));
+            return Cli.store(database).load(options.entity, options.year)
+                    .orElseThrow(() -> DataProblem.of(cli, Message.of("cli.plan.missing", options.entity, options.year)));
         }
     }
 
