@@ -2,7 +2,6 @@ package it.traguardi.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import it.traguardi.core.i18n.Message;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.plan.Indicator;
@@ -11,6 +10,7 @@ import it.traguardi.core.score.Score;
 import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.score.Status;
 import it.traguardi.core.score.Subject;
+import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Target;
 import it.traguardi.store.PlanResult;
@@ -38,7 +38,7 @@ final class ScoreCommand implements Callable<Integer> {
     Cli cli;
 
     @Mixin
-    PlanKey key;
+    PlanOptions options;
 
     @Option(names = "--period", paramLabel = "AAAA-MM-GG", descriptionKey = "score.period")
     String period;
@@ -48,7 +48,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var plan = Plans.load(cli, key);
+        var plan = StoredPlans.load(cli, options);
         var when = period(plan);
         PlanResult result;
         try (var database = cli.openDatabase()) {
@@ -66,16 +66,11 @@ final class ScoreCommand implements Callable<Integer> {
         if (period == null) {
             return Period.of(plan.year());
         }
-        Period parsed;
         try {
-            parsed = Period.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw DataProblem.of(cli, Message.of("values.period.invalid", period));
+            return Period.parseIn(period, plan.year());
+        } catch (InvalidValueException e) {
+            throw DataProblem.of(cli, e.problem());
         }
-        if (parsed.year() != plan.year()) {
-            throw DataProblem.of(cli, Message.of("values.period.outside", parsed.format(), plan.year()));
-        }
-        return parsed;
     }
 
     static String json(PlanResult result, Messages m) throws Exception {

@@ -2,6 +2,7 @@ package it.traguardi.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardi.core.comment.Comment;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;

@@ -3,15 +3,14 @@ package it.traguardi.web.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import it.traguardi.core.comment.Comment;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.plan.Indicator;
-import it.traguardi.store.Comment;
+import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.store.CommentStore;
-import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.result.Located;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.result.Shown;
-import it.traguardi.core.value.ItalianFormat;
 import java.time.Instant;
 
 /** One node of a plan: its definition, actual, score with explanation, and its comments. */
@@ -55,7 +54,7 @@ final class NodesApi {
         var located = locate(ctx);
         var text = text(ctx);
         var language = Language.of(ctx);
-        IndicatorPages.problem(text).ifPresent(key -> {
+        Comment.problem(text).ifPresent(key -> {
             throw new ProblemException(new Problem(422, "invalid-data", language.messages().render(key)));
         });
         var plan = located.result().plan();

@@ -7,11 +7,11 @@ import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.core.score.PlanPolicy;
 import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.score.ScoreTree;
 import it.traguardi.core.score.Scoring;
 import it.traguardi.core.value.Value;
-import it.traguardi.store.PlanPolicy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +58,7 @@ public record Snapshot(Plan plan, Period period, PlanPolicy rules, Map<ValueTarg
      */
     public List<Indicator> affectedBy(ValueTarget target) {
         return switch (target) {
-            case ValueTarget.OfIndicator i -> plan.indicators().filter(x -> x.id().equals(i.id())).toList();
+            case ValueTarget.OfIndicator i -> plan.indicator(i.id()).stream().toList();
             case ValueTarget.OfMeasure m -> plan.indicators()
                     .filter(x -> !latest.containsKey(ValueTarget.indicator(x.id())))
                     .filter(x -> Actuals.formula(x).map(f -> f.measures().contains(m.code())).orElse(false))
