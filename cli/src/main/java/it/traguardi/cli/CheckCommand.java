@@ -25,14 +25,14 @@ final class CheckCommand implements Callable<Integer> {
     Cli cli;
 
     @Mixin
-    PlanKey key;
+    PlanOptions options;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "check.format")
     Format format;
 
     @Override
     public Integer call() throws Exception {
-        var plan = Plans.load(cli, key);
+        var plan = StoredPlans.load(cli, options);
         var findings = PlanCheck.check(plan);
         var m = cli.messages();
         cli.out().print(switch (format) {

@@ -7,6 +7,7 @@ import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.Score;
 import it.traguardi.core.score.Status;
 import it.traguardi.exchange.json.ScoreJson;
+import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.store.PlanResult;
 import it.traguardi.store.PlanResults;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ final class ScoreCommand implements Callable<Integer> {
     Cli cli;
 
     @Mixin
-    PlanKey key;
+    PlanOptions options;
 
     @Option(names = "--period", paramLabel = "AAAA-MM-GG", descriptionKey = "score.period")
     String period;
@@ -39,7 +40,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var plan = Plans.load(cli, key);
+        var plan = StoredPlans.load(cli, options);
         var when = period(plan);
         PlanResult result;
         try (var database = cli.openDatabase()) {
@@ -57,16 +58,11 @@ final class ScoreCommand implements Callable<Integer> {
         if (period == null) {
             return Period.of(plan.year());
         }
-        Period parsed;
         try {
-            parsed = Period.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw DataProblem.of(cli, Message.of("values.period.invalid", period));
+            return Period.parseIn(period, plan.year());
+        } catch (InvalidValueException e) {
+            throw DataProblem.of(cli, e.problem());
         }
-        if (parsed.year() != plan.year()) {
-            throw DataProblem.of(cli, Message.of("values.period.outside", parsed.format(), plan.year()));
-        }
-        return parsed;
     }
 
     static String json(PlanResult result, Messages m) {

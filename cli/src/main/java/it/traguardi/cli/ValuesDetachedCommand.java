@@ -23,13 +23,13 @@ final class ValuesDetachedCommand implements Callable<Integer> {
     ValuesCommand parent;
 
     @Mixin
-    PlanKey key;
+    PlanOptions options;
 
     @Override
     public Integer call() {
         var cli = parent.cli;
         var m = cli.messages();
-        var plan = Plans.load(cli, key);
+        var plan = StoredPlans.load(cli, options);
         try (var database = cli.openDatabase()) {
             var nodes = new DetachedRecords(database.dataSource()).of(plan.entity(), plan.year());
             if (nodes.isEmpty()) {

@@ -31,7 +31,7 @@ final class ValuesImportCommand implements Callable<Integer> {
     ValuesCommand parent;
 
     @Mixin
-    PlanKey key;
+    PlanOptions options;
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "values.import.file")
     Path file;
@@ -40,7 +40,7 @@ final class ValuesImportCommand implements Callable<Integer> {
     public Integer call() {
         var cli = parent.cli;
         var lines = lines(cli);
-        var plan = Plans.load(cli, key);
+        var plan = StoredPlans.load(cli, options);
         try (var database = cli.openDatabase()) {
             var entry = new ValueStore(database.dataSource()).entry(plan);
             var records = new ArrayList<ValueRecord>();

@@ -183,6 +183,17 @@ class ValuesAndScoreTest {
     }
 
     @Test
+    void a_score_period_is_read_like_the_period_of_a_value() {
+        var unreadable = cli.run(with("score", "--period", "30-06-2022"));
+        var outside = cli.run(with("score", "--period", "2023-06-30"));
+
+        assertThat(unreadable.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(unreadable.err()).contains("periodo non leggibile: «30-06-2022»");
+        assertThat(outside.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(outside.err()).contains("il periodo 2023-06-30 non è nell'anno del piano 2022");
+    }
+
+    @Test
     void a_bad_value_set_by_hand_is_refused() {
         var outcome = cli.run(with("values", "set", "31.D1.2.4", "2022", "dodici"));
 

@@ -62,7 +62,7 @@ public record Snapshot(Plan plan, Period period, ScoringPolicy policy, PolicyOve
      */
     public List<Indicator> affectedBy(ValueTarget target) {
         return switch (target) {
-            case ValueTarget.OfIndicator i -> plan.indicators().filter(x -> x.id().equals(i.id())).toList();
+            case ValueTarget.OfIndicator i -> plan.indicator(i.id()).stream().toList();
             case ValueTarget.OfMeasure m -> plan.indicators()
                     .filter(x -> !latest.containsKey(ValueTarget.indicator(x.id())))
                     .filter(x -> Actuals.formula(x).map(f -> f.measures().contains(m.code())).orElse(false))

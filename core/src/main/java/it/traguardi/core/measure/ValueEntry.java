@@ -108,19 +108,12 @@ public final class ValueEntry {
         return Optional.empty();
     }
 
-    /** The period of an entry, when it is readable and within the plan's year. */
-    public Optional<Period> period(String text, List<FieldProblem> problems) {
-        Period period;
+    private Optional<Period> period(String text, List<FieldProblem> problems) {
         try {
-            period = Period.parse(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("period", Message.of("values.period.invalid", text.strip())));
+            return Optional.of(Period.parseIn(text, year));
+        } catch (InvalidValueException e) {
+            problems.add(new FieldProblem("period", e.problem()));
             return Optional.empty();
         }
-        if (period.year() != year) {
-            problems.add(new FieldProblem("period", Message.of("values.period.outside", period.format(), year)));
-            return Optional.empty();
-        }
-        return Optional.of(period);
     }
 }

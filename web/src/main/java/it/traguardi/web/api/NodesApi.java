@@ -3,14 +3,13 @@ package it.traguardi.web.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import it.traguardi.core.comment.Comment;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.exchange.json.ScoreJson;
-import it.traguardi.store.Comment;
 import it.traguardi.store.CommentStore;
-import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.result.Located;
 import it.traguardi.web.result.Results;
 import java.time.Instant;
@@ -57,7 +56,7 @@ final class NodesApi {
         var located = locate(ctx);
         var text = text(ctx);
         var language = Language.of(ctx);
-        IndicatorPages.problem(text).ifPresent(key -> {
+        Comment.problem(text).ifPresent(key -> {
             throw new ProblemException(new Problem(422, "invalid-data", language.messages().render(key)));
         });
         var plan = located.result().plan();

@@ -11,6 +11,7 @@ import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Value;
@@ -203,10 +204,12 @@ final class ValuesApi {
         if (text == null || text.isBlank()) {
             return Period.of(plan.year());
         }
-        var problems = new ArrayList<ValueEntry.FieldProblem>();
-        var language = Language.of(ctx);
-        return ValueEntry.forPlan(plan, List.of(), java.time.Instant.EPOCH).period(text, problems)
-                .orElseThrow(() -> badRequest(language, language.messages().render(problems.getFirst().problem())));
+        try {
+            return Period.parseIn(text, plan.year());
+        } catch (InvalidValueException e) {
+            var language = Language.of(ctx);
+            throw badRequest(language, language.messages().render(e.problem()));
+        }
     }
 
     private static ProblemException badRequest(Language language, String detail) {

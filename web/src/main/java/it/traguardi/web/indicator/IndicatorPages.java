@@ -2,7 +2,7 @@ package it.traguardi.web.indicator;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import it.traguardi.core.i18n.Message;
+import it.traguardi.core.comment.Comment;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
@@ -10,9 +10,7 @@ import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
 import it.traguardi.core.value.ItalianFormat;
-import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Target;
-import it.traguardi.store.Comment;
 import it.traguardi.store.CommentStore;
 import it.traguardi.store.ValueStore;
 import it.traguardi.web.Language;
@@ -56,7 +54,7 @@ public final class IndicatorPages {
     public void comment(Context ctx) {
         var located = located(ctx);
         var text = Optional.ofNullable(ctx.formParam("testo")).orElse("").strip();
-        var problem = problem(text);
+        var problem = Comment.problem(text);
         if (problem.isPresent()) {
             ctx.status(422);
             render(ctx, located, text, Language.of(ctx).render(problem.get()));
@@ -65,14 +63,6 @@ public final class IndicatorPages {
         var plan = located.result().plan();
         comments.add(plan.entity(), plan.year(), new Comment(located.node().id(), text, AUTHOR, Instant.now(clock)));
         ctx.redirect(ctx.path().replaceFirst("/commenti$", "") + lang(ctx) + "#commenti", io.javalin.http.HttpStatus.SEE_OTHER);
-    }
-
-    /** What is wrong with a comment's text, if anything: empty, too long, or with a character it cannot hold. */
-    public static Optional<Message> problem(String text) {
-        if (text.isBlank()) {
-            return Optional.of(Message.of("web.comment.empty"));
-        }
-        return Limits.Text.COMMENT.problem(text);
     }
 
     private static String lang(Context ctx) {

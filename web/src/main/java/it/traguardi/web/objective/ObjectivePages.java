@@ -67,7 +67,7 @@ public final class ObjectivePages {
 
     private static String href(Located located, NodeId id) {
         var plan = located.result().plan();
-        return plan.nodes().stream().filter(n -> n.id().equals(id)).findFirst()
+        return plan.node(id)
                 .map(n -> Results.nodeHref(plan.entity(), plan.year(), n)).orElse("");
     }
 }

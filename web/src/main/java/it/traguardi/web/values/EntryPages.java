@@ -9,12 +9,14 @@ import it.traguardi.core.measure.Snapshot;
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.Score;
+import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
 import it.traguardi.web.PlanAddress;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -114,7 +116,7 @@ public final class EntryPages {
 
     private static List<EntryPage.PeriodOption> periods(Plan plan, Period current, Messages m) {
         var options = new ArrayList<Period>(List.of(Period.of(plan.year()),
-                Period.parse(plan.year() + "-06-30")));
+                new Period.Day(LocalDate.of(plan.year(), Month.JUNE, 30))));
         if (!options.contains(current)) {
             options.add(current);
         }
@@ -141,9 +143,10 @@ public final class EntryPages {
 
     /** The period asked for, in the plan's year; anything else is a bad request. */
     static Period period(Plan plan, String text, Messages m) {
-        var problems = new ArrayList<ValueEntry.FieldProblem>();
-        var entry = ValueEntry.forPlan(plan, List.of(), Instant.EPOCH);
-        return entry.period(text, problems).orElseThrow(() -> new BadRequestResponse(
-                m.render(problems.getFirst().problem())));
+        try {
+            return Period.parseIn(text, plan.year());
+        } catch (InvalidValueException e) {
+            throw new BadRequestResponse(m.render(e.problem()));
+        }
     }
 }
