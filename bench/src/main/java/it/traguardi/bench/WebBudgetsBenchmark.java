@@ -95,14 +95,17 @@ public class WebBudgetsBenchmark {
         }
     }
 
-    /** 20,000 rows: each indicator of the plan eight times, with a value of its unit. */
+    /**
+     * 20,000 rows: each indicator of the plan eight times, with a value of its unit and a reason
+     * (most values fall short of their targets, and such a value must say why).
+     */
     static byte[] csv(Plan plan) {
-        var text = new StringBuilder("code;period;value\n");
+        var text = new StringBuilder("code;period;value;reason\n");
         var indicators = plan.indicators().toList();
         for (int row = 0; row < ROWS; row++) {
             var indicator = indicators.get(row % indicators.size());
             var value = indicator.definition().unit() == Unit.DATE ? "31-10-" + YEAR : Integer.toString(10 + row % 90);
-            text.append(indicator.code()).append(';').append(YEAR).append(';').append(value).append('\n');
+            text.append(indicator.code()).append(';').append(YEAR).append(';').append(value).append(";rilevato\n");
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }

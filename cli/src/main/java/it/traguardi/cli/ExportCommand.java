@@ -28,7 +28,7 @@ final class ExportCommand implements Callable<Integer> {
     Cli cli;
 
     @Mixin
-    PlanKey key;
+    PlanOptions options;
 
     @Option(names = "--format", required = true, paramLabel = "tsv|json", descriptionKey = "export.format")
     Format format;
@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Plan plan;
         try (var database = cli.openDatabase()) {
-            plan = Plans.load(cli, Cli.store(database), key);
+            plan = StoredPlans.load(cli, Cli.store(database), options);
         }
         if (plan.areas().isEmpty()) {
             throw DataProblem.of(cli, Message.of("cli.export.empty", plan.entity(), plan.year()));

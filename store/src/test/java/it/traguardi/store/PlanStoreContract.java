@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.PlanEdits;
+import it.traguardi.core.value.Limits;
+import it.traguardi.core.value.Weight;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +42,18 @@ abstract class PlanStoreContract {
     /** The tree as a person reads it: every node's kind and label, in order. */
     private static List<String> labels(Plan plan) {
         return plan.nodes().stream().map(n -> n.kind() + " " + n.label()).toList();
+    }
+
+    @Test
+    void texts_at_the_length_limit_store_on_every_database_even_of_characters_outside_the_bmp() {
+        // core Limits counts UTF-16 units: 100 emoji are the most a varchar(200) code holds on H2
+        var plan = PlanEdits.edit(SamplePlans.sample(), new NodeId(3),
+                "😀".repeat(100), "😀".repeat(1000), Weight.percent("66.67"));
+        assertThat(Limits.Text.CODE.problem(plan.nodes().get(2).code())).isEmpty();
+
+        store.save(plan, false);
+
+        assertThat(store.load(plan.entity(), plan.year())).contains(plan);
     }
 
     @Test
@@ -87,7 +103,10 @@ abstract class PlanStoreContract {
 
         store.delete(plan.entity(), plan.year());
         store.save(plan, false);
-        assertThat(store.load(plan.entity(), plan.year())).contains(plan);
+        // the same tree again, under ids the deleted plans never issued
+        var again = store.load(plan.entity(), plan.year()).orElseThrow();
+        assertThat(labels(again)).isEqualTo(labels(plan));
+        assertThat(again.nodes().getFirst().id().value()).isGreaterThan(stored.lastIssuedId());
     }
 
     @Test
@@ -297,7 +316,11 @@ abstract class PlanStoreContract {
 
         store.save(SamplePlans.sample(), false);
 
-        assertThat(store.load(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(SamplePlans.sample());
+        // the same tree, numbered past the 14 ids the deleted plan issued
+        var again = store.load(SamplePlans.ENTITY, SamplePlans.YEAR).orElseThrow();
+        assertThat(labels(again)).isEqualTo(labels(SamplePlans.sample()));
+        assertThat(again.nodes()).extracting(n -> n.id().value()).startsWith(15, 16, 17);
+        assertThat(again.lastIssuedId()).isEqualTo(28);
     }
 
     @Test

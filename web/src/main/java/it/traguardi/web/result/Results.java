@@ -47,7 +47,7 @@ public final class Results {
 
     /** The node with that id in the results, if the plan has it. */
     public static Optional<Located> locate(PlanResult result, NodeId id) {
-        var node = result.plan().nodes().stream().filter(n -> n.id().equals(id)).findFirst();
+        var node = result.plan().node(id);
         return node.flatMap(n -> result.tree().find(id).map(score -> new Located(result, n, score)));
     }
 

@@ -158,7 +158,7 @@ final class NodeForms {
     }
 
     private static PlanNode node(Versioned current, NodeId id) {
-        return NodeDiff.find(current.plan(), id).orElseThrow(NotFoundResponse::new);
+        return current.plan().node(id).orElseThrow(NotFoundResponse::new);
     }
 
     static String escape(String text) {
