@@ -10,6 +10,7 @@ import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
+import it.traguardi.store.Stores;
 import it.traguardi.store.ValueStore;
 import it.traguardi.web.WebServer;
 import java.io.IOException;
@@ -88,9 +89,10 @@ public final class WebLoadRun {
 
         var directory = Files.createTempDirectory("traguardi-load");
         try (var database = Database.open("jdbc:h2:file:" + directory.resolve("db").toAbsolutePath())) {
-            var store = new PlanStore(database.dataSource());
-            var plan = seed(store, new ValueStore(database.dataSource()));
-            var app = WebServer.create(database.dataSource()).start("127.0.0.1", 0);
+            // one of each store, as the program builds them: the server is handed those that seeded it
+            var stores = Stores.on(database.dataSource());
+            var plan = seed(stores.plans(), stores.values());
+            var app = WebServer.create(stores).start("127.0.0.1", 0);
             try {
                 var base = "http://127.0.0.1:" + app.port();
                 System.out.printf("[load] %s %d, %d indicators, serving at %s; %d clients, %d s per phase%n",

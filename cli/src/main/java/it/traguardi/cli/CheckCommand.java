@@ -1,19 +1,14 @@
 package it.traguardi.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import it.traguardi.core.check.Finding;
 import it.traguardi.core.check.PlanCheck;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.plan.Plan;
-import it.traguardi.core.plan.PlanNode;
-import java.util.ArrayList;
+import it.traguardi.exchange.json.CheckJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,14 +25,17 @@ final class CheckCommand implements Callable<Integer> {
     Cli cli;
 
     @Mixin
-    PlanKey key;
+    PlanOptions options;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "check.format")
     Format format;
 
     @Override
     public Integer call() throws Exception {
-        var plan = Plans.load(cli, key);
+        Plan plan;
+        try (var database = cli.openDatabase()) {
+            plan = StoredPlans.load(cli, Cli.store(database), options);
+        }
         var findings = PlanCheck.check(plan);
         var m = cli.messages();
         cli.out().print(switch (format) {
@@ -64,23 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         return out.append('\n').append(m.get("cli.check.summary", findings.size())).append('\n').toString();
     }
 
-    static String json(Plan plan, List<Finding> findings, Messages m) throws Exception {
-        Map<Integer, PlanNode> nodes = plan.nodes().stream()
-                .collect(Collectors.toMap(n -> n.id().value(), Function.identity()));
-        var list = new ArrayList<Map<String, Object>>();
-        for (var f : findings) {
-            var entry = new LinkedHashMap<String, Object>();
-            entry.put("kind", f.kind().name());
-            entry.put("severity", f.severity().name());
-            entry.put("message", m.render(f.message()));
-            entry.put("nodes", f.nodes().stream().map(id -> nodes.get(id.value())).map(n -> Map.of(
-                    "id", n.id().value(), "kind", n.kind().name(), "code", n.code(), "title", n.title())).toList());
-            list.add(entry);
-        }
-        var root = new LinkedHashMap<String, Object>();
-        root.put("entity", plan.entity());
-        root.put("year", plan.year());
-        root.put("findings", list);
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    static String json(Plan plan, List<Finding> findings, Messages m) {
+        return CheckJson.write(plan, findings, m);
     }
 }

@@ -28,7 +28,7 @@ final class ExportCommand implements Callable<Integer> {
     Cli cli;
 
     @Mixin
-    PlanKey key;
+    PlanOptions options;
 
     @Option(names = "--format", required = true, paramLabel = "tsv|json", descriptionKey = "export.format")
     Format format;
@@ -38,7 +38,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var plan = Plans.load(cli, key);
+        Plan plan;
+        try (var database = cli.openDatabase()) {
+            plan = StoredPlans.load(cli, Cli.store(database), options);
+        }
         if (plan.areas().isEmpty()) {
             throw DataProblem.of(cli, Message.of("cli.export.empty", plan.entity(), plan.year()));
         }

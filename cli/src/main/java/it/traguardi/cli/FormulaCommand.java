@@ -34,7 +34,7 @@ final class FormulaCommand implements Callable<Integer> {
     Cli cli;
 
     @Mixin
-    PlanKey key;
+    PlanOptions options;
 
     @Parameters(index = "0", paramLabel = "INDICATORE", descriptionKey = "formula.indicator")
     String indicatorCode;
@@ -47,10 +47,10 @@ final class FormulaCommand implements Callable<Integer> {
         var m = cli.messages();
         try (var database = cli.openDatabase()) {
             var store = Cli.store(database);
-            var plan = Plans.load(cli, key);
+            var plan = StoredPlans.load(cli, store, options);
             int version = store.version(plan.entity(), plan.year()).orElseThrow();
             var catalog = new MeasureStore(database.dataSource()).list(plan.entity());
-            var indicator = Plans.indicator(cli, plan, catalog, indicatorCode);
+            var indicator = StoredPlans.indicator(cli, plan, catalog, indicatorCode);
             var formula = text.isBlank() ? "" : checked(plan, catalog);
             try {
                 store.replace(PlanEdits.replaceIndicator(plan, new Indicator(indicator.id(), indicator.code(),

@@ -6,16 +6,15 @@ import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.Floor;
 import it.traguardi.core.score.LateCredit;
 import it.traguardi.core.score.MissingPolicy;
+import it.traguardi.core.score.PlanPolicy;
 import it.traguardi.core.score.PolicyChange;
 import it.traguardi.core.score.PolicyOverrides;
-import it.traguardi.core.score.ScoreBands;
+import it.traguardi.core.score.PolicyText;
 import it.traguardi.core.score.ScoringPolicy;
-import it.traguardi.core.score.TrafficLights;
-import it.traguardi.store.PlanPolicy;
 import it.traguardi.store.PolicyStore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -27,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code traguardi policy show|set}: the scoring rules of a plan (regole di misurazione). */
 @Command(name = "policy", mixinStandardHelpOptions = true, sortOptions = false,
-        subcommands = {PolicyCommand.Show.class, PolicyCommand.Set.class})
+        subcommands = {PolicyCommand.Show.class, PolicyCommand.Change.class})
 final class PolicyCommand {
 
     @ParentCommand
@@ -40,13 +39,13 @@ final class PolicyCommand {
         PolicyCommand parent;
 
         @Mixin
-        PlanKey key;
+        PlanOptions options;
 
         @Override
         public Integer call() {
             var cli = parent.cli;
-            var plan = Plans.load(cli, key);
             try (var database = cli.openDatabase()) {
+                var plan = StoredPlans.load(cli, Cli.store(database), options);
                 var rules = new PolicyStore(database.dataSource()).load(plan.entity(), plan.year());
                 cli.out().print(text(cli.messages(), plan, rules));
             }
@@ -55,13 +54,13 @@ final class PolicyCommand {
     }
 
     @Command(name = "set", mixinStandardHelpOptions = true, sortOptions = false)
-    static final class Set implements Callable<Integer> {
+    static final class Change implements Callable<Integer> {
 
         @ParentCommand
         PolicyCommand parent;
 
         @Mixin
-        PlanKey key;
+        PlanOptions options;
 
         @Option(names = "--cap", paramLabel = "true|false", descriptionKey = "policy.set.cap")
         String cap;
@@ -90,8 +89,8 @@ final class PolicyCommand {
         @Override
         public Integer call() {
             var cli = parent.cli;
-            var plan = Plans.load(cli, key);
             try (var database = cli.openDatabase()) {
+                var plan = StoredPlans.load(cli, Cli.store(database), options);
                 var store = new PolicyStore(database.dataSource());
                 var rules = store.load(plan.entity(), plan.year());
                 var changes = changes(cli);
@@ -107,7 +106,7 @@ final class PolicyCommand {
 
         /** The overrides with this indicator's changes added (or, with --clear, removed first). */
         private PolicyOverrides overridden(Cli cli, Plan plan, PolicyOverrides overrides, List<PolicyChange> changes) {
-            var id = Plans.indicator(cli, plan, List.of(), indicator).id();
+            var id = StoredPlans.indicator(cli, plan, List.of(), indicator).id();
             var map = new TreeMap<>(overrides.changes());
             if (clear) {
                 map.remove(id);
@@ -119,76 +118,28 @@ final class PolicyCommand {
         /** Each option given, as one change of the rules, in a fixed order. */
         private List<PolicyChange> changes(Cli cli) {
             var out = new ArrayList<PolicyChange>();
-            if (cap != null) {
-                out.add(new PolicyChange.Cap(option(cli, "--cap", cap, Set::flag)));
-            }
-            if (floor != null) {
-                out.add(new PolicyChange.FloorAt(option(cli, "--floor", floor,
-                        t -> t.equals("none") ? Floor.NONE : new Floor.Below(number(t)))));
-            }
-            if (bands != null) {
-                out.add(new PolicyChange.Bands(option(cli, "--bands", bands, t -> t.equals("none")
-                        ? ScoreBands.continuous() : new ScoreBands(Arrays.stream(t.split(",")).map(Set::number).toList()))));
-            }
-            if (late != null) {
-                out.add(new PolicyChange.Late(option(cli, "--late", late, Set::lateCredit)));
-            }
-            if (missing != null) {
-                out.add(new PolicyChange.Missing(option(cli, "--missing", missing, t -> switch (t) {
-                    case "exclude" -> MissingPolicy.EXCLUDE_AND_RESCALE;
-                    case "zero" -> MissingPolicy.COUNT_AS_ZERO;
-                    default -> throw new IllegalArgumentException("exclude|zero");
-                })));
-            }
-            if (lights != null) {
-                out.add(new PolicyChange.Lights(option(cli, "--lights", lights, Set::trafficLights)));
-            }
+            var given = new LinkedHashMap<PolicyText.Setting, String>();
+            given.put(PolicyText.Setting.CAP, cap);
+            given.put(PolicyText.Setting.FLOOR, floor);
+            given.put(PolicyText.Setting.BANDS, bands);
+            given.put(PolicyText.Setting.LATE, late);
+            given.put(PolicyText.Setting.MISSING, missing);
+            given.put(PolicyText.Setting.LIGHTS, lights);
+            given.forEach((setting, text) -> {
+                if (text != null) {
+                    out.add(option(cli, setting, text));
+                }
+            });
             return out;
         }
 
-        private static TrafficLights trafficLights(String text) {
-            var parts = text.split(",");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("90,70");
-            }
-            return new TrafficLights(number(parts[0]), number(parts[1]));
-        }
-
-        /** {@code none}, {@code day:N} (N points less per day late), {@code week:N}, {@code fixed:N} (N%). */
-        private static LateCredit lateCredit(String text) {
-            if (text.equals("none")) {
-                return LateCredit.NONE;
-            }
-            var parts = text.split(":");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("none|day:N|week:N|fixed:N");
-            }
-            return switch (parts[0]) {
-                case "day" -> new LateCredit.PointsPerDay(number(parts[1]));
-                case "week" -> new LateCredit.PointsPerWeek(number(parts[1]));
-                case "fixed" -> new LateCredit.Fixed(number(parts[1]));
-                default -> throw new IllegalArgumentException("none|day:N|week:N|fixed:N");
+        private static PolicyChange option(Cli cli, PolicyText.Setting setting, String text) {
+            return switch (PolicyText.read(setting, text)) {
+                case PolicyText.Reading.Read<PolicyChange> r -> r.value();
+                case PolicyText.Reading.Refused<PolicyChange> r -> throw DataProblem.of(cli, Message.of(
+                        "policy.option.invalid", "--" + setting.word(), text,
+                        Message.of("policy.text.at-column", r.column(), r.problem())));
             };
-        }
-
-        private static boolean flag(String text) {
-            return switch (text) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> throw new IllegalArgumentException("true|false");
-            };
-        }
-
-        private static BigDecimal number(String text) {
-            return new BigDecimal(text.strip());
-        }
-
-        private static <T> T option(Cli cli, String name, String text, java.util.function.Function<String, T> parse) {
-            try {
-                return parse.apply(text.strip().toLowerCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw DataProblem.of(cli, Message.of("policy.option.invalid", name, text, e.getMessage()));
-            }
         }
     }
 
@@ -199,8 +150,7 @@ final class PolicyCommand {
         lines.append("  ").append(m.get("cli.policy.overrides", overrides.isEmpty() ? m.get("cli.policy.none")
                 : String.valueOf(overrides.size()))).append('\n');
         overrides.forEach((id, changes) -> {
-            var label = plan.indicators().filter(i -> i.id().equals(id)).map(i -> i.label()).findFirst()
-                    .orElse(id.toString());
+            var label = plan.indicator(id).map(i -> i.label()).orElse(id.toString());
             lines.append("    ").append(id).append(' ').append(label).append('\n');
             lines.append(rulesText(m, PolicyChange.applyAll(rules.policy(), changes), "      "));
         });

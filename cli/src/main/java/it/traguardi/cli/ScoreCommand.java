@@ -1,24 +1,16 @@
 package it.traguardi.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.Period;
-import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.Score;
-import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.score.Status;
-import it.traguardi.core.score.Subject;
-import it.traguardi.core.value.ItalianFormat;
-import it.traguardi.core.value.Target;
+import it.traguardi.exchange.json.ScoreJson;
+import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.store.PlanResult;
 import it.traguardi.store.PlanResults;
-import it.traguardi.web.result.Shown;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +30,7 @@ final class ScoreCommand implements Callable<Integer> {
     Cli cli;
 
     @Mixin
-    PlanKey key;
+    PlanOptions options;
 
     @Option(names = "--period", paramLabel = "AAAA-MM-GG", descriptionKey = "score.period")
     String period;
@@ -48,11 +40,10 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var plan = Plans.load(cli, key);
-        var when = period(plan);
         PlanResult result;
         try (var database = cli.openDatabase()) {
-            result = new PlanResults(database.dataSource()).of(plan, when);
+            var plan = StoredPlans.load(cli, Cli.store(database), options);
+            result = new PlanResults(database.dataSource()).of(plan, period(plan));
         }
         cli.out().print(switch (format) {
             case table -> ScoreTable.render(result, cli.messages());
@@ -66,51 +57,15 @@ final class ScoreCommand implements Callable<Integer> {
         if (period == null) {
             return Period.of(plan.year());
         }
-        Period parsed;
         try {
-            parsed = Period.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw DataProblem.of(cli, Message.of("values.period.invalid", period));
+            return Period.parseIn(period, plan.year());
+        } catch (InvalidValueException e) {
+            throw DataProblem.of(cli, e.problem());
         }
-        if (parsed.year() != plan.year()) {
-            throw DataProblem.of(cli, Message.of("values.period.outside", parsed.format(), plan.year()));
-        }
-        return parsed;
     }
 
-    static String json(PlanResult result, Messages m) throws Exception {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(node(result, result.tree().root(), m)) + "\n";
-    }
-
-    private static Map<String, Object> node(PlanResult result, ScoreNode node, Messages m) {
-        var out = new LinkedHashMap<String, Object>();
-        switch (node.subject()) {
-            case Subject.Entity e -> {
-                out.put("kind", "ENTITY");
-                out.put("code", "");
-                out.put("title", e.name());
-                out.put("year", e.year());
-                out.put("period", result.period().format());
-                out.put("weight", new BigDecimal("100"));
-            }
-            case Subject.Node n -> {
-                out.put("kind", n.node().kind().name());
-                out.put("id", n.node().id().value());
-                out.put("code", n.node().code());
-                out.put("title", n.node().title());
-                out.put("weight", n.node().weight().percent());
-            }
-        }
-        out.put("achievement", achievement(node.score()));
-        out.put("status", node.status().name());
-        if (node.subject() instanceof Subject.Node n && n.node() instanceof Indicator indicator) {
-            out.put("target", target(indicator, result.plan().year()));
-            out.put("actual", Shown.actual(result.actuals().get(indicator.id())));
-            out.put("reason", node.score() instanceof Score.NotAvailable na ? m.render(na.reason()) : null);
-        }
-        out.put("children", node.children().stream().map(child -> node(result, child, m)).toList());
-        return out;
+    static String json(PlanResult result, Messages m) {
+        return ScoreJson.write(result.plan(), result.period(), result.tree(), result.actuals(), m);
     }
 
     /** The achievement shown: percent with two decimals, or null for N/D. */
@@ -119,10 +74,6 @@ final class ScoreCommand implements Callable<Integer> {
             case Score.Scored s -> s.achievement().percent();
             case Score.NotAvailable n -> null;
         };
-    }
-
-    static String target(Indicator indicator, int year) {
-        return ItalianFormat.format(indicator.definition().targetFor(year).orElse(Target.MISSING));
     }
 
     static String status(Status status, Messages m) {

@@ -2,11 +2,11 @@ package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.score.Subject;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.store.PlanResult;
-import it.traguardi.web.result.Shown;
 
 /** The score tree as a table for people: one line per node, indented by level, Italian numbers. */
 final class ScoreTable {
@@ -36,8 +36,8 @@ final class ScoreTable {
                 label = (n.node().code() + " " + shortened(n.node().title())).strip();
                 weight = ItalianFormat.format(n.node().weight());
                 if (n.node() instanceof Indicator indicator) {
-                    target = ScoreCommand.target(indicator, result.plan().year());
-                    actual = Shown.actual(result.actuals().get(indicator.id()));
+                    target = ResultFormat.target(indicator, result.plan().year());
+                    actual = ResultFormat.actual(result.actuals().get(indicator.id()));
                 }
             }
         }

@@ -4,6 +4,7 @@ import it.traguardi.exchange.DemoData;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.PlanStore;
+import it.traguardi.store.Stores;
 import it.traguardi.web.WebServer;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -31,12 +32,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var m = cli.messages();
         var database = cli.openDatabase();
-        var store = Cli.store(database);
-        if (!noDemo && store.list().isEmpty()) {
-            loadDemo(store);
+        // one of each store for the whole server, the demo loaded through the same plan store
+        var stores = Stores.on(database.dataSource());
+        if (!noDemo && stores.plans().list().isEmpty()) {
+            loadDemo(stores.plans());
             cli.out().println(m.get("cli.serve.demo"));
         }
-        var app = WebServer.create(database.dataSource()).start(host, port);
+        var app = WebServer.create(stores).start(host, port);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

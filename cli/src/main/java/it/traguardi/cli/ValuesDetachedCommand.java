@@ -23,14 +23,14 @@ final class ValuesDetachedCommand implements Callable<Integer> {
     ValuesCommand parent;
 
     @Mixin
-    PlanKey key;
+    PlanOptions options;
 
     @Override
     public Integer call() {
         var cli = parent.cli;
         var m = cli.messages();
-        var plan = Plans.load(cli, key);
         try (var database = cli.openDatabase()) {
+            var plan = StoredPlans.load(cli, Cli.store(database), options);
             var nodes = new DetachedRecords(database.dataSource()).of(plan.entity(), plan.year());
             if (nodes.isEmpty()) {
                 cli.out().println(m.get("cli.detached.none", plan.entity(), plan.year()));

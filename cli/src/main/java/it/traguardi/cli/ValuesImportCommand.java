@@ -19,9 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code traguardi values import FILE}: a CSV {@code code;period;value} (UTF-8) checked whole first;
- * every bad row is reported with its line and field and nothing is written, else every value is
- * recorded in one transaction.
+ * {@code traguardi values import FILE}: a CSV {@code code;period;value}, or with a fourth column
+ * {@code reason} (UTF-8), checked whole first; every bad row (a value that misses its target
+ * without a reason too) is reported with its line and field and nothing is written, else every
+ * value is recorded in one transaction.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 final class ValuesImportCommand implements Callable<Integer> {
@@ -30,7 +31,7 @@ final class ValuesImportCommand implements Callable<Integer> {
     ValuesCommand parent;
 
     @Mixin
-    PlanKey key;
+    PlanOptions options;
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "values.import.file")
     Path file;
@@ -39,8 +40,8 @@ final class ValuesImportCommand implements Callable<Integer> {
     public Integer call() {
         var cli = parent.cli;
         var lines = lines(cli);
-        var plan = Plans.load(cli, key);
         try (var database = cli.openDatabase()) {
+            var plan = StoredPlans.load(cli, Cli.store(database), options);
             var entry = new ValueStore(database.dataSource()).entry(plan);
             var records = new ArrayList<ValueRecord>();
             var problems = new ArrayList<String>();

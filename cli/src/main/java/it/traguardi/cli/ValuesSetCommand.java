@@ -20,7 +20,7 @@ final class ValuesSetCommand implements Callable<Integer> {
     ValuesCommand parent;
 
     @Mixin
-    PlanKey key;
+    PlanOptions options;
 
     @Parameters(index = "0", paramLabel = "CODICE", descriptionKey = "values.set.code")
     String code;
@@ -37,8 +37,8 @@ final class ValuesSetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var cli = parent.cli;
-        var plan = Plans.load(cli, key);
         try (var database = cli.openDatabase()) {
+            var plan = StoredPlans.load(cli, Cli.store(database), options);
             var values = new ValueStore(database.dataSource());
             var problems = new ArrayList<ValueEntry.FieldProblem>();
             var record = values.entry(plan).read(code, period, value, reason, problems);

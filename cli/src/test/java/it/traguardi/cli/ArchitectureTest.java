@@ -3,10 +3,18 @@ package it.traguardi.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import it.traguardi.web.WebServer;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** The module dependencies go one way: core <- store, exchange <- web <- cli (README.md, "Module map"). */
 @AnalyzeClasses(packages = "it.traguardi", importOptions = DoNotIncludeTests.class)
@@ -50,4 +58,28 @@ class ArchitectureTest {
     static final ArchRule web_does_not_depend_on_the_command_line =
             noClasses().that().resideInAPackage(WEB)
                     .should().dependOnClassesThat().resideInAPackage(CLI);
+
+    /**
+     * The command line starts the web server and uses nothing else of the web module: what both
+     * need (formats, rules, JSON) lives below both. Allowed: {@link WebServer} and the web types
+     * its public methods take or give (e.g. the access policy), read from its signature so that the
+     * rule follows it.
+     */
+    @ArchTest
+    static final ArchRule cli_uses_of_the_web_only_the_server_entry =
+            noClasses().that().resideInAPackage(CLI)
+                    .should().dependOnClassesThat(webBeyondTheServerEntry());
+
+    private static DescribedPredicate<JavaClass> webBeyondTheServerEntry() {
+        var entry = new HashSet<String>();
+        entry.add(WebServer.class.getName());
+        Arrays.stream(WebServer.class.getMethods())
+                .filter(m -> m.getDeclaringClass() == WebServer.class && Modifier.isPublic(m.getModifiers()))
+                .flatMap(m -> Stream.concat(Stream.of(m.getReturnType()), Arrays.stream(m.getParameterTypes())))
+                .map(Class::getName)
+                .forEach(entry::add);
+        Set<String> allowed = Set.copyOf(entry);
+        return DescribedPredicate.describe("web classes other than " + allowed,
+                c -> c.getPackageName().startsWith("it.traguardi.web") && !allowed.contains(c.getName()));
+    }
 }

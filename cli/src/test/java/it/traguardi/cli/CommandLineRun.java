@@ -55,7 +55,7 @@ final class CommandLineRun {
         return Files.write(folder.resolve(name), bytes);
     }
 
-    /** {@code score --format json} for the plan, read back; fails the test if the command fails. */
+    /** The root node (the entity) of {@code score --format json} for the plan; fails the test if the command fails. */
     JsonNode scores(String entity, int year, String... more) throws IOException {
         var args = new ArrayList<>(List.of("score", "--format", "json", "--entity", entity, "--year",
                 String.valueOf(year)));
@@ -64,7 +64,7 @@ final class CommandLineRun {
         if (outcome.exitCode() != 0) {
             throw new AssertionError("score failed: " + outcome.err());
         }
-        return new ObjectMapper().readTree(outcome.out());
+        return new ObjectMapper().readTree(outcome.out()).get("root");
     }
 
     /** The first node with this code in a score tree, depth first. */

@@ -41,7 +41,7 @@ class PolicyCommandTest {
 
     @Test
     void a_floor_changes_the_score() throws Exception {
-        var csv = cli.write("valori.csv", "code;period;value\n31.D1.2.4;2022;12,00\n");
+        var csv = cli.write("valori.csv", "code;period;value;reason\n31.D1.2.4;2022;12,00;nuovo portale\n");
         cli.run("values", "import", csv.toString(), "--entity", "Modena", "--year", "2022");
         cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--floor", "85");
 
@@ -62,8 +62,22 @@ class PolicyCommandTest {
     }
 
     @Test
+    void a_bad_option_value_says_where_and_why_in_the_language_asked() {
+        var italian = cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--lights", "70,90");
+        var english = cli.run("--lang", "en", "policy", "set", "--entity", "Modena", "--year", "2022", "--late",
+                "week:dieci");
+
+        assertThat(italian.exitCode()).isEqualTo(ExitCode.DATA);
+        // column 4 is where «90» starts in «70,90»
+        assertThat(italian.err()).contains("valore non valido per --lights: «70,90» (colonna 4: la soglia parziale «90» "
+                + "deve essere tra 0 e la soglia di raggiunto)");
+        assertThat(english.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(english.err()).contains("invalid value for --late: \"week:dieci\" (column 6: «dieci» is not a number");
+    }
+
+    @Test
     void late_credit_for_one_indicator_is_an_override_shown_and_used_in_the_score() throws Exception {
-        var csv = cli.write("valori.csv", "code;period;value\n71.B1.1_1;2022;15-01-2023\n");
+        var csv = cli.write("valori.csv", "code;period;value;reason\n71.B1.1_1;2022;15-01-2023;ruolo emesso in ritardo\n");
         cli.run("values", "import", csv.toString(), "--entity", "Modena", "--year", "2022");
         assertThat(cli.run("score", "--entity", "Modena", "--year", "2022").out())
                 .contains("| Entro 31-12-2022 | 15-01-2023 | 0,00% | non raggiunto");

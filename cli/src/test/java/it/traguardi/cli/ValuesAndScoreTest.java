@@ -20,12 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ValuesAndScoreTest {
 
     private static final String[] PLAN = {"--entity", "Modena", "--year", "2022"};
+    /** 31.D1.2.4 (12,00 of >= 15,00 %) and 31.D1.1.2 (64 of >= 80) fall short: they say why. */
     private static final String GOOD = """
-            code;period;value
-            D1.1_10;2022;880
-            31.D1.2.4;2022;12,00
-            301.50;2022;13.147.300.000
-            31.D1.1.2;2022;64
+            code;period;value;reason
+            D1.1_10;2022;880;
+            31.D1.2.4;2022;12,00;nuovo portale dei certificati
+            301.50;2022;13.147.300.000;
+            31.D1.1.2;2022;64;corsi rinviati
             """;
     private static final String BAD = """
             code;period;value
@@ -146,12 +147,50 @@ class ValuesAndScoreTest {
     void an_indicator_can_be_named_by_its_id_and_a_day_is_a_period_of_its_own() throws Exception {
         var id = CommandLineRun.find(score(), "31.D1.1.2").get("id").asInt();
 
-        var outcome = cli.run(with("values", "set", "#" + id, "2022-06-30", "40"));
+        var outcome = cli.run(with("values", "set", "#" + id, "2022-06-30", "40", "--reason", "a metà anno"));
 
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         assertThat(CommandLineRun.find(score("--period", "2022-06-30"), "31.D1.1.2").get("achievement").decimalValue())
                 .isEqualByComparingTo("50.00");
         assertThat(CommandLineRun.find(score(), "31.D1.1.2").get("achievement").isNull()).isTrue();
+    }
+
+    @Test
+    void a_file_row_that_misses_its_target_without_a_reason_is_refused_with_its_line_and_field() throws Exception {
+        var csv = cli.write("valori.csv", "code;period;value\nD1.1_10;2022;880\n31.D1.2.4;2022;12,00\n");
+
+        var outcome = cli.run(with("values", "import", csv.toString()));
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(outcome.err()).contains("valori.csv, riga 3, campo reason: Il valore lascia sotto il target 31.D1.2.4")
+                .doesNotContain("riga 2");
+        assertThat(CommandLineRun.find(score(), "31.D1.1.1").get("achievement").isNull()).isTrue();
+    }
+
+    @Test
+    void a_value_set_by_hand_that_misses_its_target_needs_a_reason() throws Exception {
+        // 12,00 of >= 15,00 %: 80%, partly achieved
+        var refused = cli.run(with("values", "set", "31.D1.2.4", "2022", "12,00"));
+        var missedBeforeReason = CommandLineRun.find(score(), "31.D1.2.4").get("achievement");
+        var accepted = cli.run(with("values", "set", "31.D1.2.4", "2022", "12,00", "--reason", "nuovo portale"));
+
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(refused.err()).contains("campo reason", "31.D1.2.4");
+        assertThat(missedBeforeReason.isNull()).isTrue();
+        assertThat(accepted.exitCode()).as(accepted.err()).isZero();
+        assertThat(CommandLineRun.find(score(), "31.D1.2.4").get("achievement").decimalValue())
+                .isEqualByComparingTo("80.00");
+    }
+
+    @Test
+    void a_score_period_is_read_like_the_period_of_a_value() {
+        var unreadable = cli.run(with("score", "--period", "30-06-2022"));
+        var outside = cli.run(with("score", "--period", "2023-06-30"));
+
+        assertThat(unreadable.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(unreadable.err()).contains("periodo non leggibile: «30-06-2022»");
+        assertThat(outside.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(outside.err()).contains("il periodo 2023-06-30 non è nell'anno del piano 2022");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package it.traguardi.store;
 
+import it.traguardi.core.comment.Comment;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.NodeKind;

@@ -63,6 +63,11 @@ final class PlanReader {
     }
 
     Optional<Plan> read(String entity, int year) throws SQLException {
+        return readVersioned(entity, year).map(Versioned::plan);
+    }
+
+    /** The plan with the version of the row it was read from (or found cached under). */
+    Optional<Versioned> readVersioned(String entity, int year) throws SQLException {
         try (var statement = connection.prepareStatement(SELECT_PLAN)) {
             statement.setString(1, entity);
             statement.setInt(2, year);
@@ -74,14 +79,14 @@ final class PlanReader {
                 var version = row.getInt("version");
                 var cached = cache.get(planId, version);
                 if (cached.isPresent()) {
-                    return cached;
+                    return Optional.of(new Versioned(cached.get(), version));
                 }
                 readChildren(planId);
                 var plan = new Plan(entity, year, years(row.getString("baseline_years")),
                         years(row.getString("target_years")), roots.stream().map(this::area).toList(),
                         row.getInt("last_node_key"));
                 cache.put(planId, version, plan);
-                return Optional.of(plan);
+                return Optional.of(new Versioned(plan, version));
             }
         }
     }

@@ -1,10 +1,13 @@
 package it.traguardi.store;
 
+import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.NodeMatching;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.Renumbering;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -14,7 +17,8 @@ import java.util.stream.Collectors;
  * compared, the stored plan is replaced only when asked, and node identity is kept (issue 7):
  * a new reading of the plan is matched with the stored one ({@link NodeMatching}) so every node
  * recognised keeps its key, with its values, comments and rules; an edited plan keeps the keys it
- * has. Deleting a plan archives what was recorded for it.
+ * has. Deleting a plan archives what was recorded for it, and keeps the identities it issued, so a
+ * later plan of the same entity and year never reissues them.
  */
 final class PlanSaving {
 
@@ -48,8 +52,12 @@ final class PlanSaving {
             "update node_comment set archived_at = current_timestamp"
                     + " where entity_id = ? and plan_year = ? and archived_at is null",
             "delete from policy_override where entity_id = ? and plan_year = ?",
-            "delete from plan_policy where entity_id = ? and plan_year = ?",
-            "delete from node_identity where entity_id = ? and plan_year = ?");
+            "delete from plan_policy where entity_id = ? and plan_year = ?");
+    private static final String HIGHEST_ISSUED = """
+            select greatest(
+                coalesce((select max(node_key) from node_identity where entity_id = ? and plan_year = ?), 0),
+                coalesce((select max(node_key) from actual_value where entity_id = ? and plan_year = ?), 0),
+                coalesce((select max(node_key) from node_comment where entity_id = ? and plan_year = ?), 0))""";
 
     /** The plan row as locked: its id, version and the highest node key it ever issued. */
     private record Stored(long id, int version, int lastNodeKey) {
@@ -84,8 +92,11 @@ final class PlanSaving {
             toWrite = issuedAtLeast(toWrite, stored.get().lastNodeKey());
             delete(connection, stored.get().id());
         } else {
-            // nothing recorded for this entity and year may attach itself to the new plan's nodes
+            // nothing recorded for this entity and year may attach itself to the new plan's nodes,
+            // and no id of a deleted plan is issued again (a stale form or script naming #4 of the
+            // old plan must find nothing, not another node of the new one)
             archive(connection, entityId, plan.year());
+            toWrite = issuedAbove(plan, highestIssued(connection, entityId, plan.year()));
         }
         var planId = insert(connection, entityId, toWrite, current.map(v -> v + 1).orElse(1));
         PlanWriter.write(connection, planId, toWrite);
@@ -127,6 +138,33 @@ final class PlanSaving {
                         row.getInt("last_node_key"))) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * The highest node key ever issued for an entity and year, also by plans deleted since (their
+     * identities stay in node_identity, their values and comments archived).
+     */
+    private static int highestIssued(Connection connection, long entityId, int year) throws SQLException {
+        try (var statement = connection.prepareStatement(HIGHEST_ISSUED)) {
+            for (int i = 0; i < 3; i++) {
+                statement.setLong(2 * i + 1, entityId);
+                statement.setInt(2 * i + 2, year);
+            }
+            try (var row = statement.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    /** The plan with every id moved past {@code issued}, in the same order; unchanged when nothing was issued. */
+    private static Plan issuedAbove(Plan plan, int issued) {
+        if (issued == 0) {
+            return plan;
+        }
+        var ids = new HashMap<NodeId, NodeId>();
+        plan.nodes().forEach(n -> ids.put(n.id(), new NodeId(n.id().value() + issued)));
+        return Renumbering.apply(plan, ids, plan.lastIssuedId() + issued);
     }
 
     /** An edit over an older reading can never issue a key below what the stored plan issued. */

@@ -135,6 +135,15 @@ public final class PlanStore {
                 connection -> new PlanReader(connection, cache).read(entity, year));
     }
 
+    /**
+     * The plan of an entity for a year with its version, both read in one snapshot: the version is
+     * the one of the very rows the plan was read from, so a body and its ETag always agree.
+     */
+    public Optional<Versioned> loadVersioned(String entity, int year) {
+        return inSnapshot("loading the plan of " + entity + " for " + year,
+                connection -> new PlanReader(connection, cache).readVersioned(entity, year));
+    }
+
     /** Reads in one snapshot, so a plan replaced meanwhile is read whole, old or new. */
     private <T> T inSnapshot(String operation, Transactions.Work<T> work) {
         try (var connection = dataSource.getConnection()) {

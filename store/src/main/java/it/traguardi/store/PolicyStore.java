@@ -4,8 +4,11 @@ import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.score.Floor;
 import it.traguardi.core.score.LateCredit;
 import it.traguardi.core.score.MissingPolicy;
+import it.traguardi.core.score.PlanPolicy;
 import it.traguardi.core.score.PolicyChange;
 import it.traguardi.core.score.PolicyOverrides;
+import it.traguardi.core.score.PolicyText;
+import it.traguardi.core.score.ScoreBands;
 import it.traguardi.core.score.ScoringPolicy;
 import it.traguardi.core.score.TrafficLights;
 import java.math.BigDecimal;
@@ -55,7 +58,7 @@ public final class PolicyStore {
             try (var statement = keyed(c, SELECT_OVERRIDES, entity, year); var row = statement.executeQuery()) {
                 while (row.next()) {
                     changes.computeIfAbsent(new NodeId(row.getInt("node_key")), k -> new ArrayList<>())
-                            .add(PolicyText.read(row.getString("change_text")));
+                            .add(change(row.getString("change_text")));
                 }
             }
             return new PlanPolicy(policy, new PolicyOverrides(changes));
@@ -99,8 +102,25 @@ public final class PolicyStore {
         };
         return new ScoringPolicy(row.getBoolean("cap_at_full"),
                 floor == null ? Floor.NONE : new Floor.Below(plain(floor)),
-                PolicyText.bandsOf(row.getString("bands")), late, MissingPolicy.valueOf(row.getString("missing")),
+                bands(row.getString("bands")), late, MissingPolicy.valueOf(row.getString("missing")),
                 new TrafficLights(plain(row.getBigDecimal("achieved_from")), plain(row.getBigDecimal("partly_from"))));
+    }
+
+    private static PolicyChange change(String text) {
+        try {
+            return PolicyText.readChange(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("unknown policy change in the database: " + text, e);
+        }
+    }
+
+    /** The thresholds column: empty for continuous scores, else as {@link PolicyText} writes them. */
+    private static ScoreBands bands(String text) {
+        try {
+            return text.isEmpty() ? ScoreBands.continuous() : PolicyText.bands(text).orElseThrow();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("unknown score bands in the database: " + text, e);
+        }
     }
 
     /** 70.00 read back as 70: the columns have two decimals, the policy keeps numbers as written. */
@@ -115,7 +135,7 @@ public final class PolicyStore {
             insert.setInt(2, year);
             insert.setBoolean(3, policy.capAtFull());
             Columns.setDecimal(insert, 4, policy.floor() instanceof Floor.Below b ? b.percent() : null);
-            insert.setString(5, policy.bands().isContinuous() ? "" : PolicyText.bands(policy.bands()));
+            insert.setString(5, policy.bands().isContinuous() ? "" : PolicyText.thresholds(policy.bands()));
             insert.setString(6, switch (policy.lateCredit()) {
                 case LateCredit.None n -> "NONE";
                 case LateCredit.PointsPerDay p -> "PER_DAY";

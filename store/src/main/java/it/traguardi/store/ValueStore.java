@@ -51,11 +51,14 @@ public final class ValueStore {
 
     /**
      * The entry of values for a plan, with its entity's measure catalog, recorded now to the
-     * microsecond (the precision stored).
+     * microsecond (the precision stored), judged against the values and rules stored for each
+     * period (the comment rule, docs/domain.md).
      */
     public ValueEntry entry(Plan plan) {
         var catalog = new MeasureStore(dataSource).list(plan.entity());
-        return ValueEntry.forPlan(plan, catalog, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        var results = new PlanResults(dataSource);
+        return ValueEntry.forPlan(plan, catalog, Instant.now().truncatedTo(ChronoUnit.MICROS),
+                period -> results.snapshot(plan, period));
     }
 
     /** Adds the records in one transaction: all of them, or none when any fails. */

@@ -3,6 +3,7 @@ package it.traguardi.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.traguardi.core.comment.Comment;
 import it.traguardi.core.plan.NodeId;
 import java.sql.SQLException;
 import java.time.Instant;

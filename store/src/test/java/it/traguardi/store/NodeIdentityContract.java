@@ -2,6 +2,7 @@ package it.traguardi.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardi.core.comment.Comment;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
@@ -167,6 +168,8 @@ abstract class NodeIdentityContract {
         assertThat(plans.delete(ENTITY, YEAR)).isTrue();
         plans.save(SamplePlans.large(ENTITY, YEAR, 2), false);
 
+        // no id of the deleted plan (1..14) is issued again: a stale "#3" names nothing now
+        assertThat(plans.load(ENTITY, YEAR).orElseThrow().nodes()).allSatisfy(n -> assertThat(n.id().value()).isGreaterThan(14));
         assertThat(recorded()).isEmpty();
         assertThat(values.history(ENTITY, YEAR, ValueTarget.indicator(new NodeId(14)))).isEmpty();
         assertThat(comments.of(ENTITY, YEAR, new NodeId(3))).isEmpty();

@@ -2,18 +2,25 @@ package it.traguardi.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardi.core.i18n.Message;
 import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.score.PlanPolicy;
+import it.traguardi.core.score.PolicyOverrides;
 import it.traguardi.core.score.Score;
+import it.traguardi.core.score.ScoringPolicy;
 import it.traguardi.core.score.Status;
+import it.traguardi.core.score.TrafficLights;
 import it.traguardi.core.value.Quantity;
 import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Value;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +39,7 @@ class PlanResultsTest {
         database = Database.open("jdbc:h2:file:" + folder.resolve("traguardi"));
         new PlanStore(database.dataSource()).save(SamplePlans.sample(), false);
         new PlanStore(database.dataSource()).save(SamplePlans.sample("Senza valori", SamplePlans.YEAR), false);
+        new PlanStore(database.dataSource()).save(SamplePlans.sample("Regole", SamplePlans.YEAR), false);
     }
 
     @AfterAll
@@ -62,6 +70,25 @@ class PlanResultsTest {
 
         assertThat(result.actuals()).doesNotContainKey(new NodeId(3));
         assertThat(result.tree().root().status()).isEqualTo(Status.NOT_AVAILABLE);
+    }
+
+    @Test
+    void the_entry_of_values_judges_a_missed_target_by_the_stored_rules() {
+        var plan = SamplePlans.sample("Regole", SamplePlans.YEAR);
+        var values = new ValueStore(database.dataSource());
+        // 33,50 of >= 67,00 % is 50%: not achieved by the default lights (90, 70), achieved by (40, 30)
+        var byDefault = new ArrayList<ValueEntry.FieldProblem>();
+        values.entry(plan).read("#3", "2022", "33,50", "", byDefault);
+        new PolicyStore(database.dataSource()).save(plan.entity(), plan.year(), new PlanPolicy(
+                ScoringPolicy.defaults().withLights(new TrafficLights(new BigDecimal("40"), new BigDecimal("30"))),
+                PolicyOverrides.none()));
+        var lowered = new ArrayList<ValueEntry.FieldProblem>();
+        var record = values.entry(plan).read("#3", "2022", "33,50", "", lowered);
+
+        assertThat(byDefault).containsExactly(
+                new ValueEntry.FieldProblem("reason", Message.of("values.reason.required", "11.1")));
+        assertThat(lowered).isEmpty();
+        assertThat(record).isPresent();
     }
 
     private static Value percent(String amount) {

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.PlanEdits;
+import it.traguardi.core.value.Limits;
+import it.traguardi.core.value.Weight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +55,18 @@ abstract class PlanStoreContract {
 
     private static List<String> labels(Plan plan) {
         return plan.nodes().stream().map(n -> n.kind() + " " + n.label()).toList();
+    }
+
+    @Test
+    void texts_at_the_length_limit_store_on_every_database_even_of_characters_outside_the_bmp() {
+        // core Limits counts UTF-16 units: 100 emoji are the most a varchar(200) code holds on H2
+        var plan = PlanEdits.edit(SamplePlans.sample(), new NodeId(3),
+                "😀".repeat(100), "😀".repeat(1000), Weight.percent("66.67"));
+        assertThat(Limits.Text.CODE.problem(plan.nodes().get(2).code())).isEmpty();
+
+        store.save(plan, false);
+
+        assertThat(store.load(plan.entity(), plan.year())).contains(plan);
     }
 
     @Test
@@ -99,7 +116,53 @@ abstract class PlanStoreContract {
 
         store.delete(plan.entity(), plan.year());
         store.save(plan, false);
-        assertThat(store.load(plan.entity(), plan.year())).contains(plan);
+        // the same tree again, under ids the deleted plans never issued
+        var again = store.load(plan.entity(), plan.year()).orElseThrow();
+        assertThat(labels(again)).isEqualTo(labels(plan));
+        assertThat(again.nodes().getFirst().id().value()).isGreaterThan(stored.lastIssuedId());
+    }
+
+    @Test
+    void a_plan_loads_with_the_version_it_was_stored_as() {
+        assertThat(store.loadVersioned(SamplePlans.ENTITY, SamplePlans.YEAR)).isEmpty();
+        var plan = SamplePlans.sample();
+        store.save(plan, false);
+
+        assertThat(store.loadVersioned(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(new Versioned(plan, 1));
+
+        var larger = store.save(SamplePlans.large(plan.entity(), plan.year(), 2), true).orElseThrow().matching().plan();
+        assertThat(store.loadVersioned(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(new Versioned(larger, 2));
+        // from the cache now: the same plan, still with its own version
+        assertThat(store.loadVersioned(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(new Versioned(larger, 2));
+    }
+
+    @Test
+    void a_plan_and_its_version_read_while_it_is_being_replaced_always_belong_together() throws Exception {
+        var small = SamplePlans.sample();
+        var large = SamplePlans.large(small.entity(), small.year(), 2);
+        int smallSize = SamplePlans.nodeCount(small);
+        assertThat(SamplePlans.nodeCount(large)).isNotEqualTo(smallSize);
+        store.save(small, false);
+        // odd versions are the small plan, even ones the large: a version read apart from its plan breaks that
+        var writer = new Thread(() -> {
+            for (int round = 0; round < 20; round++) {
+                store.save(round % 2 == 0 ? large : small, true);
+            }
+        });
+        writer.start();
+        var mismatched = new ArrayList<String>();
+        int reads = 0;
+        while (writer.isAlive() || reads == 0) {
+            var read = store.loadVersioned(small.entity(), small.year()).orElseThrow();
+            reads++;
+            if ((read.version() % 2 == 1) != (SamplePlans.nodeCount(read.plan()) == smallSize)) {
+                mismatched.add("version " + read.version() + " with " + SamplePlans.nodeCount(read.plan()) + " nodes");
+            }
+        }
+        writer.join();
+
+        assertThat(mismatched).isEmpty();
+        assertThat(store.loadVersioned(small.entity(), small.year()).orElseThrow().version()).isEqualTo(21);
     }
 
     @Test
@@ -266,7 +329,11 @@ abstract class PlanStoreContract {
 
         store.save(SamplePlans.sample(), false);
 
-        assertThat(store.load(SamplePlans.ENTITY, SamplePlans.YEAR)).contains(SamplePlans.sample());
+        // the same tree, numbered past the 14 ids the deleted plan issued
+        var again = store.load(SamplePlans.ENTITY, SamplePlans.YEAR).orElseThrow();
+        assertThat(labels(again)).isEqualTo(labels(SamplePlans.sample()));
+        assertThat(again.nodes()).extracting(n -> n.id().value()).startsWith(15, 16, 17);
+        assertThat(again.lastIssuedId()).isEqualTo(28);
     }
 
     @Test

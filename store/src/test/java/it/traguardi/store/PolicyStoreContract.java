@@ -6,6 +6,7 @@ import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.score.Floor;
 import it.traguardi.core.score.LateCredit;
 import it.traguardi.core.score.MissingPolicy;
+import it.traguardi.core.score.PlanPolicy;
 import it.traguardi.core.score.PolicyChange;
 import it.traguardi.core.score.PolicyOverrides;
 import it.traguardi.core.score.ScoreBands;

@@ -7,6 +7,7 @@ import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.score.MissingPolicy;
+import it.traguardi.core.score.PlanPolicy;
 import it.traguardi.core.score.PolicyChange;
 import it.traguardi.core.score.PolicyOverrides;
 import it.traguardi.core.score.ScoringPolicy;

@@ -2,13 +2,8 @@ package it.traguardi.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
-import it.traguardi.store.CommentStore;
-import it.traguardi.store.DetachedRecords;
-import it.traguardi.store.MeasureStore;
 import it.traguardi.store.PlanBusyException;
-import it.traguardi.store.PlanStore;
-import it.traguardi.store.ScoreStamps;
-import it.traguardi.store.ValueStore;
+import it.traguardi.store.Stores;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
 import it.traguardi.web.api.ApiRoutes;
@@ -38,6 +33,11 @@ public final class WebServer {
         return create(dataSource, AccessPolicy.ALLOW_EVERYTHING);
     }
 
+    /** Creates (without starting) the application on the program's stores. */
+    public static Javalin create(Stores stores) {
+        return create(stores, AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS);
+    }
+
     /** Creates (without starting) the application on a database, with the policy deciding who may do what. */
     public static Javalin create(DataSource dataSource, AccessPolicy policy) {
         return create(dataSource, policy, RequestLimits.DEFAULTS);
@@ -45,18 +45,24 @@ public final class WebServer {
 
     /** Creates (without starting) the application, with the limits on what one request may cost. */
     public static Javalin create(DataSource dataSource, AccessPolicy policy, RequestLimits limits) {
+        return create(Stores.on(dataSource), policy, limits);
+    }
+
+    /**
+     * Creates (without starting) the application on the program's stores: every page and API route
+     * reads and writes through these same ones (one plan store, so one cache of plans).
+     */
+    public static Javalin create(Stores stores, AccessPolicy policy, RequestLimits limits) {
         var pages = new Pages();
-        var results = new Results(dataSource);
-        var detached = new DetachedRecords(dataSource);
-        var plans = new PlanPages(results, new ScoreStamps(dataSource), detached, pages);
-        var indicators = new IndicatorPages(results, new CommentStore(dataSource), new ValueStore(dataSource), pages);
+        var results = new Results(stores.plans(), stores.results());
+        var plans = new PlanPages(results, stores.stamps(), stores.detached(), pages);
+        var indicators = new IndicatorPages(results, stores.comments(), stores.values(), pages);
         var objectives = new ObjectivePages(results, pages);
-        var values = new PlanValues(new PlanStore(dataSource), dataSource);
+        var values = new PlanValues(stores);
         var entry = new EntryPages(values, pages);
         var upload = new UploadPages(values, pages);
-        var detachedPages = new DetachedPages(new PlanStore(dataSource), detached, pages);
-        var editable = new EditablePlans(new PlanStore(dataSource), new ValueStore(dataSource),
-                new MeasureStore(dataSource));
+        var detachedPages = new DetachedPages(stores.plans(), stores.detached(), pages);
+        var editable = new EditablePlans(stores.plans(), stores.values(), stores.measures());
         var creation = new PlanCreationPages(editable, pages, new PendingUploads(Clock.systemUTC()));
         var editing = new PlanEditPages(editable, pages);
         return Javalin.create(cfg -> {
@@ -72,7 +78,7 @@ public final class WebServer {
             var gate = AccessGate.install(cfg.routes, policy);
             // a form's write that met another write of the same plan: 409, nothing saved (the API answers its own problem)
             cfg.routes.exception(PlanBusyException.class, (e, ctx) -> BusyPage.render(pages, e, ctx));
-            ApiRoutes.register(cfg.routes, dataSource, gate, editable);
+            ApiRoutes.register(cfg.routes, stores, results, values, gate, editable);
             cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             cfg.routes.get("/", plans::home);
             cfg.routes.get("/piani/{entity}/{year}", plans::tree);

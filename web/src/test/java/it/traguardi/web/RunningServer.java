@@ -148,6 +148,11 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
         return store;
     }
 
+    /** The running application, for tests that look at what it registered. */
+    public Javalin app() {
+        return app;
+    }
+
     public int port() {
         return app.port();
     }

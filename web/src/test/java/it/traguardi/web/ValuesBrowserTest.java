@@ -62,14 +62,15 @@ class ValuesBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Carica un file CSV di valori")).click();
         checkAccessibility("values-upload");
 
-        upload("code;period;value\nD1.1_10;2022-03-31;400\nNOPE;2022-03-31;1\n");
+        // 400 leaves 31.D1.1.1 (>= 800 N.) short: the row says why, in the reason column
+        upload("code;period;value;reason\nD1.1_10;2022-03-31;400;primo trimestre\nNOPE;2022-03-31;1;\n");
 
         assertThat(page.locator(".upload-problems tbody tr")).hasCount(1);
         assertThat(page.locator(".upload-problems tbody tr td").first()).hasText("3");
         assertThat(page.locator(".upload-problems tbody tr td").nth(1)).hasText("code");
         checkAccessibility("values-upload-problems");
 
-        upload("code;period;value\nD1.1_10;2022-03-31;400\n");
+        upload("code;period;value;reason\nD1.1_10;2022-03-31;400;primo trimestre\n");
         assertThat(page.locator(".upload-rows tbody tr")).hasCount(1);
         checkAccessibility("values-upload-preview");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Conferma e registra")).click();

@@ -1,5 +1,7 @@
 package it.traguardi.core.measure;
 
+import it.traguardi.core.i18n.Message;
+import it.traguardi.core.value.InvalidValueException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -45,6 +47,28 @@ public sealed interface Period {
             }
         }
         throw new IllegalArgumentException("a period is YYYY or YYYY-MM-DD: " + t);
+    }
+
+    /**
+     * The period a person, a file or a request names for a plan of {@code planYear}: {@code YYYY} or
+     * {@code YYYY-MM-DD}, within that year. The one reading of a written period, so that the command
+     * line, the web pages, the API and the value files refuse the same texts with the same words.
+     *
+     * @throws InvalidValueException with {@code values.period.invalid} for a text that is no period,
+     *         {@code values.period.outside} for a period of another year
+     */
+    static Period parseIn(String text, int planYear) {
+        var written = Objects.requireNonNull(text, "text").strip();
+        Period period;
+        try {
+            period = parse(written);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(Message.of("values.period.invalid", written));
+        }
+        if (period.year() != planYear) {
+            throw new InvalidValueException(Message.of("values.period.outside", period.format(), planYear));
+        }
+        return period;
     }
 
     static Period of(int year) {

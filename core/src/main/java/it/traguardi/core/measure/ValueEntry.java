@@ -2,6 +2,8 @@ package it.traguardi.core.measure;
 
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.core.score.PolicyOverrides;
+import it.traguardi.core.score.ScoringPolicy;
 import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Limits;
@@ -10,14 +12,21 @@ import it.traguardi.core.value.Value;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Inserimento di un valore: reading one value written by a person, a CSV row or an API client
- * (code, period, value) into a record for the plan. Every field is checked and every problem kept,
- * so that a file is reported whole.
+ * (code, period, value, reason) into a record for the plan. Every field is checked and every
+ * problem kept, so that a file is reported whole. Every way in (the data-entry page, the API, the
+ * command line, a CSV file) reads values here, so the rules of a value hold for all of them: among
+ * them the comment rule, a value that leaves an indicator short of its target says why
+ * (docs/domain.md, "The comment on a missed target"), judged against the situation of the value's
+ * period before it.
  */
 public final class ValueEntry {
 
@@ -33,17 +42,34 @@ public final class ValueEntry {
     private final int year;
     private final Instant now;
     private final String recordedBy;
+    private final Function<Period, Snapshot> situation;
+    private final Map<Period, Snapshot> situations = new HashMap<>();
 
-    private ValueEntry(ValueCodes codes, int year, Instant now, String recordedBy) {
+    private ValueEntry(ValueCodes codes, int year, Instant now, String recordedBy,
+            Function<Period, Snapshot> situation) {
         this.codes = codes;
         this.year = year;
         this.now = Objects.requireNonNull(now, "now");
         this.recordedBy = recordedBy;
+        this.situation = Objects.requireNonNull(situation, "situation");
     }
 
-    /** Entries for a plan and its entity's measure catalog, recorded at {@code now} by the system. */
+    /**
+     * Entries for a plan and its entity's measure catalog, recorded at {@code now} by the system,
+     * for a plan with no values recorded yet and the default scoring rules.
+     */
     public static ValueEntry forPlan(Plan plan, Collection<Measure> catalog, Instant now) {
-        return new ValueEntry(new ValueCodes(plan, catalog), plan.year(), now, ValueRecord.SYSTEM);
+        return forPlan(plan, catalog, now,
+                period -> Snapshot.of(plan, period, ScoringPolicy.defaults(), PolicyOverrides.none(), Map.of()));
+    }
+
+    /**
+     * Entries for a plan whose recorded values and rules give {@code situation} for a period: a
+     * new value is judged against it (each period is asked once).
+     */
+    public static ValueEntry forPlan(Plan plan, Collection<Measure> catalog, Instant now,
+            Function<Period, Snapshot> situation) {
+        return new ValueEntry(new ValueCodes(plan, catalog), plan.year(), now, ValueRecord.SYSTEM, situation);
     }
 
     /** The codes this entry resolves. */
@@ -70,26 +96,24 @@ public final class ValueEntry {
             found.add(new FieldProblem("value", e.problem()));
         }
         Limits.Text.REASON.problem(reason.strip()).ifPresent(p -> found.add(new FieldProblem("reason", p)));
-        problems.addAll(found);
-        if (!found.isEmpty()) {
-            return Optional.empty();
+        if (found.isEmpty()) {
+            var record = new ValueRecord(target.target(), when, parsed, now, recordedBy, reason);
+            situations.computeIfAbsent(when, situation).reasonProblem(record)
+                    .ifPresent(p -> found.add(new FieldProblem("reason", p)));
+            if (found.isEmpty()) {
+                return Optional.of(record);
+            }
         }
-        return Optional.of(new ValueRecord(target.target(), when, parsed, now, recordedBy, reason));
+        problems.addAll(found);
+        return Optional.empty();
     }
 
-    /** The period of an entry, when it is readable and within the plan's year. */
-    public Optional<Period> period(String text, List<FieldProblem> problems) {
-        Period period;
+    private Optional<Period> period(String text, List<FieldProblem> problems) {
         try {
-            period = Period.parse(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("period", Message.of("values.period.invalid", text.strip())));
+            return Optional.of(Period.parseIn(text, year));
+        } catch (InvalidValueException e) {
+            problems.add(new FieldProblem("period", e.problem()));
             return Optional.empty();
         }
-        if (period.year() != year) {
-            problems.add(new FieldProblem("period", Message.of("values.period.outside", period.format(), year)));
-            return Optional.empty();
-        }
-        return Optional.of(period);
     }
 }

@@ -21,15 +21,18 @@ import java.util.function.Function;
  * <p>Nodes are paired only with nodes of the same kind, in rounds, each round among the nodes no
  * earlier round paired:
  * <ol>
- * <li>same code and same title (repeated pairs, like the seed's two OOs {@code 701.C1.1}, are
- * paired in the order of the tree);</li>
- * <li>same code, when that code names one node on each side (the title was corrected);</li>
+ * <li>same code and same title; repeated pairs (the seed's two OOs {@code 701.C1.1}) pair first
+ * under the same parent, then in the order of the tree;</li>
  * <li>same title, when that title names one node on each side (the code was corrected);</li>
  * <li>indicators with the same formula over the same measures, one on each side;</li>
+ * <li>same code, when that code names one node on each side (the title was corrected);</li>
  * <li>last, same place: the same position among the children of a parent paired above. Such a
  * pair is only {@link NodeMatch.Uncertain}: a code and a title that both changed may well be a
  * different indicator, so nothing is carried over and the person sees the pair in the preview.</li>
  * </ol>
+ * Rounds 2 to 4 make no pair that other evidence contradicts: a new node whose code or title is
+ * that of another stored node (two codes swapped, a code given to a new indicator) is never paired
+ * by the other label, since a value must never move to another indicator; at most it is uncertain.
  * A pure function of the two plans: the preview and the write compute the same matching.
  */
 public record NodeMatching(Plan plan, List<NodeMatch> matches) {
@@ -94,32 +97,88 @@ public record NodeMatching(Plan plan, List<NodeMatch> matches) {
         }
 
         NodeMatching run() {
-            round(n -> n.code() + '\u0000' + n.title(), false, NodeMatch.Basis.CODE_AND_TITLE);
-            round(n -> n.hasCode() ? n.code() : null, true, NodeMatch.Basis.CODE);
-            round(PlanNode::title, true, NodeMatch.Basis.TITLE);
-            round(n -> n instanceof Indicator i && i.definition().hasFormula() ? i.definition().formula() : null, true,
+            exactRound();
+            round(PlanNode::title, NodeMatch.Basis.TITLE);
+            round(n -> n instanceof Indicator i && i.definition().hasFormula() ? i.definition().formula() : null,
                     NodeMatch.Basis.FORMULA);
+            round(n -> n.hasCode() ? n.code() : null, NodeMatch.Basis.CODE);
             byPlace();
             return result();
         }
 
         /**
-         * Pairs the unpaired nodes of each kind that share a key; {@code unique} asks the key to name
-         * one node on each side. A null key takes no part.
+         * Same code and title. A code and title that repeat (the seed's two OOs {@code 701.C1.1})
+         * pair first with the stored node under the same parent, so that moving one of two twins
+         * does not swap them; what is left pairs in the order of the tree.
          */
-        private void round(Function<PlanNode, String> key, boolean unique, NodeMatch.Basis basis) {
+        private void exactRound() {
+            Function<PlanNode, String> key = n -> n.code() + '\u0000' + n.title();
             var left = unpaired(stored.nodes(), storedPaired, key);
-            var right = unpaired(incoming.nodes(), paired.keySet(), key);
-            for (var entry : right.entrySet()) {
-                var candidates = left.getOrDefault(entry.getKey(), List.of());
-                var wanted = entry.getValue();
-                if (candidates.isEmpty() || unique && (candidates.size() != 1 || wanted.size() != 1)) {
+            for (var node : incoming.nodes()) {
+                var parent = incomingParents.get(node.id());
+                if (parent.isPresent() && !paired.containsKey(parent.get())) {
                     continue;
                 }
-                for (int i = 0; i < Math.min(candidates.size(), wanted.size()); i++) {
-                    pair(candidates.get(i), wanted.get(i), basis);
+                var storedParent = parent.map(p -> paired.get(p).id());
+                left.getOrDefault(node.kind() + "\u0000" + key.apply(node), List.of()).stream()
+                        .filter(s -> !storedPaired.contains(s.id()) && storedParents.get(s.id()).equals(storedParent))
+                        .findFirst()
+                        .ifPresent(s -> pair(s, node, NodeMatch.Basis.CODE_AND_TITLE));
+            }
+            var rest = unpaired(stored.nodes(), storedPaired, key);
+            for (var entry : unpaired(incoming.nodes(), paired.keySet(), key).entrySet()) {
+                var candidates = rest.getOrDefault(entry.getKey(), List.of());
+                for (int i = 0; i < Math.min(candidates.size(), entry.getValue().size()); i++) {
+                    pair(candidates.get(i), entry.getValue().get(i), NodeMatch.Basis.CODE_AND_TITLE);
                 }
             }
+        }
+
+        /**
+         * Pairs the unpaired nodes of each kind whose key names one node on each side (a null key
+         * takes no part), unless the other evidence points elsewhere: when the new node's code or
+         * title is that of another unpaired stored node, or the stored node's code or title that of
+         * another unpaired new node (two codes swapped, a code given to a new indicator), the pair
+         * is not made and at most the last round calls it uncertain: nothing is carried over.
+         */
+        private void round(Function<PlanNode, String> key, NodeMatch.Basis basis) {
+            var left = unpaired(stored.nodes(), storedPaired, key);
+            var right = unpaired(incoming.nodes(), paired.keySet(), key);
+            var storedLabels = labels(stored.nodes(), storedPaired);
+            var incomingLabels = labels(incoming.nodes(), paired.keySet());
+            for (var entry : right.entrySet()) {
+                var candidates = left.getOrDefault(entry.getKey(), List.of());
+                if (candidates.size() != 1 || entry.getValue().size() != 1) {
+                    continue;
+                }
+                var s = candidates.getFirst();
+                var n = entry.getValue().getFirst();
+                if (!pointsElsewhere(storedLabels, n, s) && !pointsElsewhere(incomingLabels, s, n)) {
+                    pair(s, n, basis);
+                }
+            }
+        }
+
+        /** The unpaired nodes by kind and code, and by kind and title. */
+        private static Map<String, List<PlanNode>> labels(List<PlanNode> nodes, Set<NodeId> taken) {
+            var out = new HashMap<String, List<PlanNode>>();
+            for (var node : nodes) {
+                if (!taken.contains(node.id())) {
+                    out.computeIfAbsent(node.kind() + "\u0001" + node.title(), k -> new ArrayList<>()).add(node);
+                    if (node.hasCode()) {
+                        out.computeIfAbsent(node.kind() + "\u0002" + node.code(), k -> new ArrayList<>()).add(node);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** True when a node of {@code others} other than {@code partner} has the code or title of {@code node}. */
+        private static boolean pointsElsewhere(Map<String, List<PlanNode>> others, PlanNode node, PlanNode partner) {
+            var byTitle = others.getOrDefault(node.kind() + "\u0001" + node.title(), List.of());
+            var byCode = node.hasCode() ? others.getOrDefault(node.kind() + "\u0002" + node.code(), List.of()) : List.<PlanNode>of();
+            return byTitle.stream().anyMatch(o -> !o.id().equals(partner.id()))
+                    || byCode.stream().anyMatch(o -> !o.id().equals(partner.id()));
         }
 
         private static Map<String, List<PlanNode>> unpaired(List<PlanNode> nodes, Set<NodeId> taken,

@@ -79,9 +79,19 @@ public record Plan(String entity, int year, List<Integer> baselineYears, List<In
         return nodes().stream().filter(Indicator.class::isInstance).map(Indicator.class::cast);
     }
 
-    /** The node with this id, if the plan has it. */
+    /**
+     * The node with this id, if the plan has it: the one way to find a node by its identity. A walk
+     * of the tree (a plan has a few hundred nodes); code that resolves many ids from one file keeps
+     * an index of its own ({@code core.measure.ValueCodes}).
+     */
     public Optional<PlanNode> node(NodeId id) {
+        Objects.requireNonNull(id, "id");
         return nodes().stream().filter(n -> n.id().equals(id)).findFirst();
+    }
+
+    /** The indicator with this id, if the plan has one (a node of another kind is not an indicator). */
+    public Optional<Indicator> indicator(NodeId id) {
+        return node(id).filter(Indicator.class::isInstance).map(Indicator.class::cast);
     }
 
     private static int highestId(List<StrategicArea> areas) {

@@ -46,7 +46,11 @@ public final class Limits {
      */
     public static final int FORMULA_DEPTH = 64;
 
-    /** Text fields and their lengths, in characters as the database counts them (code points). */
+    /**
+     * Text fields and their lengths, counted in UTF-16 units ({@code String.length()}): H2 counts a
+     * character outside the Basic Multilingual Plane (an emoji) as two, PostgreSQL as one, so the
+     * stricter count is the one that holds on both databases.
+     */
     public enum Text {
         /** {@code entity.name varchar(200)}. */
         ENTITY(200, true),
@@ -99,7 +103,7 @@ public final class Limits {
          * differently from what it is. Free texts may hold tabs and line breaks.
          */
         public Optional<Message> problem(String text) {
-            int count = text.codePointCount(0, text.length());
+            int count = text.length();
             if (count > length) {
                 return Optional.of(Message.of("limit.text.too-long", Message.of(key()), length, count));
             }

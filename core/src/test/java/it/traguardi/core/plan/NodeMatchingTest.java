@@ -145,4 +145,48 @@ class NodeMatchingTest {
 
         assertThat(matching.plan()).isEqualTo(stored);
     }
+
+    @Test
+    void two_swapped_codes_carry_nothing_since_code_and_title_point_to_different_nodes() {
+        // I3 and I4 swap their codes, each keeping its title: by code each would take the other's values
+        var incoming = PlanEdits.edit(PlanEdits.edit(STORED, new NodeId(3), "I4", "Indicatore 3", Weight.percent("60")),
+                new NodeId(4), "I3", "Indicatore 4", Weight.percent("40"));
+
+        var matching = NodeMatching.of(STORED, reread(incoming.areas()));
+
+        assertThat(matching.matches()).filteredOn(m -> m instanceof NodeMatch.Uncertain).hasSize(2);
+        assertThat(matching.detached()).extracting(PlanNode::code).containsExactlyInAnyOrder("I3", "I4");
+        assertThat(find(matching.plan(), "I3").id().value()).isGreaterThan(8);
+        assertThat(find(matching.plan(), "I4").id().value()).isGreaterThan(8);
+    }
+
+    @Test
+    void a_code_given_to_a_new_indicator_does_not_bring_it_the_old_indicator_s_values() {
+        // I6 is renamed I6-old (same title); a new indicator under the same OO takes the code I6
+        var renamed = PlanEdits.edit(STORED, new NodeId(6), "I6-old", "Indicatore 6", Weight.FULL);
+        var incoming = PlanEdits.add(renamed, new SiblingGroup.OperationalIndicators(new NodeId(5)), "I6",
+                "Nuove imprese esportatrici", Weight.ZERO);
+
+        var matching = NodeMatching.of(STORED, reread(incoming.areas()));
+
+        assertThat(find(matching.plan(), "I6").id()).isNotEqualTo(new NodeId(6));
+        assertThat(matching.matches()).noneMatch(m -> m instanceof NodeMatch.Renamed r && r.incoming().code().equals("I6"));
+    }
+
+    @Test
+    void of_two_twins_the_one_left_in_place_keeps_its_id_when_the_other_moves() {
+        // two indicators with the same code and title: #3 under OS #2 and #20 under OO #5
+        var twin = new Indicator(new NodeId(20), "I3", "Indicatore 3", Weight.ZERO, PlanEditsTest.indicator(3, "0").definition());
+        var stored = PlanTrees.rewrite(STORED, (group, members) -> group.equals(new SiblingGroup.OperationalIndicators(
+                new NodeId(5))) ? List.of(members.getFirst(), twin) : members);
+        // the first twin (#3, under OS #2) moves under OS #8; #20 stays under OO #5
+        var incoming = PlanEdits.moveTo(stored, new NodeId(3), new SiblingGroup.ObjectiveIndicators(new NodeId(8)));
+
+        var matching = NodeMatching.of(stored, reread(incoming.areas()));
+
+        var underOo = matching.plan().operationalObjectives().filter(oo -> oo.code().equals("1.1.1")).findFirst()
+                .orElseThrow().indicators();
+        assertThat(underOo).extracting(PlanNode::id).contains(new NodeId(20));
+        assertThat(matching.counts()).containsEntry(Outcome.MOVED, 1);
+    }
 }

@@ -32,9 +32,9 @@ class LimitsTest {
 
     @Test
     void characters_are_counted_as_the_database_counts_them() {
-        // 200 emoji are 400 UTF-16 units but 200 characters of a varchar(200)
-        assertThat(Limits.Text.CODE.problem("😀".repeat(200))).isEmpty();
-        assertThat(Limits.Text.CODE.problem("😀".repeat(201))).isPresent();
+        // an emoji is two UTF-16 units, and H2 counts them so: a varchar(200) holds 100 of them there
+        assertThat(Limits.Text.CODE.problem("😀".repeat(100))).isEmpty();
+        assertThat(Limits.Text.CODE.problem("😀".repeat(101))).isPresent();
     }
 
     @ParameterizedTest

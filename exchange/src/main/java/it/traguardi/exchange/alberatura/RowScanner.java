@@ -121,7 +121,11 @@ final class RowScanner {
         var out = new ArrayList<Integer>();
         for (int i = first; i < first + Layout.YEARS_PER_GROUP; i++) {
             var cell = fields[i].strip();
-            if (YEAR.matcher(cell).matches() && Limits.plausibleYear(Integer.parseInt(cell))) {
+            if (YEAR.matcher(cell).matches() && Limits.plausibleYear(Integer.parseInt(cell))
+                    && out.contains(Integer.valueOf(cell))) {
+                // two columns of one year: the second would silently overwrite the first's values
+                problem(n, i + 1, Message.of("import.header.year.repeated", cell));
+            } else if (YEAR.matcher(cell).matches() && Limits.plausibleYear(Integer.parseInt(cell))) {
                 out.add(Integer.valueOf(cell));
             } else if (YEAR.matcher(cell).matches()) {
                 problem(n, i + 1, Limits.yearProblem(cell));

@@ -1,9 +1,5 @@
 package it.traguardi.exchange.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.OperationalObjective;
@@ -26,24 +22,16 @@ import java.util.Map;
 public final class PlanJson {
 
     public static final String SCHEMA = "traguardi.plan/1";
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     private PlanJson() {
     }
 
     public static String write(Plan plan) {
-        try {
-            return MAPPER.writeValueAsString(tree(plan)) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write plan JSON", e);
-        }
+        return JsonText.write(tree(plan), "plan");
     }
 
     public static ObjectNode tree(Plan plan) {
-        var root = MAPPER.createObjectNode();
+        var root = JsonText.object();
         root.put("schema", SCHEMA);
         root.put("entity", plan.entity());
         root.put("year", plan.year());

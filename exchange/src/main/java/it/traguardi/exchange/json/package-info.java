@@ -1,2 +1,2 @@
-/** The plan as JSON (schema traguardi.plan/1, described in docs/plan-json.md). */
+/** The JSON documents Traguardi writes: the plan (schema traguardi.plan/1, docs/plan-json.md), its scores and its checks. */
 package it.traguardi.exchange.json;

@@ -8,17 +8,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * File dei valori: a CSV {@code code;period;value} (one header line, {@code ;} separated, fields
- * optionally quoted) checked whole, so that every bad row is reported with its line and field and
- * nothing is written until the file is clean.
+ * File dei valori: a CSV {@code code;period;value}, or {@code code;period;value;reason} (one header
+ * line, {@code ;} separated, fields optionally quoted) checked whole, so that every bad row is
+ * reported with its line and field and nothing is written until the file is clean. The reason is
+ * the last field and may itself contain {@code ;}. Each row is read by {@link ValueEntry}, so a row
+ * whose value leaves an indicator short of its target without a reason is refused like the
+ * data-entry page refuses it (field {@code reason}).
  */
 public final class ValuesCsv {
 
     public static final String HEADER = "code;period;value";
+    /** The header of a file whose rows say why, in a fourth field. */
+    public static final String HEADER_WITH_REASON = HEADER + ";reason";
 
     /**
      * One problem of the file: its 1-based line, the field ({@code code}, {@code period},
-     * {@code value}, or empty for the whole line) and what is wrong.
+     * {@code value}, {@code reason}, or empty for the whole line) and what is wrong.
      */
     public record LineProblem(int line, String field, Message problem) {
         public LineProblem {
@@ -51,28 +56,31 @@ public final class ValuesCsv {
         if (lines.isEmpty() || lines.stream().allMatch(String::isBlank)) {
             return new Reading(List.of(), List.of(new LineProblem(1, "", Message.of("values.import.empty"))));
         }
-        if (!lines.getFirst().strip().equalsIgnoreCase(HEADER)) {
+        var header = lines.getFirst().strip();
+        boolean withReason = header.equalsIgnoreCase(HEADER_WITH_REASON);
+        if (!withReason && !header.equalsIgnoreCase(HEADER)) {
             return new Reading(List.of(), List.of(new LineProblem(1, "", Message.of("values.import.header", HEADER))));
         }
         var records = new ArrayList<ValueRecord>();
         var problems = new ArrayList<LineProblem>();
         for (int i = 1; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
-                row(lines.get(i), i + 1, entry, records, problems);
+                row(lines.get(i), i + 1, withReason, entry, records, problems);
             }
         }
         return new Reading(records, problems);
     }
 
-    private static void row(String line, int number, ValueEntry entry, List<ValueRecord> records,
-            List<LineProblem> problems) {
-        var fields = line.split(";", -1);
-        if (fields.length != 3) {
+    private static void row(String line, int number, boolean withReason, ValueEntry entry,
+            List<ValueRecord> records, List<LineProblem> problems) {
+        var fields = withReason ? line.split(";", 4) : line.split(";", -1);
+        if (fields.length != (withReason ? 4 : 3)) {
             problems.add(new LineProblem(number, "", Message.of("values.import.columns", fields.length)));
             return;
         }
+        var reason = withReason ? unquote(fields[3]) : "";
         var found = new ArrayList<ValueEntry.FieldProblem>();
-        entry.read(unquote(fields[0]), unquote(fields[1]), unquote(fields[2]), "", found).ifPresent(records::add);
+        entry.read(unquote(fields[0]), unquote(fields[1]), unquote(fields[2]), reason, found).ifPresent(records::add);
         found.forEach(p -> problems.add(new LineProblem(number, p.field(), p.problem())));
     }
 

@@ -82,6 +82,19 @@ class BadInputTest {
     }
 
     @Test
+    void a_year_repeated_in_the_header_is_refused_with_its_field_since_a_column_would_be_lost() {
+        // line 6 holds the years: baselines 2018 2020 2021 in fields 6-8, targets 2022 2023 2024 in 9-11
+        var baselines = seedWithLineEdited(6, "2018\t2020\t2021", "2021\t2021\t2021");
+        var targets = seedWithLineEdited(6, "2022\t2023\t2024", "2022\t2022\t2024");
+
+        assertThat(problems(baselines)).extracting(p -> p.render(IT)).containsExactly(
+                "piano.tsv, riga 6, campo 7: l'anno 2021 compare due volte nell'intestazione: i valori di una colonna andrebbero persi",
+                "piano.tsv, riga 6, campo 8: l'anno 2021 compare due volte nell'intestazione: i valori di una colonna andrebbero persi");
+        assertThat(rendered(problems(targets))).isEqualTo(
+                "piano.tsv, riga 6, campo 10: l'anno 2022 compare due volte nell'intestazione: i valori di una colonna andrebbero persi");
+    }
+
+    @Test
     void a_row_with_the_wrong_number_of_fields_is_refused_with_its_line() {
         var text = seedWithLine(10, "5,00%\t301.50 - Fatturato export provinciale\t\tValore");
         assertThat(rendered(problems(text)))

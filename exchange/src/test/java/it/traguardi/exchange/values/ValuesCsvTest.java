@@ -28,7 +28,8 @@ class ValuesCsvTest {
 
     @Test
     void a_clean_file_gives_one_record_per_row_and_skips_blank_lines() {
-        var reading = ValuesCsv.read(List.of("code;period;value", "D1.1_10;2022;880", "", "\"D1.1_10\";2022-06-30;\"400\""),
+        // D1.1_10 is the formula of 31.D1.1.1 (>= 800 N.): 880 and 800 both reach it, so no reason is needed
+        var reading = ValuesCsv.read(List.of("code;period;value", "D1.1_10;2022;880", "", "\"D1.1_10\";2022-06-30;\"800\""),
                 entry);
 
         assertThat(reading.clean()).isTrue();
@@ -57,5 +58,38 @@ class ValuesCsvTest {
         assertThat(reading.records()).isEmpty();
         assertThat(reading.problems()).containsExactly(
                 new ValuesCsv.LineProblem(1, "", Message.of("values.import.header", ValuesCsv.HEADER)));
+    }
+
+    @Test
+    void a_file_with_the_reason_column_gives_each_record_its_reason() {
+        var reading = ValuesCsv.read(List.of("code;period;value;reason", "D1.1_10;2022;880;",
+                "D1.1_10;2022-06-30;400;\"a metà anno; fiere rinviate\"", "31.D1.2.4;2022;12,00;nuovo portale"), entry);
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.records()).extracting(r -> r.reason())
+                .containsExactly("", "a metà anno; fiere rinviate", "nuovo portale");
+    }
+
+    @Test
+    void a_row_that_misses_its_target_without_a_reason_is_refused_with_its_line_and_field() {
+        // 400 of >= 800 N. (31.D1.1.1) is 50%; 12,00 of >= 15,00 % (31.D1.2.4) is 80%: both short
+        var plain = ValuesCsv.read(List.of("code;period;value", "D1.1_10;2022;880", "D1.1_10;2022-06-30;400"), entry);
+        var withReason = ValuesCsv.read(List.of("code;period;value;reason", "31.D1.2.4;2022;12,00;  ",
+                "D1.1_10;2022;880;"), entry);
+
+        assertThat(plain.problems()).containsExactly(
+                new ValuesCsv.LineProblem(3, "reason", Message.of("values.reason.required", "31.D1.1.1")));
+        assertThat(plain.records()).hasSize(1);
+        assertThat(withReason.problems()).containsExactly(
+                new ValuesCsv.LineProblem(2, "reason", Message.of("values.reason.required", "31.D1.2.4")));
+    }
+
+    @Test
+    void a_row_of_a_file_with_the_reason_column_needs_all_four_fields() {
+        var reading = ValuesCsv.read(List.of("code;period;value;reason", "D1.1_10;2022;880"), entry);
+
+        assertThat(reading.records()).isEmpty();
+        assertThat(reading.problems()).containsExactly(
+                new ValuesCsv.LineProblem(2, "", Message.of("values.import.columns", 3)));
     }
 }

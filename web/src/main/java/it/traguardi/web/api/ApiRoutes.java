@@ -4,11 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
-import it.traguardi.store.CommentStore;
-import it.traguardi.store.DetachedRecords;
 import it.traguardi.store.PlanBusyException;
-import it.traguardi.store.PlanResults;
-import it.traguardi.store.PlanStore;
+import it.traguardi.store.Stores;
 import it.traguardi.web.BodyCheck;
 import it.traguardi.web.access.AccessDeniedException;
 import it.traguardi.web.access.AccessGate;
@@ -18,9 +15,9 @@ import it.traguardi.web.plan.edit.EditablePlans;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,32 +29,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiRoutes {
 
-    /** The OpenAPI document describing every route in {@link #ROUTES}. */
+    /** The OpenAPI document describing every route in {@link ApiRoute}. */
     public static final String OPENAPI = "/api/openapi.json";
 
-    /** Every API route as "METHOD path", in the OpenAPI document's path syntax. */
-    public static final List<String> ROUTES = List.of(
-            "GET /api/v1/plans",
-            "POST /api/v1/plans",
-            "POST /api/v1/plans/preview",
-            "GET /api/v1/plans/{entity}/{year}",
-            "DELETE /api/v1/plans/{entity}/{year}",
-            "GET /api/v1/plans/{entity}/{year}/checks",
-            "GET /api/v1/plans/{entity}/{year}/scores",
-            "GET /api/v1/plans/{entity}/{year}/nodes/{id}",
-            "GET /api/v1/plans/{entity}/{year}/nodes/{id}/comments",
-            "POST /api/v1/plans/{entity}/{year}/nodes/{id}/comments",
-            "GET /api/v1/plans/{entity}/{year}/values",
-            "POST /api/v1/plans/{entity}/{year}/values",
-            "GET /api/v1/plans/{entity}/{year}/values/history",
-            "GET /api/v1/plans/{entity}/{year}/values/detached",
-            "POST /api/v1/plans/{entity}/{year}/values/preview",
-            "POST /api/v1/plans/{entity}/{year}/copy",
-            "POST /api/v1/plans/{entity}/{year}/nodes",
-            "PUT /api/v1/plans/{entity}/{year}/nodes/{id}",
-            "DELETE /api/v1/plans/{entity}/{year}/nodes/{id}",
-            "PUT /api/v1/plans/{entity}/{year}/groups/{parentId}/weights",
-            "POST /api/v1/plans/{entity}/{year}/formula/check");
+    /** Every API route as "METHOD path", in the OpenAPI document's path syntax: the table, listed. */
+    public static final List<String> ROUTES = Arrays.stream(ApiRoute.values()).map(ApiRoute::toString).toList();
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
     private static final List<HandlerType> CATCH_ALL =
@@ -66,44 +42,58 @@ public final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    /** Adds the API routes; {@code gate} checks uploads again once their plan is known. */
-    public static void register(RoutesConfig routes, DataSource dataSource, AccessGate gate, EditablePlans editable) {
-        var store = new PlanStore(dataSource);
-        var plans = new PlansApi(store, gate);
-        var edits = new PlanEditsApi(editable, gate);
-        var review = new PlanReviewApi(store, new PlanResults(dataSource));
-        var nodes = new NodesApi(new Results(dataSource), new CommentStore(dataSource));
-        routes.get("/api/v1/plans", api(plans::list));
-        routes.post("/api/v1/plans", api(ctx -> {
+    /** Adds the API routes of the table; {@code gate} checks uploads again once their plan is known. */
+    public static void register(RoutesConfig routes, Stores stores, Results results, PlanValues planValues,
+            AccessGate gate, EditablePlans editable) {
+        var handlers = new Handlers(new PlansApi(stores.plans(), gate), new PlanEditsApi(editable, gate),
+                new PlanReviewApi(stores.plans(), stores.results()), new NodesApi(results, stores.comments()),
+                new ValuesApi(planValues), new DetachedApi(stores.plans(), stores.detached()));
+        for (var route : ApiRoute.values()) {
+            routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)));
+        }
+        routes.get(OPENAPI, api(ApiRoutes::openApi));
+        for (var method : CATCH_ALL) {
+            routes.addHttpHandler(method, "/api/*", api(ApiRoutes::unknown));
+        }
+    }
+
+    /** The handler of every route of the table: the switch has no default, so a new route needs one. */
+    private record Handlers(PlansApi plans, PlanEditsApi edits, PlanReviewApi review, NodesApi nodes,
+            ValuesApi values, DetachedApi detached) {
+
+        Handler of(ApiRoute route) {
+            return switch (route) {
+                case LIST_PLANS -> plans::list;
+                case CREATE_PLAN -> this::create;
+                case PREVIEW_PLAN -> plans::preview;
+                case PLAN -> plans::plan;
+                case DELETE_PLAN -> plans::delete;
+                case CHECKS -> review::checks;
+                case SCORES -> review::scores;
+                case NODE -> nodes::node;
+                case COMMENTS -> nodes::comments;
+                case ADD_COMMENT -> nodes::addComment;
+                case VALUES -> values::latest;
+                case RECORD_VALUES -> values::record;
+                case VALUE_HISTORY -> values::history;
+                case DETACHED_VALUES -> detached::list;
+                case PREVIEW_VALUES -> values::preview;
+                case COPY_PLAN -> edits::copy;
+                case ADD_NODE -> edits::addNode;
+                case EDIT_NODE -> edits::editNode;
+                case DELETE_NODE -> edits::deleteNode;
+                case WEIGHTS -> edits::weights;
+                case CHECK_FORMULA -> edits::checkFormula;
+            };
+        }
+
+        /** A JSON body creates an empty plan; a file (alberatura TSV) uploads one. */
+        private void create(Context ctx) throws Exception {
             if (ctx.contentType() != null && ctx.contentType().startsWith("application/json")) {
                 edits.create(ctx);
             } else {
                 plans.upload(ctx);
             }
-        }));
-        routes.post("/api/v1/plans/preview", api(plans::preview));
-        routes.get("/api/v1/plans/{entity}/{year}", api(plans::plan));
-        routes.delete("/api/v1/plans/{entity}/{year}", api(plans::delete));
-        routes.get("/api/v1/plans/{entity}/{year}/checks", api(review::checks));
-        routes.get("/api/v1/plans/{entity}/{year}/scores", api(review::scores));
-        routes.get("/api/v1/plans/{entity}/{year}/nodes/{id}", api(nodes::node));
-        routes.get("/api/v1/plans/{entity}/{year}/nodes/{id}/comments", api(nodes::comments));
-        routes.post("/api/v1/plans/{entity}/{year}/nodes/{id}/comments", api(nodes::addComment));
-        var values = new ValuesApi(new PlanValues(store, dataSource));
-        routes.get("/api/v1/plans/{entity}/{year}/values", api(values::latest));
-        routes.post("/api/v1/plans/{entity}/{year}/values", api(values::record));
-        routes.get("/api/v1/plans/{entity}/{year}/values/history", api(values::history));
-        routes.get("/api/v1/plans/{entity}/{year}/values/detached", api(new DetachedApi(store, new DetachedRecords(dataSource))::list));
-        routes.post("/api/v1/plans/{entity}/{year}/values/preview", api(values::preview));
-        routes.post("/api/v1/plans/{entity}/{year}/copy", api(edits::copy));
-        routes.post("/api/v1/plans/{entity}/{year}/nodes", api(edits::addNode));
-        routes.put("/api/v1/plans/{entity}/{year}/nodes/{id}", api(edits::editNode));
-        routes.delete("/api/v1/plans/{entity}/{year}/nodes/{id}", api(edits::deleteNode));
-        routes.put("/api/v1/plans/{entity}/{year}/groups/{parentId}/weights", api(edits::weights));
-        routes.post("/api/v1/plans/{entity}/{year}/formula/check", api(edits::checkFormula));
-        routes.get(OPENAPI, api(ApiRoutes::openApi));
-        for (var method : CATCH_ALL) {
-            routes.addHttpHandler(method, "/api/*", api(ApiRoutes::unknown));
         }
     }
 
@@ -170,8 +160,8 @@ public final class ApiRoutes {
     /** 405 with {@code Allow} when the path is an API route under another method, else 404. */
     private static void unknown(Context ctx) {
         var language = Language.of(ctx);
-        var allowed = ROUTES.stream().filter(r -> matches(r.substring(r.indexOf(' ') + 1), ctx.path()))
-                .map(r -> r.substring(0, r.indexOf(' '))).distinct().collect(Collectors.joining(", "));
+        var allowed = Arrays.stream(ApiRoute.values()).filter(r -> matches(r.path(), ctx.path()))
+                .map(r -> r.method().name()).distinct().collect(Collectors.joining(", "));
         if (allowed.isEmpty()) {
             throw new ProblemException(new Problem(404, "not-found", language.text("detail.route-not-found", ctx.path())));
         }

@@ -3,15 +3,15 @@ package it.traguardi.web.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import it.traguardi.core.comment.Comment;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.plan.Indicator;
-import it.traguardi.store.Comment;
+import it.traguardi.core.score.ResultFormat;
+import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.exchange.json.ScoreJson;
 import it.traguardi.store.CommentStore;
-import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.result.Located;
 import it.traguardi.web.result.Results;
-import it.traguardi.web.result.Shown;
-import it.traguardi.core.value.ItalianFormat;
 import java.time.Instant;
 
 /** One node of a plan: its definition, actual, score with explanation, and its comments. */
@@ -34,9 +34,10 @@ final class NodesApi {
         if (node instanceof Indicator indicator) {
             out.set("definition", definition(indicator));
             var actual = located.result().actuals().get(indicator.id());
-            out.put("actual", actual == null ? null : Shown.actual(actual));
+            out.put("actual", actual == null ? null : ResultFormat.actual(actual));
         }
-        var score = ScoreJson.node(located.score(), Language.of(ctx));
+        var score = ScoreJson.node(located.score(), located.result().plan().year(), located.result().actuals(),
+                Language.of(ctx).messages());
         score.remove("children");
         out.set("score", score);
         Json.write(ctx, 200, out);
@@ -55,7 +56,7 @@ final class NodesApi {
         var located = locate(ctx);
         var text = text(ctx);
         var language = Language.of(ctx);
-        IndicatorPages.problem(text).ifPresent(key -> {
+        Comment.problem(text).ifPresent(key -> {
             throw new ProblemException(new Problem(422, "invalid-data", language.messages().render(key)));
         });
         var plan = located.result().plan();

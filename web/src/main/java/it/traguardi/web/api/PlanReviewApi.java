@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import it.traguardi.core.check.PlanCheck;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.exchange.json.CheckJson;
+import it.traguardi.exchange.json.ScoreJson;
 import it.traguardi.store.PlanResults;
 import it.traguardi.store.PlanStore;
+import it.traguardi.store.Versioned;
 
 /**
  * What the system says about a stored plan: its quality checks (rilievi) and its scores from the
- * stored values and rules.
+ * stored values and rules, in the shapes the command line writes too ({@link CheckJson},
+ * {@link ScoreJson}), with the plan's version.
  */
 final class PlanReviewApi {
 
@@ -23,36 +27,32 @@ final class PlanReviewApi {
 
     void checks(Context ctx) {
         var key = PlanKey.of(ctx);
-        var version = store.version(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key));
-        var plan = load(ctx, key);
+        var stored = load(ctx, key);
+        var plan = stored.plan();
+        var version = stored.version();
         var language = Language.of(ctx);
         var out = header(plan, version);
-        var findings = out.putArray("findings");
-        for (var finding : PlanCheck.check(plan)) {
-            var node = findings.addObject().put("kind", finding.kind().name())
-                    .put("severity", finding.severity().name())
-                    .put("title", language.messages().get(finding.kind().titleKey()));
-            var nodes = node.putArray("nodes");
-            finding.nodes().forEach(id -> nodes.add(id.value()));
-            node.put("message", language.messages().render(finding.message()));
-        }
+        out.setAll(CheckJson.document(plan, PlanCheck.check(plan), Language.of(ctx).messages()));
         ctx.header("ETag", PlanKey.etag(version));
         Json.write(ctx, 200, out);
     }
 
     void scores(Context ctx) {
         var key = PlanKey.of(ctx);
-        var version = store.version(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key));
-        var plan = load(ctx, key);
-        var tree = results.of(plan).tree();
+        var stored = load(ctx, key);
+        var plan = stored.plan();
+        var version = stored.version();
+        var result = results.of(plan);
         var out = header(plan, version);
-        out.set("root", ScoreJson.node(tree.root(), Language.of(ctx)));
+        out.setAll(ScoreJson.document(plan, result.period(), result.tree(), result.actuals(),
+                Language.of(ctx).messages()));
         ctx.header("ETag", PlanKey.etag(version));
         Json.write(ctx, 200, out);
     }
 
-    private Plan load(Context ctx, PlanKey key) {
-        return store.load(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key));
+    /** The plan with its version from one snapshot, so the body and its ETag agree. */
+    private Versioned load(Context ctx, PlanKey key) {
+        return store.loadVersioned(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key));
     }
 
     private static ObjectNode header(Plan plan, int version) {

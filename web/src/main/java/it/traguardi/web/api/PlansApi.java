@@ -45,12 +45,10 @@ final class PlansApi {
 
     void plan(Context ctx) {
         var key = PlanKey.of(ctx);
-        // The version is read before the plan: if a replacement slips in between, the ETag is older
-        // than the body, so a later If-Match fails safely instead of overwriting unseen changes.
-        var version = store.version(key.entity(), key.year()).orElseThrow(() -> notFound(ctx, key));
-        var plan = store.load(key.entity(), key.year()).orElseThrow(() -> notFound(ctx, key));
-        var body = PlanJson.tree(plan).put("version", version);
-        ctx.header("ETag", PlanKey.etag(version));
+        // body and ETag from one snapshot: an If-Match with this ETag replaces exactly this body
+        var stored = store.loadVersioned(key.entity(), key.year()).orElseThrow(() -> notFound(ctx, key));
+        var body = PlanJson.tree(stored.plan()).put("version", stored.version());
+        ctx.header("ETag", PlanKey.etag(stored.version()));
         Json.write(ctx, 200, body);
     }
 

@@ -11,6 +11,7 @@ import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Value;
@@ -18,10 +19,8 @@ import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.TextFile;
 import it.traguardi.exchange.values.ValuesCsv;
 import it.traguardi.web.values.PlanValues;
-import it.traguardi.web.values.Snapshot;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,15 +59,9 @@ final class ValuesApi {
         var entry = values.entry(plan);
         var records = new ArrayList<ValueRecord>();
         var problems = Json.array();
-        var snapshots = new HashMap<Period, Snapshot>();
         for (int i = 0; i < items.size(); i++) {
             var read = read(items.get(i), i, entry, problems, Language.of(ctx));
-            if (read.isPresent()) {
-                var record = read.get();
-                var before = snapshots.computeIfAbsent(record.period(), period -> values.at(plan, period));
-                requireReason(record, PlanValues.missedTargets(before, record), i, problems, Language.of(ctx));
-                records.add(record);
-            }
+            read.ifPresent(records::add);
         }
         if (!problems.isEmpty()) {
             var extra = Json.object();
@@ -156,15 +149,6 @@ final class ValuesApi {
         }
     }
 
-    /** The rule of the data-entry page: a value that leaves an indicator short of its target says why. */
-    private static void requireReason(ValueRecord record, List<String> missed, int index, ArrayNode problems,
-            Language language) {
-        if (!missed.isEmpty() && record.reason().isBlank()) {
-            problems.addObject().put("index", index).put("field", "reason").put("message",
-                    language.messages().get("web.entry.reason.required", String.join(", ", missed)));
-        }
-    }
-
     /**
      * What keeps a JSON number from being a value, before it is written out as text: infinite
      * ({@code 1e999999} reads as a double overflowing to infinity) or beyond the amount columns
@@ -220,10 +204,12 @@ final class ValuesApi {
         if (text == null || text.isBlank()) {
             return Period.of(plan.year());
         }
-        var problems = new ArrayList<ValueEntry.FieldProblem>();
-        var language = Language.of(ctx);
-        return ValueEntry.forPlan(plan, List.of(), java.time.Instant.EPOCH).period(text, problems)
-                .orElseThrow(() -> badRequest(language, language.messages().render(problems.getFirst().problem())));
+        try {
+            return Period.parseIn(text, plan.year());
+        } catch (InvalidValueException e) {
+            var language = Language.of(ctx);
+            throw badRequest(language, language.messages().render(e.problem()));
+        }
     }
 
     private static ProblemException badRequest(Language language, String detail) {

@@ -2,16 +2,15 @@ package it.traguardi.web.indicator;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import it.traguardi.core.i18n.Message;
+import it.traguardi.core.comment.Comment;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
 import it.traguardi.core.value.ItalianFormat;
-import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Target;
-import it.traguardi.store.Comment;
 import it.traguardi.store.CommentStore;
 import it.traguardi.store.ValueStore;
 import it.traguardi.web.Language;
@@ -20,7 +19,6 @@ import it.traguardi.web.Pages;
 import it.traguardi.web.PlanAddress;
 import it.traguardi.web.result.Located;
 import it.traguardi.web.result.Results;
-import it.traguardi.web.result.Shown;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -56,7 +54,7 @@ public final class IndicatorPages {
     public void comment(Context ctx) {
         var located = located(ctx);
         var text = Optional.ofNullable(ctx.formParam("testo")).orElse("").strip();
-        var problem = problem(text);
+        var problem = Comment.problem(text);
         if (problem.isPresent()) {
             ctx.status(422);
             render(ctx, located, text, Language.of(ctx).render(problem.get()));
@@ -65,14 +63,6 @@ public final class IndicatorPages {
         var plan = located.result().plan();
         comments.add(plan.entity(), plan.year(), new Comment(located.node().id(), text, AUTHOR, Instant.now(clock)));
         ctx.redirect(ctx.path().replaceFirst("/commenti$", "") + lang(ctx) + "#commenti", io.javalin.http.HttpStatus.SEE_OTHER);
-    }
-
-    /** What is wrong with a comment's text, if anything: empty, too long, or with a character it cannot hold. */
-    public static Optional<Message> problem(String text) {
-        if (text.isBlank()) {
-            return Optional.of(Message.of("web.comment.empty"));
-        }
-        return Limits.Text.COMMENT.problem(text);
     }
 
     private static String lang(Context ctx) {
@@ -97,7 +87,7 @@ public final class IndicatorPages {
         var action = Results.nodeHref(plan.entity(), plan.year(), indicator) + "/commenti";
         pages.render(ctx, "indicator/indicator.jte", new IndicatorPage(layout, m.get("web.plan.title", plan.entity(),
                 plan.year()), PlanAddress.href(plan.entity(), plan.year()), definition(indicator, m),
-                years(indicator, plan.year(), actual == null ? "" : Shown.actual(actual)), result(located, m),
+                years(indicator, plan.year(), actual == null ? "" : ResultFormat.actual(actual)), result(located, m),
                 history(located, m), IndicatorChart.svg(indicator, plan.year(), actual, m), comments(located), action,
                 text, error));
     }
@@ -128,9 +118,9 @@ public final class IndicatorPages {
         var score = located.score();
         var reason = score.score() instanceof Score.NotAvailable n ? m.render(n.reason()) : "";
         return new IndicatorPage.Result(located.result().period().format(),
-                Shown.actual(located.result().actuals().get(indicator.id())),
+                ResultFormat.actual(located.result().actuals().get(indicator.id())),
                 ItalianFormat.format(indicator.definition().targetFor(plan.year()).orElse(Target.MISSING)),
-                Shown.achievement(score.score()), it.traguardi.web.result.Light.of(score.status(), m), reason);
+                ResultFormat.achievement(score.score()), it.traguardi.web.result.Light.of(score.status(), m), reason);
     }
 
     private List<IndicatorPage.HistoryRow> history(Located located, Messages m) {
@@ -139,7 +129,7 @@ public final class IndicatorPages {
         return java.util.stream.IntStream.range(0, records.size()).mapToObj(i -> {
             var r = records.get(i);
             var lastOfPeriod = i == records.size() - 1 || !records.get(i + 1).period().equals(r.period());
-            return new IndicatorPage.HistoryRow(r.period().format(), Shown.actual(r.value()), WHEN.format(r.recordedAt()),
+            return new IndicatorPage.HistoryRow(r.period().format(), ResultFormat.actual(r.value()), WHEN.format(r.recordedAt()),
                     r.recordedBy(), r.reason().isEmpty() ? m.get("web.indicator.none") : r.reason(), lastOfPeriod);
         }).toList();
     }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.NodeKind;
+import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.web.Language;
@@ -15,7 +16,6 @@ import it.traguardi.web.result.ExplanationView;
 import it.traguardi.web.result.Light;
 import it.traguardi.web.result.Located;
 import it.traguardi.web.result.Results;
-import it.traguardi.web.result.Shown;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
@@ -61,13 +61,13 @@ public final class ObjectivePages {
                 m.get("web.objective.chart.title", node.label()), m.get("web.objective.chart.desc"), bars, FULL);
         pages.render(ctx, "objective/objective.jte", new ObjectivePage(layout,
                 m.get("web.plan.title", plan.entity(), plan.year()), PlanAddress.href(plan.entity(), plan.year()), kind,
-                ItalianFormat.format(node.weight()), Shown.achievement(score.score()), Light.of(score.status(), m),
+                ItalianFormat.format(node.weight()), ResultFormat.achievement(score.score()), Light.of(score.status(), m),
                 reason, explanation, chart));
     }
 
     private static String href(Located located, NodeId id) {
         var plan = located.result().plan();
-        return plan.nodes().stream().filter(n -> n.id().equals(id)).findFirst()
+        return plan.node(id)
                 .map(n -> Results.nodeHref(plan.entity(), plan.year(), n)).orElse("");
     }
 }

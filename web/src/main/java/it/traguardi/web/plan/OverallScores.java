@@ -1,14 +1,14 @@
 package it.traguardi.web.plan;
 
+import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
 import it.traguardi.store.ScoreStamps;
 import it.traguardi.web.result.Results;
-import it.traguardi.web.result.Shown;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Il grado di raggiungimento di ogni piano, for the home page: each plan is scored once per stamp
@@ -53,7 +53,7 @@ final class OverallScores {
         return results.plans().load(stamp.entity(), stamp.year()).map(plan -> {
             var root = results.of(plan).tree().root().score();
             var overall = new Overall(plan.entity(), plan.year(), (int) plan.indicators().count(),
-                    root instanceof Score.Scored ? Shown.achievement(root) : "");
+                    root instanceof Score.Scored ? ResultFormat.achievement(root) : "");
             cache.put(key(stamp), new Entry(stamp, overall));
             return overall;
         });

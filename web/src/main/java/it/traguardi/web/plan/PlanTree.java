@@ -7,13 +7,13 @@ import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanNode;
 import it.traguardi.core.plan.StrategicArea;
 import it.traguardi.core.plan.StrategicObjective;
+import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Weight;
 import it.traguardi.store.PlanResult;
 import it.traguardi.web.result.Light;
 import it.traguardi.web.result.Results;
-import it.traguardi.web.result.Shown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +87,7 @@ final class PlanTree {
         var target = d.targetFor(plan.year()).map(ItalianFormat::format).orElse(ItalianFormat.NOT_AVAILABLE);
         var score = score(indicator);
         return new TreeNode("indicator", indicator.label(), href(indicator), ItalianFormat.format(indicator.weight()),
-                target, baseline, Shown.actual(result.actuals().get(indicator.id())), Shown.achievement(score.score()),
+                target, baseline, ResultFormat.actual(result.actuals().get(indicator.id())), ResultFormat.achievement(score.score()),
                 Light.of(score.status(), messages), !d.hasFormula(), indicator.monitoringOnly(), false, List.of());
     }
 
@@ -112,7 +112,7 @@ final class PlanTree {
         }
         var score = score(node);
         return Optional.of(new TreeNode(level, node.label(), href(node), ItalianFormat.format(weight), "", "", "",
-                Shown.achievement(score.score()), Light.of(score.status(), messages), false, false, open, children));
+                ResultFormat.achievement(score.score()), Light.of(score.status(), messages), false, false, open, children));
     }
 
     static int countIndicators(List<TreeNode> nodes) {

@@ -5,6 +5,7 @@ import it.traguardi.core.score.Contribution;
 import it.traguardi.core.score.Exclusion;
 import it.traguardi.core.score.Explanation;
 import it.traguardi.core.score.Part;
+import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.value.ItalianFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public record ExplanationView(List<Row> rows, List<Left> left) {
             List<Row> rows, List<Left> left) {
         for (Contribution c : explanation.contributors()) {
             rows.add(new Row(depth, label(c.part(), m), href(c.part(), hrefs), ItalianFormat.format(c.weight()),
-                    Shown.percent(c.effectiveWeightShown()), Shown.percent(c.achievement().percent()),
+                    ResultFormat.percent(c.effectiveWeightShown()), ResultFormat.percent(c.achievement().percent()),
                     ItalianFormat.formatNumber(c.contributionShown()), c.contribution(), c.countedAsZero()));
             if (c.part() instanceof Part.Group g) {
                 add(g.members(), depth + 1, m, hrefs, rows, left);

@@ -10,7 +10,6 @@ import it.traguardi.store.PlanResults;
 import it.traguardi.store.PlanStore;
 import it.traguardi.web.PlanAddress;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Finds the plan and node a page's address names ({@code {entity}}, {@code {year}}, {@code {id}})
@@ -21,9 +20,9 @@ public final class Results {
     private final PlanStore plans;
     private final PlanResults results;
 
-    public Results(DataSource dataSource) {
-        this.plans = new PlanStore(dataSource);
-        this.results = new PlanResults(dataSource);
+    public Results(PlanStore plans, PlanResults results) {
+        this.plans = plans;
+        this.results = results;
     }
 
     public PlanStore plans() {
@@ -48,7 +47,7 @@ public final class Results {
 
     /** The node with that id in the results, if the plan has it. */
     public static Optional<Located> locate(PlanResult result, NodeId id) {
-        var node = result.plan().nodes().stream().filter(n -> n.id().equals(id)).findFirst();
+        var node = result.plan().node(id);
         return node.flatMap(n -> result.tree().find(id).map(score -> new Located(result, n, score)));
     }
 

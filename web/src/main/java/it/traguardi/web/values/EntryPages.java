@@ -5,15 +5,18 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.Snapshot;
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.Score;
+import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
 import it.traguardi.web.PlanAddress;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -77,22 +80,16 @@ public final class EntryPages {
         }
     }
 
-    /** Checks the posted value; records it when it is readable and, if it misses a target, has a reason. */
+    /** Checks the posted value; records it when it is readable and, if it misses a target, has a reason (ValueEntry). */
     private EntryRows.Posted check(Messages m, Plan plan, Snapshot before, EntryRows.Spec spec, String value,
             String reason) {
         var problems = new ArrayList<ValueEntry.FieldProblem>();
         var record = values.entry(plan).read(spec.code(), before.period().format(), value, reason, problems);
-        var errors = new ArrayList<>(problems.stream().map(p -> m.render(p.problem())).toList());
         if (record.isPresent()) {
-            var missed = PlanValues.missedTargets(before, record.get());
-            if (!missed.isEmpty() && reason.isEmpty()) {
-                errors.add(m.get("web.entry.reason.required", String.join(", ", missed)));
-            } else {
-                values.record(plan, List.of(record.get()));
-                return new EntryRows.Posted(value, reason, List.of(), true);
-            }
+            values.record(plan, List.of(record.get()));
+            return new EntryRows.Posted(value, reason, List.of(), true);
         }
-        return new EntryRows.Posted(value, reason, errors, false);
+        return new EntryRows.Posted(value, reason, problems.stream().map(p -> m.render(p.problem())).toList(), false);
     }
 
     private void render(Context ctx, Messages m, Plan plan, Snapshot snapshot, EntryRows.Spec posted,
@@ -119,7 +116,7 @@ public final class EntryPages {
 
     private static List<EntryPage.PeriodOption> periods(Plan plan, Period current, Messages m) {
         var options = new ArrayList<Period>(List.of(Period.of(plan.year()),
-                Period.parse(plan.year() + "-06-30")));
+                new Period.Day(LocalDate.of(plan.year(), Month.JUNE, 30))));
         if (!options.contains(current)) {
             options.add(current);
         }
@@ -146,9 +143,10 @@ public final class EntryPages {
 
     /** The period asked for, in the plan's year; anything else is a bad request. */
     static Period period(Plan plan, String text, Messages m) {
-        var problems = new ArrayList<ValueEntry.FieldProblem>();
-        var entry = ValueEntry.forPlan(plan, List.of(), Instant.EPOCH);
-        return entry.period(text, problems).orElseThrow(() -> new BadRequestResponse(
-                m.render(problems.getFirst().problem())));
+        try {
+            return Period.parseIn(text, plan.year());
+        } catch (InvalidValueException e) {
+            throw new BadRequestResponse(m.render(e.problem()));
+        }
     }
 }

@@ -3,6 +3,7 @@ package it.traguardi.web.values;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.Measure;
 import it.traguardi.core.measure.PlanMeasures;
+import it.traguardi.core.measure.Snapshot;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;

@@ -2,18 +2,19 @@ package it.traguardi.web.values;
 
 import it.traguardi.core.measure.Measure;
 import it.traguardi.core.measure.Period;
+import it.traguardi.core.measure.Snapshot;
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
-import it.traguardi.core.score.Status;
 import it.traguardi.store.MeasureStore;
+import it.traguardi.store.PlanResults;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.PolicyStore;
+import it.traguardi.store.Stores;
 import it.traguardi.store.ValueStore;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Valori di un piano: what the entry page, the upload and the API share. Reads the values and
@@ -23,14 +24,14 @@ public final class PlanValues {
 
     private final PlanStore plans;
     private final ValueStore values;
-    private final PolicyStore policies;
+    private final PlanResults results;
     private final MeasureStore measures;
 
-    public PlanValues(PlanStore plans, DataSource dataSource) {
-        this.plans = plans;
-        this.values = new ValueStore(dataSource);
-        this.policies = new PolicyStore(dataSource);
-        this.measures = new MeasureStore(dataSource);
+    public PlanValues(Stores stores) {
+        this.plans = stores.plans();
+        this.values = stores.values();
+        this.results = new PlanResults(stores.values(), stores.policies());
+        this.measures = stores.measures();
     }
 
     public Optional<Plan> plan(String entity, int year) {
@@ -39,11 +40,13 @@ public final class PlanValues {
 
     /** The values and scores of the plan at a period. */
     public Snapshot at(Plan plan, Period period) {
-        var latest = values.latest(plan.entity(), plan.year(), period);
-        return Snapshot.of(plan, period, policies.load(plan.entity(), plan.year()), latest);
+        return results.snapshot(plan, period);
     }
 
-    /** Reads values for the plan, recorded now by the system. */
+    /**
+     * Reads values for the plan, recorded now by the system; a value that misses a target without
+     * a reason is refused there (docs/domain.md, "The comment on a missed target").
+     */
     public ValueEntry entry(Plan plan) {
         return values.entry(plan);
     }
@@ -60,19 +63,5 @@ public final class PlanValues {
     /** Records every value, or none. */
     public void record(Plan plan, List<ValueRecord> records) {
         values.record(plan.entity(), plan.year(), records);
-    }
-
-    /**
-     * Regola del commento: the indicators that a new value leaves short of their target (achieved
-     * in part or not at all). Such a value must say why, in its reason.
-     */
-    public static List<String> missedTargets(Snapshot before, ValueRecord record) {
-        var after = before.with(List.of(record));
-        return before.affectedBy(record.target()).stream()
-                .filter(i -> {
-                    var status = after.score(i).status();
-                    return status == Status.NOT_ACHIEVED || status == Status.PARTLY_ACHIEVED;
-                })
-                .map(i -> i.code()).toList();
     }
 }

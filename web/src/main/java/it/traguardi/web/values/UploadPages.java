@@ -3,7 +3,6 @@ package it.traguardi.web.values;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import it.traguardi.core.i18n.Messages;
-import it.traguardi.core.measure.Period;
 import it.traguardi.core.measure.ValueCodes;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
@@ -70,8 +69,8 @@ public final class UploadPages {
         }
         var records = reading.csv().records();
         values.record(plan, records);
-        var period = records.isEmpty() ? links(ctx, plan, m).period() : records.getFirst().period().format();
-        ctx.redirect(EntryPages.links(plan, Period.parse(period)).entry() + "&caricati=" + records.size()
+        var links = records.isEmpty() ? links(ctx, plan, m) : EntryPages.links(plan, records.getFirst().period());
+        ctx.redirect(links.entry() + "&caricati=" + records.size()
                 + "&file=" + URLEncoder.encode(name, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
     }
 

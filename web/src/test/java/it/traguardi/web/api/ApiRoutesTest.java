@@ -2,14 +2,26 @@ package it.traguardi.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The route tree as a whole: unknown routes and methods, and the OpenAPI document. */
 class ApiRoutesTest extends ApiTestBase {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
+    /** The operations that write a plan (PlanStore): each may meet another write of it (409 plan-busy). */
+    private static final Set<String> WRITES = Set.of("post /api/v1/plans", "delete /api/v1/plans/{entity}/{year}",
+            "post /api/v1/plans/{entity}/{year}/copy", "post /api/v1/plans/{entity}/{year}/nodes",
+            "put /api/v1/plans/{entity}/{year}/nodes/{id}", "delete /api/v1/plans/{entity}/{year}/nodes/{id}",
+            "put /api/v1/plans/{entity}/{year}/groups/{parentId}/weights");
 
     @Test
     void an_unknown_api_path_is_a_404_problem() throws Exception {
@@ -38,14 +50,95 @@ class ApiRoutesTest extends ApiTestBase {
     }
 
     @Test
-    void every_api_route_is_in_the_openapi_document_and_nothing_else() throws Exception {
+    void the_openapi_document_is_valid_for_an_openapi_parser() throws Exception {
+        var options = new ParseOptions();
+        options.setResolve(true);
+
+        var parsed = new OpenAPIV3Parser().readContents(api.get(ApiRoutes.OPENAPI).response().body(), null, options);
+
+        assertThat(parsed.getMessages()).isEmpty();
+        assertThat(parsed.getOpenAPI().getPaths().keySet())
+                .isEqualTo(Arrays.stream(ApiRoute.values()).map(ApiRoute::path).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void the_openapi_document_lists_exactly_the_api_routes_the_server_registered() throws Exception {
         var documented = new ArrayList<String>();
         var paths = api.get(ApiRoutes.OPENAPI).json().get("paths");
         paths.properties().forEach(path -> path.getValue().properties().stream()
                 .filter(op -> METHODS.contains(op.getKey()))
-                .forEach(op -> documented.add(op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
+                .forEach(op -> documented.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        // the routes the running server holds, not a list kept beside it: the document itself and the
+        // catch-all of unknown paths aside
+        var registered = server.app().unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(e -> e.path.startsWith("/api/") && !e.path.equals(ApiRoutes.OPENAPI) && !e.path.endsWith("*"))
+                .map(e -> e.method.name() + " " + e.path).toList();
 
-        assertThat(documented).containsExactlyInAnyOrderElementsOf(ApiRoutes.ROUTES);
+        assertThat(registered).doesNotHaveDuplicates().hasSize(ApiRoute.values().length);
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
+        assertThat(ApiRoutes.ROUTES).containsExactlyInAnyOrderElementsOf(registered);
+    }
+
+    @Test
+    void every_response_but_204_has_a_schema_and_every_object_in_it_names_its_properties() throws Exception {
+        var document = api.get(ApiRoutes.OPENAPI).json();
+        var loose = new ArrayList<String>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().stream()
+                .filter(op -> METHODS.contains(op.getKey()))
+                .forEach(op -> op.getValue().get("responses").properties().forEach(response -> {
+                    var where = op.getKey() + " " + path.getKey() + " " + response.getKey();
+                    var content = response.getValue().path("content");
+                    if (response.getKey().equals("204")) {
+                        assertThat(content.isMissingNode()).as(where).isTrue();
+                        return;
+                    }
+                    assertThat(content.properties()).as(where).isNotEmpty();
+                    content.properties().forEach(type -> {
+                        assertThat(type.getValue().has("schema")).as(where).isTrue();
+                        collectLoose(type.getValue().get("schema"), where, loose);
+                    });
+                })));
+        document.get("components").get("schemas").properties()
+                .forEach(schema -> collectLoose(schema.getValue(), schema.getKey(), loose));
+
+        assertThat(loose).isEmpty();
+    }
+
+    /** Every object schema without properties (nor a schema for them) found in {@code schema}. */
+    private static void collectLoose(JsonNode schema, String where, List<String> loose) {
+        if (schema.isObject()) {
+            var object = schema.path("type").asText().equals("object")
+                    || schema.path("type").toString().contains("\"object\"");
+            if (object && !schema.has("properties") && !schema.path("additionalProperties").isObject()) {
+                loose.add(where);
+            }
+            schema.properties().forEach(child -> collectLoose(child.getValue(), where + "/" + child.getKey(), loose));
+        } else if (schema.isArray()) {
+            schema.forEach(item -> collectLoose(item, where, loose));
+        }
+    }
+
+    @Test
+    void every_write_documents_plan_busy_and_every_body_its_limits() throws Exception {
+        var paths = api.get(ApiRoutes.OPENAPI).json().get("paths");
+        var missing = new ArrayList<String>();
+        paths.properties().forEach(path -> path.getValue().properties().stream()
+                .filter(op -> METHODS.contains(op.getKey()))
+                .forEach(op -> {
+                    var responses = op.getValue().get("responses");
+                    var where = op.getKey() + " " + path.getKey();
+                    if (op.getValue().has("requestBody")) {
+                        List.of("408", "413").stream().filter(status -> !responses.has(status))
+                                .forEach(status -> missing.add(where + " " + status));
+                    }
+                    if (WRITES.contains(where)) {
+                        if (!responses.has("409")) {
+                            missing.add(where + " 409");
+                        }
+                    }
+                }));
+
+        assertThat(missing).isEmpty();
     }
 
     @Test

@@ -86,4 +86,19 @@ class LimitsApiTest extends ApiTestBase {
         assertThat(problems.get(3).get("field").asText()).isEqualTo("reason");
         assertThat(api.get(MODENA + "/values").json().get("values")).isEmpty();
     }
+
+    @Test
+    void json_numbers_are_read_exactly_as_written() throws Exception {
+        var tiny = json("POST", MODENA + "/values", "[{\"code\":\"D1.1_2\",\"period\":\"2022\",\"value\":1e-999999}]");
+        var exact = json("POST", MODENA + "/values",
+                "[{\"code\":\"D1.1_2\",\"period\":\"2022\",\"value\":12345678901234567.25}]");
+
+        // 1e-999999 has 999999 decimals: refused, not stored as 0
+        assertProblem(tiny, 422, "invalid-data");
+        assertThat(tiny.json().get("problems").get(0).get("message").asText()).contains("12 decimali");
+        // read as a double it would become 12345678901234568
+        assertThat(exact.status()).as(exact.response().body()).isIn(200, 201);
+        assertThat(api.get(MODENA + "/values").json().get("values").get(0).get("value").asText())
+                .isEqualTo("12.345.678.901.234.567,25 N.");
+    }
 }

@@ -24,6 +24,7 @@ class PlanReviewApiTest extends ApiTestBase {
             assertThat(finding.get("kind").asText()).isNotBlank();
             assertThat(finding.get("severity").asText()).isIn("ERROR", "WARNING", "INFO");
             assertThat(finding.get("nodes").isArray()).isTrue();
+            finding.get("nodes").forEach(node -> assertThat(node.get("id").isInt()).isTrue());
             assertThat(finding.get("message").asText()).isNotBlank().doesNotContain("check.");
         }
     }
@@ -43,6 +44,7 @@ class PlanReviewApiTest extends ApiTestBase {
         var root = answer.json().get("root");
         assertThat(root.get("kind").asText()).isEqualTo("ENTITY");
         assertThat(root.get("title").asText()).isEqualTo("Modena");
+        assertThat(answer.json().get("period").asText()).isEqualTo("2022");
         var nodes = new ArrayList<JsonNode>();
         collect(root, nodes);
         // the entity, 3 areas, 10 strategic and 20 operational objectives and 94 indicators (SeedImportTest)

@@ -6,7 +6,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The values endpoints over real HTTP: latest, record (all or nothing), history, CSV preview. */
+/**
+ * The values endpoints over real HTTP: latest, record (all or nothing), history, CSV preview; and
+ * the upload page's confirm, which reads the same CSV.
+ */
 class ValuesApiTest extends ApiTestBase {
 
     private static final String VALUES = "/api/v1/plans/Modena/2022/values";
@@ -116,5 +119,56 @@ class ValuesApiTest extends ApiTestBase {
 
         assertProblem(api.send("POST", VALUES + "/preview", "application/json", "[]".getBytes(StandardCharsets.UTF_8)),
                 415, "unsupported-media-type");
+    }
+
+    @Test
+    void the_csv_preview_refuses_a_row_that_misses_its_target_without_a_reason_and_reads_the_reason_column()
+            throws Exception {
+        // 400 of D1.1_10 leaves 31.D1.1.1 (>= 800 N.) at 50%
+        var missed = api.send("POST", VALUES + "/preview", "text/csv",
+                "code;period;value\nD1.1_20;2022;90\nD1.1_10;2022;400\n".getBytes(StandardCharsets.UTF_8)).json();
+        var explained = api.send("POST", VALUES + "/preview", "text/csv",
+                "code;period;value;reason\nD1.1_10;2022;400;bandi rinviati\n".getBytes(StandardCharsets.UTF_8)).json();
+
+        assertThat(missed.get("clean").asBoolean()).isFalse();
+        assertThat(missed.get("problems")).hasSize(1);
+        assertThat(missed.get("problems").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(missed.get("problems").get(0).get("field").asText()).isEqualTo("reason");
+        assertThat(missed.get("problems").get(0).get("message").asText()).contains("31.D1.1.1");
+        assertThat(explained.get("clean").asBoolean()).isTrue();
+        assertThat(explained.get("rows")).hasSize(1);
+    }
+
+    @Test
+    void the_upload_page_records_nothing_from_a_file_with_a_missed_target_and_no_reason() throws Exception {
+        var form = "nome=valori.csv&contenuto=" + java.net.URLEncoder.encode(
+                "code;period;value\nD1.1_10;2022;400\n", StandardCharsets.UTF_8);
+
+        var refused = api.send("POST", "/piani/Modena/2022/valori/carica/conferma",
+                "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8));
+        var explained = api.send("POST", "/piani/Modena/2022/valori/carica/conferma",
+                "application/x-www-form-urlencoded", ("nome=valori.csv&contenuto=" + java.net.URLEncoder.encode(
+                        "code;period;value;reason\nD1.1_10;2022;400;bandi rinviati\n", StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.response().body()).contains("Il valore lascia sotto il target 31.D1.1.1");
+        assertThat(explained.status()).isEqualTo(303);
+        var latest = api.get(VALUES).json().get("values");
+        assertThat(latest).hasSize(1);
+        assertThat(latest.get(0).get("number").decimalValue()).isEqualByComparingTo("400");
+    }
+
+    @Test
+    void the_data_entry_page_refuses_a_value_that_misses_its_target_without_a_comment() throws Exception {
+        var refused = api.send("POST", "/piani/Modena/2022/valori", "application/x-www-form-urlencoded",
+                "periodo=2022&codice=D1.1_10&valore=400&commento=".getBytes(StandardCharsets.UTF_8));
+        var explained = api.send("POST", "/piani/Modena/2022/valori", "application/x-www-form-urlencoded",
+                "periodo=2022&codice=D1.1_10&valore=400&commento=bandi+rinviati".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.response().body()).contains("Il valore lascia sotto il target 31.D1.1.1");
+        assertThat(explained.status()).isEqualTo(303);
+        assertThat(api.get(VALUES + "/history?code=D1.1_10&period=2022").json().get("records")).hasSize(1);
     }
 }

@@ -15,6 +15,7 @@ import it.traguardi.store.PlanStore;
 import it.traguardi.store.PlanSummary;
 import it.traguardi.store.Replacement;
 import it.traguardi.store.ValueStore;
+import it.traguardi.store.Versioned;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,20 +50,11 @@ public final class EditablePlans {
         this.measures = measures;
     }
 
-    /** The stored plan and its version; the version is read on both sides so that they belong together. */
+    /** The stored plan and its version, read in one snapshot so that they belong together. */
     public Optional<Versioned> load(String entity, int year) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            var before = plans.version(entity, year);
-            var plan = plans.load(entity, year);
-            if (before.isEmpty() || plan.isEmpty()) {
-                return Optional.empty();
-            }
-            if (before.equals(plans.version(entity, year))) {
-                remember(plan.get(), before.get());
-                return Optional.of(new Versioned(plan.get(), before.get()));
-            }
-        }
-        return Optional.empty();
+        var versioned = plans.loadVersioned(entity, year);
+        versioned.ifPresent(v -> remember(v.plan(), v.version()));
+        return versioned;
     }
 
     /**

@@ -26,7 +26,7 @@ public final class Groups {
         }
         var dash = t.indexOf('-');
         var id = id(dash < 0 ? t : t.substring(0, dash));
-        var node = NodeDiff.find(plan, id).orElseThrow(() -> unknown(t));
+        var node = plan.node(id).orElseThrow(() -> unknown(t));
         var suffix = dash < 0 ? "" : t.substring(dash + 1);
         return switch (node) {
             case StrategicArea a when suffix.isEmpty() -> new SiblingGroup.Objectives(id);

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The editable fields of nodes, as text, and what changed in them between two versions of a plan. */
 public final class NodeDiff {
@@ -26,8 +25,8 @@ public final class NodeDiff {
     public static List<FieldChange> between(Plan before, Plan after, List<NodeId> nodes, Messages m) {
         var out = new ArrayList<FieldChange>();
         for (var id : nodes) {
-            var was = find(before, id);
-            var now = find(after, id);
+            var was = before.node(id);
+            var now = after.node(id);
             var label = now.or(() -> was).map(PlanNode::label).orElse(id.toString());
             var old = was.map(NodeDiff::fields).orElse(Map.of());
             var current = now.map(NodeDiff::fields).orElse(Map.of());
@@ -74,9 +73,5 @@ public final class NodeDiff {
             return m.get("web.edit.field.target", field.substring("target.".length()));
         }
         return m.get("web.edit.field." + field);
-    }
-
-    static Optional<PlanNode> find(Plan plan, NodeId id) {
-        return plan.nodes().stream().filter(n -> n.id().equals(id)).findFirst();
     }
 }

@@ -15,6 +15,7 @@ import it.traguardi.core.plan.StrategicArea;
 import it.traguardi.core.plan.StrategicObjective;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Unit;
+import it.traguardi.store.Versioned;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;
@@ -157,7 +158,7 @@ final class NodeForms {
     }
 
     private static PlanNode node(Versioned current, NodeId id) {
-        return NodeDiff.find(current.plan(), id).orElseThrow(NotFoundResponse::new);
+        return current.plan().node(id).orElseThrow(NotFoundResponse::new);
     }
 
     static String escape(String text) {

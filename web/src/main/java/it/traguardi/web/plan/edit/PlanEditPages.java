@@ -8,6 +8,7 @@ import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanEditException;
 import it.traguardi.core.plan.PlanEdits;
 import it.traguardi.core.value.Weight;
+import it.traguardi.store.Versioned;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;

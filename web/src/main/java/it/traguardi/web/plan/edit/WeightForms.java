@@ -13,6 +13,7 @@ import it.traguardi.core.plan.StrategicObjective;
 import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Weight;
+import it.traguardi.store.Versioned;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Pages;

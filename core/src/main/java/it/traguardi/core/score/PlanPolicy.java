@@ -1,10 +1,11 @@
-package it.traguardi.store;
+package it.traguardi.core.score;
 
-import it.traguardi.core.score.PolicyOverrides;
-import it.traguardi.core.score.ScoringPolicy;
 import java.util.Objects;
 
-/** The scoring rules of one plan: the plan's policy and the per-indicator overrides. */
+/**
+ * Regole di misurazione del piano: the scoring rules of one plan, its policy and the per-indicator
+ * overrides.
+ */
 public record PlanPolicy(ScoringPolicy policy, PolicyOverrides overrides) {
 
     public PlanPolicy {

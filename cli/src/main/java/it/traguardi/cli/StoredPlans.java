@@ -6,19 +6,22 @@ import it.traguardi.core.measure.ValueCodes;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.store.PlanStore;
 import java.util.List;
 
-/** Finding what the user names: the plan of {@code --entity} and {@code --year}, an indicator of it. */
-final class Plans {
+/**
+ * The stored plans as the user names them: the plan that {@link PlanOptions} ({@code --entity},
+ * {@code --year}) names, and an indicator of it by code, path or {@code #id}.
+ */
+final class StoredPlans {
 
-    private Plans() {
+    private StoredPlans() {
     }
 
-    static Plan load(Cli cli, PlanKey key) {
-        try (var database = cli.openDatabase()) {
-            return Cli.store(database).load(key.entity, key.year)
-                    .orElseThrow(() -> DataProblem.of(cli, Message.of("cli.plan.missing", key.entity, key.year)));
-        }
+    /** The plan named by {@code options}, from the store of the database the command opened. */
+    static Plan load(Cli cli, PlanStore store, PlanOptions options) {
+        return store.load(options.entity, options.year)
+                .orElseThrow(() -> DataProblem.of(cli, Message.of("cli.plan.missing", options.entity, options.year)));
     }
 
     /** The indicator a user names by code, path or {@code #id}; refused with the reason otherwise. */
@@ -26,7 +29,7 @@ final class Plans {
         var resolution = new ValueCodes(plan, catalog).resolve(written);
         if (resolution instanceof ValueCodes.Resolution.Found found
                 && found.target() instanceof ValueTarget.OfIndicator of) {
-            return plan.indicators().filter(i -> i.id().equals(of.id())).findFirst().orElseThrow();
+            return plan.indicator(of.id()).orElseThrow();
         }
         throw DataProblem.of(cli, resolution instanceof ValueCodes.Resolution.Refused refused ? refused.reason()
                 : Message.of("cli.formula.not_indicator", written));

@@ -3,7 +3,7 @@ package it.traguardi.cli;
 import picocli.CommandLine.Option;
 
 /** The options that name a stored plan: {@code --entity NAME --year YYYY}. */
-final class PlanKey {
+final class PlanOptions {
 
     @Option(names = "--entity", required = true, paramLabel = "NOME", descriptionKey = "entity")
     String entity;

@@ -1,16 +1,20 @@
-package it.traguardi.web.result;
+package it.traguardi.core.score;
 
-import it.traguardi.core.score.Score;
+import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Quantity;
+import it.traguardi.core.value.Target;
 import it.traguardi.core.value.Value;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** How results read on a page: Italian numbers with two decimals at most, N/D for what is not there. */
-public final class Shown {
+/**
+ * Risultati in chiaro: how results read for people, on a page or in the command line's table and
+ * JSON. Italian numbers with two decimals at most, N/D for what is not there.
+ */
+public final class ResultFormat {
 
-    private Shown() {
+    private ResultFormat() {
     }
 
     /** A percentage as "97,09 %". */
@@ -24,6 +28,11 @@ public final class Shown {
             case Score.Scored s -> percent(s.achievement().percent());
             case Score.NotAvailable n -> ItalianFormat.NOT_AVAILABLE;
         };
+    }
+
+    /** An indicator's target for a year as written ({@code ≥ 800 N.}), or N/D when it has none. */
+    public static String target(Indicator indicator, int year) {
+        return ItalianFormat.format(indicator.definition().targetFor(year).orElse(Target.MISSING));
     }
 
     /** An actual value; a computed number at most two decimals; N/D when there is none. */

@@ -1,14 +1,17 @@
-package it.traguardi.store;
+package it.traguardi.core.comment;
 
+import it.traguardi.core.i18n.Message;
 import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.value.Limits;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Commento: a note on one node of an entity's plan year, who wrote it and when. */
 public record Comment(NodeId node, String text, String author, Instant createdAt) {
 
-    /** The longest text a comment may hold. */
-    public static final int MAX_LENGTH = 4000;
+    /** The longest text a comment may hold ({@code node_comment.body}). */
+    public static final int MAX_LENGTH = Limits.Text.COMMENT.length();
 
     public Comment {
         Objects.requireNonNull(node, "node");
@@ -21,5 +24,16 @@ public record Comment(NodeId node, String text, String author, Instant createdAt
             throw new IllegalArgumentException("a comment has an author");
         }
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /**
+     * What is wrong with a text written as a comment, if anything: blank, too long, or with a
+     * character it cannot hold. Every way in (the page, the API) asks this before it adds one.
+     */
+    public static Optional<Message> problem(String text) {
+        if (text.isBlank()) {
+            return Optional.of(Message.of("comment.empty"));
+        }
+        return Limits.Text.COMMENT.problem(text);
     }
 }
