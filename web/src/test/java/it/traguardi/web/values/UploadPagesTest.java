@@ -36,7 +36,8 @@ class UploadPagesTest {
 
     @Test
     void a_file_with_a_bad_row_shows_its_line_and_field_and_records_nothing() throws Exception {
-        var csv = "code;period;value\nD1.1_10;2022-03-31;400\nNOPE;2022-03-31;1\n";
+        // 880 of D1.1_10 reaches 31.D1.1.1's target (>= 800): that row needs no reason
+        var csv = "code;period;value\nD1.1_10;2022-03-31;880\nNOPE;2022-03-31;1\n";
 
         var page = server.postFile(UPLOAD, "file", "valori.csv", csv.getBytes(StandardCharsets.UTF_8));
 
@@ -45,12 +46,12 @@ class UploadPagesTest {
         assertThat(page.body()).contains("Il file valori.csv ha 1 problemi: nessun valore è stato registrato.")
                 .contains("<td>3</td>").contains("<td>code</td>").doesNotContain("Conferma e registra");
         assertThat(server.get("/piani/Modena/2022/valori?periodo=2022-03-31").body())
-                .doesNotContain("Valore attuale: 400 N.");
+                .doesNotContain("Valore attuale: 880 N.");
     }
 
     @Test
     void a_good_file_is_previewed_then_confirmed_and_its_values_are_recorded() throws Exception {
-        var csv = "code;period;value\nD1.1_10;2022-03-31;400\n";
+        var csv = "code;period;value\nD1.1_10;2022-03-31;880\n";
 
         var preview = server.postFile(UPLOAD, "file", "valori.csv", csv.getBytes(StandardCharsets.UTF_8));
 
@@ -62,13 +63,13 @@ class UploadPagesTest {
         var text = content.group(1).replace("&#10;", "\n").replace("&#59;", ";");
         assertThat(text).isEqualTo(csv);
         assertThat(server.get("/piani/Modena/2022/valori?periodo=2022-03-31").body())
-                .as("nothing recorded before the confirm").doesNotContain("Valore attuale: 400 N.");
+                .as("nothing recorded before the confirm").doesNotContain("Valore attuale: 880 N.");
 
         var confirmed = server.postForm(UPLOAD + "/conferma?periodo=2022-03-31",
                 "nome=valori.csv&contenuto=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
 
         assertThat(confirmed.statusCode()).isEqualTo(303);
         var page = server.get(confirmed.headers().firstValue("Location").orElseThrow()).body();
-        assertThat(page).contains("Registrati 1 valori dal file valori.csv.").contains("Valore attuale: 400 N.");
+        assertThat(page).contains("Registrati 1 valori dal file valori.csv.").contains("Valore attuale: 880 N.");
     }
 }
