@@ -43,7 +43,6 @@ abstract class PlanStoreContract {
         store = new PlanStore(database().dataSource());
     }
 
-    /** The tree as a person reads it: every node's kind and label, in order. */
     /** The Flyway migrations in the source folder (tests run in the module's folder). */
     private static int migrationFiles() {
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
@@ -53,6 +52,7 @@ abstract class PlanStoreContract {
         }
     }
 
+    /** The tree as a person reads it: every node's kind and label, in order. */
     private static List<String> labels(Plan plan) {
         return plan.nodes().stream().map(n -> n.kind() + " " + n.label()).toList();
     }

@@ -21,6 +21,7 @@ import it.traguardi.web.access.Action;
 import it.traguardi.web.access.Resource;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Starting a plan in the browser: empty, from an alberatura file (preview, then confirm: nothing
@@ -146,31 +147,47 @@ public final class PlanCreationPages {
         return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
     }
 
-    private void confirm(Context ctx) {
-        var m = Language.of(ctx);
+    /** A file kept since its preview, read again: what the confirmation of a new or a replacing plan works on. */
+    private record Kept(String token, String file, AlberaturaImport read) {
+    }
+
+    /**
+     * The file kept under the form's token, read again; when it has expired (or can no longer be
+     * read) the person is told so (410) and nothing else happens.
+     */
+    private Optional<Kept> kept(Context ctx) {
         var token = EditPaths.field(ctx, "token");
         var upload = uploads.find(token);
-        if (upload.isEmpty()) {
-            form(ctx, "", "", m.get("web.edit.upload.expired"), 410);
+        try {
+            if (upload.isPresent()) {
+                var file = upload.get().file();
+                return Optional.of(new Kept(token, file, read(file, upload.get().bytes(), upload.get().entity())));
+            }
+        } catch (ImportException e) {
+            // a kept file was valid at its preview; if it no longer reads, it is as good as expired
+        }
+        form(ctx, "", "", Language.of(ctx).get("web.edit.upload.expired"), 410);
+        return Optional.empty();
+    }
+
+    private void confirm(Context ctx) {
+        var m = Language.of(ctx);
+        var kept = kept(ctx);
+        if (kept.isEmpty()) {
             return;
         }
+        var plan = kept.get().read().plan();
+        gate.require(ctx, Action.CHANGE, new Resource.Plan(plan.entity(), plan.year()));
         try {
-            var read = read(upload.get().file(), upload.get().bytes(), upload.get().entity());
-            var plan = read.plan();
-            gate.require(ctx, Action.CHANGE, new Resource.Plan(plan.entity(), plan.year()));
-            try {
-                plans.createFrom(plan);
-            } catch (PlanExistsException e) {
-                // stored by someone else since the preview: show how the file would replace it instead
-                showPreview(ctx, upload.get().file(), read, token, m.get("web.edit.create.exists-now",
-                        plan.entity(), Integer.toString(plan.year())), 409);
-                return;
-            }
-            uploads.forget(token);
-            ctx.redirect(EditPaths.plan(plan.entity(), plan.year()), HttpStatus.SEE_OTHER);
-        } catch (ImportException e) {
-            form(ctx, "", "", m.get("web.edit.upload.expired"), 410);
+            plans.createFrom(plan);
+        } catch (PlanExistsException e) {
+            // stored by someone else since the preview: show how the file would replace it instead
+            showPreview(ctx, kept.get().file(), kept.get().read(), kept.get().token(),
+                    m.get("web.edit.create.exists-now", plan.entity(), Integer.toString(plan.year())), 409);
+            return;
         }
+        uploads.forget(kept.get().token());
+        ctx.redirect(EditPaths.plan(plan.entity(), plan.year()), HttpStatus.SEE_OTHER);
     }
 
     /**
@@ -180,29 +197,22 @@ public final class PlanCreationPages {
      */
     private void replace(Context ctx) {
         var m = Language.of(ctx);
-        var token = EditPaths.field(ctx, "token");
-        var upload = uploads.find(token);
-        if (upload.isEmpty()) {
-            form(ctx, "", "", m.get("web.edit.upload.expired"), 410);
+        var kept = kept(ctx);
+        if (kept.isEmpty()) {
             return;
         }
         var version = EditPaths.version(ctx);
+        var plan = kept.get().read().plan();
+        gate.require(ctx, Action.CHANGE, new Resource.Plan(plan.entity(), plan.year()));
         try {
-            var read = read(upload.get().file(), upload.get().bytes(), upload.get().entity());
-            var plan = read.plan();
-            gate.require(ctx, Action.CHANGE, new Resource.Plan(plan.entity(), plan.year()));
-            try {
-                plans.replaceReading(plan, version);
-            } catch (PlanChangedException e) {
-                showPreview(ctx, upload.get().file(), read, token, m.get("web.edit.replace.stale",
-                        plan.entity(), Integer.toString(plan.year()), Integer.toString(version)), 409);
-                return;
-            }
-            uploads.forget(token);
-            ctx.redirect(EditPaths.plan(plan.entity(), plan.year()) + "?esito=sostituito", HttpStatus.SEE_OTHER);
-        } catch (ImportException e) {
-            form(ctx, "", "", m.get("web.edit.upload.expired"), 410);
+            plans.replaceReading(plan, version);
+        } catch (PlanChangedException e) {
+            showPreview(ctx, kept.get().file(), kept.get().read(), kept.get().token(), m.get("web.edit.replace.stale",
+                    plan.entity(), Integer.toString(plan.year()), Integer.toString(version)), 409);
+            return;
         }
+        uploads.forget(kept.get().token());
+        ctx.redirect(EditPaths.plan(plan.entity(), plan.year()) + "?esito=sostituito", HttpStatus.SEE_OTHER);
     }
 
     private void copy(Context ctx) {
