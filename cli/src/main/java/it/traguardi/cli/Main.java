@@ -1,6 +1,7 @@
 package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Messages;
+import it.traguardi.store.DatabaseUnavailableException;
 import it.traguardi.store.PlanBusyException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -19,6 +20,11 @@ public final class Main {
 
     /** Runs a command line; returns the exit code. Messages in Italian unless {@code --lang en}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, ErrorLog.configured());
+    }
+
+    /** Runs a command line writing the stack trace of an internal error to {@code log}. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, ErrorLog log) {
         Locale.setDefault(isEnglish(args) ? Locale.ENGLISH : Locale.ITALIAN);
         var commandLine = new CommandLine(new Cli())
                 .setOut(out)
@@ -29,7 +35,7 @@ public final class Main {
                     e.getCommandLine().usage(err);
                     return ExitCode.USAGE;
                 })
-                .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, err));
+                .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, err, log));
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
@@ -51,19 +57,33 @@ public final class Main {
         return spec instanceof CommandLine.Model.OptionSpec option ? option.longestName() : spec.paramLabel();
     }
 
-    private static int failure(Exception e, PrintWriter err) {
-        if (e instanceof DataProblem problem) {
-            problem.lines().forEach(err::println);
-            return ExitCode.DATA;
-        }
-        if (e instanceof PlanBusyException busy) {
-            err.println(Messages.forLanguage(Locale.getDefault().getLanguage())
-                    .get("cli.busy", busy.entity(), busy.year()));
-            return ExitCode.TEMPORARY;
-        }
-        err.println((Locale.getDefault().equals(Locale.ENGLISH) ? "internal error: " : "errore interno: ") + e);
-        e.printStackTrace(err);
-        return ExitCode.INTERNAL;
+    private static int failure(Exception e, PrintWriter err, ErrorLog log) {
+        var m = Messages.forLanguage(Locale.getDefault().getLanguage());
+        return switch (e) {
+            case DataProblem problem -> {
+                problem.lines().forEach(err::println);
+                yield ExitCode.DATA;
+            }
+            case PlanBusyException busy -> {
+                err.println(m.get("cli.busy", busy.entity(), busy.year()));
+                yield ExitCode.TEMPORARY;
+            }
+            case DatabaseUnavailableException unavailable -> {
+                err.println(m.get("cli.database.unavailable", unavailable.where(), unavailable.reason()));
+                yield ExitCode.UNAVAILABLE;
+            }
+            case PortInUse busy -> {
+                err.println(m.get("cli.serve.port-busy", busy.host(), String.valueOf(busy.port())));
+                yield ExitCode.UNAVAILABLE;
+            }
+            default -> {
+                // the terminal gets one line; the stack trace goes to the log
+                var what = e.getClass().getSimpleName();
+                err.println(log.append(e) ? m.get("cli.internal", what, log.file())
+                        : m.get("cli.internal.unlogged", what, log.file()));
+                yield ExitCode.INTERNAL;
+            }
+        };
     }
 
     private static boolean isEnglish(String[] args) {

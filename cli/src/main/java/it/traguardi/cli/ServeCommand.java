@@ -31,6 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var m = cli.messages();
+        PortInUse.check(host, port);
         var database = cli.openDatabase();
         // one of each store for the whole server, the demo loaded through the same plan store
         var stores = Stores.on(database.dataSource());
@@ -38,7 +39,17 @@ final class ServeCommand implements Callable<Integer> {
             loadDemo(stores.plans());
             cli.out().println(m.get("cli.serve.demo"));
         }
-        var app = WebServer.create(stores).start(host, port);
+        var app = WebServer.create(stores);
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            app.stop();
+            database.close();
+            if (PortInUse.isBindFailure(e)) {
+                throw new PortInUse(host, port, e);
+            }
+            throw e;
+        }
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

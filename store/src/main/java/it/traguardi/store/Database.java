@@ -28,6 +28,13 @@ public final class Database implements AutoCloseable {
     static final String H2_COMPATIBILITY = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
     /**
+     * Lets several processes use one H2 file at once (H2's automatic mixed mode): the first opens
+     * it and serves it on a local port guarded by a random key written in its lock file; the
+     * others (a command run while {@code serve} is running) connect through it.
+     */
+    static final String H2_SHARED = ";AUTO_SERVER=TRUE";
+
+    /**
      * Lets the PostgreSQL driver send a batch of inserts as multi-row inserts: saving a plan takes
      * about half the time. The store never reads per-row counts of a batch, which this option hides.
      */
@@ -46,14 +53,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens the database at a JDBC URL (user and password may be in the URL) and migrates it. */
+    /**
+     * Opens the database at a JDBC URL (user and password may be in the URL) and migrates it.
+     *
+     * @throws DatabaseUnavailableException when no connection can be made
+     */
     public static Database open(String url) {
         var config = new HikariConfig();
         config.setJdbcUrl(compatible(url));
         config.setPoolName("traguardi");
         config.setMaximumPoolSize(8);
         config.setAutoCommit(true);
-        return new Database(new HikariDataSource(config));
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException(url, e);
+        }
+        return new Database(pool);
     }
 
     /** Opens the database named by {@link #resolveUrl(String)}. */
@@ -73,18 +90,35 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * An H2 URL gets the PostgreSQL-compatibility settings unless it chooses a mode itself; a
-     * PostgreSQL URL gets {@value #POSTGRES_BATCHING} unless it sets that option itself.
+     * An H2 URL gets the PostgreSQL-compatibility settings unless it chooses a mode itself, and an
+     * H2 file is shared between processes unless the URL chooses how the file is locked or served;
+     * a PostgreSQL URL gets {@value #POSTGRES_BATCHING} unless it sets that option itself.
      */
     static String compatible(String url) {
         var upper = url.toUpperCase(Locale.ROOT);
-        if (upper.startsWith("JDBC:H2:") && !upper.contains(";MODE=")) {
-            return url + H2_COMPATIBILITY;
+        if (upper.startsWith("JDBC:H2:")) {
+            var settings = new StringBuilder(url);
+            if (!upper.contains(";MODE=")) {
+                settings.append(H2_COMPATIBILITY);
+            }
+            if (isH2File(upper) && !upper.contains(";AUTO_SERVER=") && !upper.contains(";FILE_LOCK=")) {
+                settings.append(H2_SHARED);
+            }
+            return settings.toString();
         }
         if (upper.startsWith("JDBC:POSTGRESQL:") && !upper.contains("REWRITEBATCHEDINSERTS")) {
             return url + (url.contains("?") ? "&" : "?") + POSTGRES_BATCHING;
         }
         return url;
+    }
+
+    /**
+     * Whether an upper-cased H2 URL names a file opened in this process: {@code jdbc:h2:file:...}
+     * or a bare path, not {@code mem:}, {@code tcp:}, {@code ssl:} or another protocol.
+     */
+    private static boolean isH2File(String upper) {
+        var rest = upper.substring("JDBC:H2:".length());
+        return rest.startsWith("FILE:") || !rest.matches("[A-Z]{2,}:.*");
     }
 
     /** Runs the pending Flyway migrations; returns how many were applied (0 when up to date). */

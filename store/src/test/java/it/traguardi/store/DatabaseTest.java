@@ -39,6 +39,22 @@ class DatabaseTest {
     }
 
     @Test
+    void h2_files_are_shared_between_processes_unless_the_url_says_how_to_lock_or_serve_them() {
+        var modes = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        assertThat(Database.compatible("jdbc:h2:file:./data/traguardi"))
+                .isEqualTo("jdbc:h2:file:./data/traguardi" + modes + ";AUTO_SERVER=TRUE");
+        assertThat(Database.compatible("jdbc:h2:./data/traguardi"))
+                .isEqualTo("jdbc:h2:./data/traguardi" + modes + ";AUTO_SERVER=TRUE");
+        assertThat(Database.compatible("jdbc:h2:file:/srv/t;MODE=PostgreSQL"))
+                .isEqualTo("jdbc:h2:file:/srv/t;MODE=PostgreSQL;AUTO_SERVER=TRUE");
+        assertThat(Database.compatible("jdbc:h2:file:/srv/t;auto_server=false"))
+                .isEqualTo("jdbc:h2:file:/srv/t;auto_server=false" + modes);
+        assertThat(Database.compatible("jdbc:h2:file:/srv/t;FILE_LOCK=NO"))
+                .isEqualTo("jdbc:h2:file:/srv/t;FILE_LOCK=NO" + modes);
+        assertThat(Database.compatible("jdbc:h2:tcp://db/t")).isEqualTo("jdbc:h2:tcp://db/t" + modes);
+    }
+
+    @Test
     void postgresql_urls_get_batched_inserts_rewritten() {
         assertThat(Database.compatible(POSTGRES)).isEqualTo(POSTGRES + "&reWriteBatchedInserts=true");
         assertThat(Database.compatible("jdbc:postgresql://db/traguardi"))
@@ -69,9 +85,15 @@ class DatabaseTest {
     }
 
     @Test
-    void a_database_that_cannot_be_reached_fails_to_open() {
-        assertThatThrownBy(() -> Database.open("jdbc:postgresql://127.0.0.1:1/none?user=postgres&connectTimeout=2"))
-                .isInstanceOf(RuntimeException.class);
+    void a_database_that_cannot_be_reached_fails_to_open_naming_it_without_its_password() {
+        assertThatThrownBy(() -> Database.open(
+                "jdbc:postgresql://127.0.0.1:1/none?user=postgres&password=segreta&connectTimeout=2"))
+                .isInstanceOfSatisfying(DatabaseUnavailableException.class, e -> {
+                    assertThat(e.where()).isEqualTo(
+                            "jdbc:postgresql://127.0.0.1:1/none?user=postgres&password=***&connectTimeout=2");
+                    assertThat(e.reason()).contains("127.0.0.1:1").doesNotContain("\n");
+                    assertThat(e.getMessage()).doesNotContain("segreta");
+                });
     }
 
     /** The migrations the build ships (the tests run in the store module's folder). */
