@@ -36,6 +36,9 @@ public final class Main {
                     return ExitCode.USAGE;
                 })
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, err, log));
+        // a value such as -20,14 is the VALUE, not an unknown option: no "--" needed before it
+        commandLine.getSubcommands().get("values").getSubcommands().get("set")
+                .setUnmatchedOptionsArePositionalParams(true);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();

@@ -194,6 +194,18 @@ class ValuesAndScoreTest {
     }
 
     @Test
+    void a_negative_value_is_set_without_a_double_dash_and_a_mistyped_option_is_still_refused() throws Exception {
+        var negative = cli.run(with("values", "set", "802.51", "2022", "-20,14", "--reason", "pagamenti in anticipo"));
+        var mistyped = cli.run(with("values", "set", "802.51", "2022", "-3", "--reasn", "x"));
+
+        assertThat(negative.exitCode()).as(negative.err()).isZero();
+        assertThat(negative.out()).contains("-20,14");
+        assertThat(CommandLineRun.find(score(), "802.51").get("actual").asText()).isEqualTo("-20,14 gg");
+        assertThat(mistyped.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(mistyped.err()).contains("--reasn");
+    }
+
+    @Test
     void a_bad_value_set_by_hand_is_refused() {
         var outcome = cli.run(with("values", "set", "31.D1.2.4", "2022", "dodici"));
 
