@@ -78,6 +78,8 @@ public final class WebServer {
             var gate = AccessGate.install(cfg.routes, policy);
             // a form's write that met another write of the same plan: 409, nothing saved (the API answers its own problem)
             cfg.routes.exception(PlanBusyException.class, (e, ctx) -> BusyPage.render(pages, e, ctx));
+            // a page address that names nothing: a page with the way back, not a bare "Not Found"
+            cfg.routes.error(404, ctx -> NotFoundPage.render(pages, stores.plans(), ctx));
             ApiRoutes.register(cfg.routes, stores, results, values, gate, editable);
             cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             cfg.routes.get("/", plans::home);

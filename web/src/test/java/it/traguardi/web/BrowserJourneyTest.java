@@ -72,6 +72,21 @@ class BrowserJourneyTest extends BrowserTest {
     }
 
     @Test
+    void an_address_that_names_no_indicator_explains_itself_and_leads_back_to_the_plan() {
+        page.navigate("/piani/Modena/2022/indicatori/99999");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Pagina non trovata");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Nel piano di Modena per il 2022");
+        checkAccessibility("not-found");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Torna al piano")).click();
+
+        assertThat(page).hasURL(Pattern.compile("/piani/Modena/2022$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Piano Modena 2022");
+    }
+
+    @Test
     void the_accessibility_check_finds_a_violation_when_there_is_one() {
         page.setContent("<!DOCTYPE html><html><head><title>x</title></head><body><main><img src=\"data:,\">"
                 + "<input type=\"text\"></main></body></html>");

@@ -103,6 +103,46 @@ class WebServerTest {
     }
 
     @Test
+    void a_missing_plan_gets_a_page_in_italian_that_leads_back_to_the_list_of_plans() throws Exception {
+        var response = get("/piani/Reggio%20%3Cb%3E/2023");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("<h1>Pagina non trovata</h1>")
+                .contains("Non c'è un piano di «Reggio &lt;b&gt;» per l'anno «2023».")
+                .contains("<a href=\"/\">Torna all'elenco dei piani</a>")
+                .doesNotContain("<b>");
+    }
+
+    @Test
+    void a_node_missing_from_a_stored_plan_leads_back_to_the_plan_and_speaks_english_when_asked() throws Exception {
+        var italian = get("/piani/Modena/2022/indicatori/99999");
+        var english = get("/piani/Modena/2022/obiettivi/abc?lang=en");
+
+        assertThat(italian.statusCode()).isEqualTo(404);
+        assertThat(italian.body()).contains("Nel piano di Modena per il 2022 non c'è ciò che l'indirizzo cerca")
+                .contains("<a href=\"/piani/Modena/2022\">Torna al piano</a>");
+        assertThat(english.statusCode()).isEqualTo(404);
+        assertThat(english.body()).contains("<h1>Page not found</h1>")
+                .contains("The plan of Modena for 2022 holds nothing at this address")
+                .contains("<a href=\"/piani/Modena/2022\">Back to the plan</a>");
+    }
+
+    @Test
+    void an_unknown_address_gets_the_page_while_the_api_keeps_its_json_problem() throws Exception {
+        var page = get("/nessuna/pagina");
+        var api = get("/api/v1/plans/Bologna/2022");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("La pagina «/nessuna/pagina» non esiste.").contains("<a href=\"/\">");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.body()).contains("\"status\":404").doesNotContain("<html");
+    }
+
+    @Test
     void an_entity_with_spaces_is_reached_through_its_link() throws Exception {
         store.save(read(DemoData.modena2022(), new Overrides("Camera di commercio di Reggio Emilia", null)), false);
 
