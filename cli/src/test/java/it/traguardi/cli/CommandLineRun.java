@@ -34,6 +34,11 @@ final class CommandLineRun {
         return run;
     }
 
+    /** The folder of the database and of the files written for the run. */
+    Path folder() {
+        return folder;
+    }
+
     String databaseUrl() {
         return "jdbc:h2:file:" + folder.resolve("db");
     }
