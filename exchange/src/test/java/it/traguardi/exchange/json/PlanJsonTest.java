@@ -12,15 +12,17 @@ import it.traguardi.exchange.alberatura.Overrides;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PlanJsonTest {
 
-    private static JsonNode json;
+    private JsonNode json;
 
-    @BeforeAll
-    static void writeAndReadBack() throws Exception {
+    // read afresh for each test (not @BeforeAll): PIT credits what a @BeforeAll runs to one test only,
+    // so mutants there would escape the assertions of the others
+    @BeforeEach
+    void writeAndReadBack() throws Exception {
         var plan = AlberaturaReader.read("seed", DemoData.modena2022(), Overrides.NONE).plan();
         json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false).readTree(PlanJson.write(plan));

@@ -13,15 +13,17 @@ import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ValuesCsvTest {
 
-    private static ValueEntry entry;
+    private ValueEntry entry;
 
-    @BeforeAll
-    static void modena() throws Exception {
+    // read afresh for each test (not @BeforeAll): PIT credits what a @BeforeAll runs to one test only,
+    // so mutants there would escape the assertions of the others
+    @BeforeEach
+    void modena() throws Exception {
         Plan plan = AlberaturaReader.read("seed", DemoData.modena2022(), Overrides.NONE).plan();
         entry = ValueEntry.forPlan(plan, List.of(), Instant.parse("2022-07-01T10:00:00Z"));
     }
