@@ -18,6 +18,16 @@ final class Tsv {
     private Tsv() {
     }
 
+    /** Lines 1-3 of a file: the title, the 12-field header and the years 2019-2021 and 2022-2024. */
+    static List<String> head() {
+        return List.of(TITLE, HEADER, years("2019", "2020", "2021", "2022", "2023", "2024"));
+    }
+
+    /** An indicator row whose values reach its targets, for the rows around what a test is about. */
+    static String goodIndicator(String weight, String label) {
+        return indicator(weight, label, "N. pratiche", "3 N.", "4 N.", "5 N.", "≥ 6 N.", "≥ 7 N.", "≥ 8 N.");
+    }
+
     /** The years line of a 12-field section: three baseline years, then three target years. */
     static String years(String... six) {
         return "\t\t\t\t\t" + String.join("\t", six) + "\t";
@@ -51,6 +61,12 @@ final class Tsv {
     /** The lines as a file, each ended by a line feed. */
     static String text(String... lines) {
         return String.join("\n", lines) + "\n";
+    }
+
+    static String text(List<String> head, String... rows) {
+        var lines = new ArrayList<>(head);
+        lines.addAll(List.of(rows));
+        return text(lines.toArray(String[]::new));
     }
 
     static byte[] file(String... lines) {
