@@ -106,10 +106,12 @@ class PlanJsonTest {
     }
 
     @Test
-    void a_target_of_exactly_a_value_is_written_with_its_amount_and_unit() throws Exception {
+    void targets_of_exactly_or_at_most_a_value_are_written_with_their_amount_and_unit() throws Exception {
         var small = parse(PlanJson.write(SmallPlan.read()));
         var fiere = small.get("areas").get(0).get("objectives").get(0).get("indicatorGroup").get("indicators").get(1);
         assertThat(fiere.get("targets").get("2022")).isEqualTo(parse("""
                 {"text": "= 6 N.", "kind": "exactly", "amount": 6, "unit": "COUNT"}"""));
+        assertThat(fiere.get("targets").get("2024")).isEqualTo(parse("""
+                {"text": "≤ 4 N.", "kind": "atMost", "notation": "symbol", "amount": 4, "unit": "COUNT"}"""));
     }
 }
