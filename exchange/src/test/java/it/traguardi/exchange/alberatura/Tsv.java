@@ -1,6 +1,5 @@
 package it.traguardi.exchange.alberatura;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,9 +66,5 @@ final class Tsv {
         var lines = new ArrayList<>(head);
         lines.addAll(List.of(rows));
         return text(lines.toArray(String[]::new));
-    }
-
-    static byte[] file(String... lines) {
-        return text(lines).getBytes(StandardCharsets.UTF_8);
     }
 }
