@@ -103,10 +103,10 @@ public final class ApiRoutes {
                 handler.handle(ctx);
             } catch (ProblemException e) {
                 drain(ctx);
-                Json.writeProblem(ctx, e.problem(), Language.of(ctx));
+                Json.writeProblem(ctx, e.problem(), ApiTexts.of(ctx));
             } catch (PlanBusyException e) {
                 drain(ctx);
-                var language = Language.of(ctx);
+                var language = ApiTexts.of(ctx);
                 Json.writeProblem(ctx, new Problem(409, "plan-busy",
                         language.text("detail.plan-busy", e.entity(), e.year())), language);
             } catch (AccessDeniedException e) {
@@ -116,7 +116,7 @@ public final class ApiRoutes {
                     throw BodyCheck.refused(e);
                 }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                var language = Language.of(ctx);
+                var language = ApiTexts.of(ctx);
                 Json.writeProblem(ctx, new Problem(500, "internal", language.text("detail.internal")), language);
             }
         };
@@ -127,7 +127,7 @@ public final class ApiRoutes {
      * (413, with the limits of a body and of a file), too slow (408) or unreadable (400).
      */
     public static void refuse(Context ctx, BodyCheck.Refusal refusal, String bodyLimit, String fileLimit) {
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var problem = switch (refusal) {
             case TOO_LARGE -> new Problem(413, "content-too-large", language.text("detail.content-too-large", bodyLimit,
                     fileLimit));
@@ -159,7 +159,7 @@ public final class ApiRoutes {
 
     /** 405 with {@code Allow} when the path is an API route under another method, else 404. */
     private static void unknown(Context ctx) {
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var allowed = Arrays.stream(ApiRoute.values()).filter(r -> matches(r.path(), ctx.path()))
                 .map(r -> r.method().name()).distinct().collect(Collectors.joining(", "));
         if (allowed.isEmpty()) {

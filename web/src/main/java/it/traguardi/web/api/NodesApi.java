@@ -37,7 +37,7 @@ final class NodesApi {
             out.put("actual", actual == null ? null : ResultFormat.actual(actual));
         }
         var score = ScoreJson.node(located.score(), located.result().plan().year(), located.result().actuals(),
-                Language.of(ctx).messages());
+                ApiTexts.of(ctx).messages());
         score.remove("children");
         out.set("score", score);
         Json.write(ctx, 200, out);
@@ -55,7 +55,7 @@ final class NodesApi {
     void addComment(Context ctx) {
         var located = locate(ctx);
         var text = text(ctx);
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         Comment.problem(text).ifPresent(key -> {
             throw new ProblemException(new Problem(422, "invalid-data", language.messages().render(key)));
         });
@@ -70,7 +70,7 @@ final class NodesApi {
             var body = Json.read(ctx.body());
             return body.path("text").asText("").strip();
         } catch (Exception e) {
-            throw new ProblemException(new Problem(400, "bad-request", Language.of(ctx).text("detail.bad-comment")));
+            throw new ProblemException(new Problem(400, "bad-request", ApiTexts.of(ctx).text("detail.bad-comment")));
         }
     }
 
@@ -80,7 +80,7 @@ final class NodesApi {
         } catch (NotFoundResponse e) {
             var key = PlanKey.of(ctx);
             throw new ProblemException(new Problem(404, "not-found",
-                    Language.of(ctx).text("detail.node-not-found", ctx.pathParam("id"), key.entity(), key.year())));
+                    ApiTexts.of(ctx).text("detail.node-not-found", ctx.pathParam("id"), key.entity(), key.year())));
         }
     }
 

@@ -22,7 +22,7 @@ record Problem(int status, String kind, String detail, ObjectNode extra) {
         this(status, kind, detail, Json.object());
     }
 
-    ObjectNode body(Language language, String instance) {
+    ObjectNode body(ApiTexts language, String instance) {
         var body = Json.object()
                 .put("type", TYPE_PREFIX + kind)
                 .put("title", language.text("problem." + kind + ".title"))

@@ -60,14 +60,14 @@ final class ValuesApi {
         var records = new ArrayList<ValueRecord>();
         var problems = Json.array();
         for (int i = 0; i < items.size(); i++) {
-            var read = read(items.get(i), i, entry, problems, Language.of(ctx));
+            var read = read(items.get(i), i, entry, problems, ApiTexts.of(ctx));
             read.ifPresent(records::add);
         }
         if (!problems.isEmpty()) {
             var extra = Json.object();
             extra.set("problems", problems);
             throw new ProblemException(new Problem(422, "invalid-data",
-                    Language.of(ctx).text("detail.invalid-values", problems.size()), extra));
+                    ApiTexts.of(ctx).text("detail.invalid-values", problems.size()), extra));
         }
         values.record(plan, records);
         Json.write(ctx, 201, header(plan).put("recorded", records.size()));
@@ -75,7 +75,7 @@ final class ValuesApi {
 
     void history(Context ctx) {
         var plan = plan(ctx);
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var code = ctx.queryParam("code");
         if (code == null || code.isBlank()) {
             throw badRequest(language, language.text("detail.missing-parameter", "code"));
@@ -97,7 +97,7 @@ final class ValuesApi {
 
     void preview(Context ctx) {
         var plan = plan(ctx);
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var type = ctx.contentType() == null ? "" : ctx.contentType();
         if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
             throw new ProblemException(new Problem(415, "unsupported-media-type",
@@ -116,7 +116,7 @@ final class ValuesApi {
     }
 
     private static Optional<ValueRecord> read(JsonNode item, int index, ValueEntry entry, ArrayNode problems,
-            Language language) {
+            ApiTexts language) {
         if (!item.isObject()) {
             problems.addObject().put("index", index).put("field", "").put("message", language.text("detail.value-item"));
             return Optional.empty();
@@ -136,7 +136,7 @@ final class ValuesApi {
     }
 
     /** The body's lines, refusing what is not UTF-8 text (as the file uploads do) with a 422 problem. */
-    private static List<String> lines(byte[] body, Language language) {
+    private static List<String> lines(byte[] body, ApiTexts language) {
         try {
             return TextFile.lines("CSV", body);
         } catch (ImportException e) {
@@ -175,7 +175,7 @@ final class ValuesApi {
     }
 
     private static List<JsonNode> items(Context ctx) {
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var type = ctx.contentType() == null ? "" : ctx.contentType();
         if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             throw new ProblemException(new Problem(415, "unsupported-media-type",
@@ -207,12 +207,12 @@ final class ValuesApi {
         try {
             return Period.parseIn(text, plan.year());
         } catch (InvalidValueException e) {
-            var language = Language.of(ctx);
+            var language = ApiTexts.of(ctx);
             throw badRequest(language, language.messages().render(e.problem()));
         }
     }
 
-    private static ProblemException badRequest(Language language, String detail) {
+    private static ProblemException badRequest(ApiTexts language, String detail) {
         return new ProblemException(new Problem(400, "bad-request", detail));
     }
 
