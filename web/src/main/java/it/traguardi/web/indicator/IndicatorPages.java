@@ -15,7 +15,7 @@ import it.traguardi.store.CommentStore;
 import it.traguardi.store.ValueStore;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Pages;
+import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
 import it.traguardi.web.result.Located;
 import it.traguardi.web.result.Results;
@@ -36,14 +36,14 @@ public final class IndicatorPages {
     private final Results results;
     private final CommentStore comments;
     private final ValueStore values;
-    private final Pages pages;
+    private final Templates templates;
     private final Clock clock = Clock.systemUTC();
 
-    public IndicatorPages(Results results, CommentStore comments, ValueStore values, Pages pages) {
+    public IndicatorPages(Results results, CommentStore comments, ValueStore values, Templates templates) {
         this.results = results;
         this.comments = comments;
         this.values = values;
-        this.pages = pages;
+        this.templates = templates;
     }
 
     public void page(Context ctx) {
@@ -85,7 +85,7 @@ public final class IndicatorPages {
         var actual = result.actuals().get(indicator.id());
         var layout = Layout.of(ctx, m, m.get("web.indicator.title", indicator.label()));
         var action = Results.nodeHref(plan.entity(), plan.year(), indicator) + "/commenti";
-        pages.render(ctx, "indicator/indicator.jte", new IndicatorPage(layout, m.get("web.plan.title", plan.entity(),
+        templates.render(ctx, "indicator/indicator.jte", new IndicatorPage(layout, m.get("web.plan.title", plan.entity(),
                 plan.year()), PlanAddress.href(plan.entity(), plan.year()), definition(indicator, m),
                 years(indicator, plan.year(), actual == null ? "" : ResultFormat.actual(actual)), result(located, m),
                 history(located, m), IndicatorChart.svg(indicator, plan.year(), actual, m), comments(located), action,

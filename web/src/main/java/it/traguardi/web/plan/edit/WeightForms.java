@@ -16,7 +16,7 @@ import it.traguardi.core.value.Weight;
 import it.traguardi.store.Versioned;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Pages;
+import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +28,11 @@ import java.util.List;
 final class WeightForms {
 
     private final EditablePlans plans;
-    private final Pages pages;
+    private final Templates templates;
 
-    WeightForms(EditablePlans plans, Pages pages) {
+    WeightForms(EditablePlans plans, Templates templates) {
         this.plans = plans;
-        this.pages = pages;
+        this.templates = templates;
     }
 
     void show(Context ctx) {
@@ -85,7 +85,7 @@ final class WeightForms {
             members.add(new WeightsPage.Member("peso-" + i, labels.get(i), i < values.size() ? values.get(i) : ""));
         }
         var title = m.get("web.edit.weights.title", m.get("web.edit.group." + EditRows.kind(group)), parent(current, group));
-        pages.render(ctx, "plan/edit/weights.jte", new WeightsPage(Layout.of(ctx, m, title),
+        templates.render(ctx, "plan/edit/weights.jte", new WeightsPage(Layout.of(ctx, m, title),
                 EditPaths.edit(plan.entity(), plan.year()), EditPaths.group(plan.entity(), plan.year(), Groups.format(group)),
                 version, title, members, sum(values), error, stale));
     }
