@@ -10,7 +10,7 @@ import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.exchange.json.ScoreJson;
 import it.traguardi.store.CommentStore;
-import it.traguardi.web.result.Located;
+import it.traguardi.web.result.ScoredNode;
 import it.traguardi.web.result.Results;
 import java.time.Instant;
 
@@ -74,7 +74,7 @@ final class NodesApi {
         }
     }
 
-    private Located locate(Context ctx) {
+    private ScoredNode locate(Context ctx) {
         try {
             return results.node(ctx);
         } catch (NotFoundResponse e) {

@@ -14,7 +14,7 @@ import it.traguardi.web.PlanAddress;
 import it.traguardi.web.chart.BarChart;
 import it.traguardi.web.result.ExplanationView;
 import it.traguardi.web.result.Light;
-import it.traguardi.web.result.Located;
+import it.traguardi.web.result.ScoredNode;
 import it.traguardi.web.result.Results;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -65,7 +65,7 @@ public final class ObjectivePages {
                 reason, explanation, chart));
     }
 
-    private static String href(Located located, NodeId id) {
+    private static String href(ScoredNode located, NodeId id) {
         var plan = located.result().plan();
         return plan.node(id)
                 .map(n -> Results.nodeHref(plan.entity(), plan.year(), n)).orElse("");
