@@ -20,7 +20,7 @@ import it.traguardi.web.access.Resource;
 import it.traguardi.web.plan.edit.EditablePlans;
 import it.traguardi.web.plan.edit.FieldProblemsException;
 import it.traguardi.web.plan.edit.FormulaReview;
-import it.traguardi.web.plan.edit.Groups;
+import it.traguardi.web.plan.edit.SiblingGroupToken;
 import it.traguardi.web.plan.edit.NodeFields;
 import it.traguardi.web.plan.edit.StaleEditException;
 import java.util.ArrayList;
@@ -200,7 +200,7 @@ final class PlanEditsApi {
 
     private static SiblingGroup groupOf(Context ctx, Plan plan, String token) {
         try {
-            return Groups.parse(plan, token);
+            return SiblingGroupToken.parse(plan, token);
         } catch (PlanEditException e) {
             throw new ProblemException(new Problem(404, "not-found", ApiTexts.of(ctx).messages().render(e.reason())));
         }

@@ -135,7 +135,7 @@ final class NodeForms {
         for (var parent : plan.nodes()) {
             for (var group : groupsUnder(parent)) {
                 if (group.members() == node.kind() && !group.equals(own)) {
-                    out.add(new NodePage.Option(Groups.format(group),
+                    out.add(new NodePage.Option(SiblingGroupToken.format(group),
                             parent.label() + " — " + m.get("web.edit.group." + EditRows.kind(group)), false));
                 }
             }

@@ -76,7 +76,7 @@ public final class PlanEditPages {
         var id = EditPaths.id(ctx);
         change(ctx, id, plan -> target.isEmpty()
                 ? PlanEdits.move(plan, id, direction.equals("su") ? -1 : 1)
-                : PlanEdits.moveTo(plan, id, Groups.parse(plan, target)));
+                : PlanEdits.moveTo(plan, id, SiblingGroupToken.parse(plan, target)));
     }
 
     private void delete(Context ctx) {
@@ -95,7 +95,7 @@ public final class PlanEditPages {
             return;
         }
         try {
-            var group = Groups.parse(plan, ctx.pathParam("group"));
+            var group = SiblingGroupToken.parse(plan, ctx.pathParam("group"));
             var changed = PlanEdits.add(plan, group, EditPaths.field(ctx, "code"), EditPaths.field(ctx, "title"), Weight.ZERO);
             plans.requireCurrent(current, EditPaths.version(ctx), List.of(), m);
             plans.save(changed, EditPaths.version(ctx), List.of(), m);

@@ -57,7 +57,7 @@ final class WeightForms {
             var weights = typed.stream().map(NodeFields::parseWeight).toList();
             plans.requireCurrent(current, EditPaths.version(ctx), watched, m);
             plans.save(PlanEdits.setWeights(plan, group, weights), EditPaths.version(ctx), watched, m);
-            ctx.redirect(EditPaths.edit(plan.entity(), plan.year()) + "?esito=salvato#gruppo-" + Groups.format(group),
+            ctx.redirect(EditPaths.edit(plan.entity(), plan.year()) + "?esito=salvato#gruppo-" + SiblingGroupToken.format(group),
                     HttpStatus.SEE_OTHER);
         } catch (InvalidValueException e) {
             refuse(ctx, current, group, typed, m.render(e.problem()));
@@ -86,7 +86,7 @@ final class WeightForms {
         }
         var title = m.get("web.edit.weights.title", m.get("web.edit.group." + EditRows.kind(group)), parent(current, group));
         templates.render(ctx, "plan/edit/weights.jte", new WeightsPage(Layout.of(ctx, m, title),
-                EditPaths.edit(plan.entity(), plan.year()), EditPaths.group(plan.entity(), plan.year(), Groups.format(group)),
+                EditPaths.edit(plan.entity(), plan.year()), EditPaths.group(plan.entity(), plan.year(), SiblingGroupToken.format(group)),
                 version, title, members, sum(values), error, stale));
     }
 
@@ -138,7 +138,7 @@ final class WeightForms {
 
     private SiblingGroup group(Context ctx, Versioned current) {
         try {
-            return Groups.parse(current.plan(), ctx.pathParam("group"));
+            return SiblingGroupToken.parse(current.plan(), ctx.pathParam("group"));
         } catch (PlanEditException e) {
             throw new NotFoundResponse();
         }
