@@ -44,7 +44,7 @@ public final class DetachedPages {
                 m.get("web.detached.node", node.label(), Integer.toString(node.id().value()),
                         m.get("node.kind." + node.kind().name().toLowerCase(Locale.ROOT))),
                 node.label(),
-                node.values().stream().map(r -> new DetachedPage.ValueRow(r.period().format(),
+                node.values().stream().map(r -> new DetachedPage.RecordRow(r.period().format(),
                         ItalianFormat.format(r.value()), WHEN.format(r.recordedAt()), r.recordedBy(), r.reason())).toList(),
                 node.comments().stream().map(c -> new DetachedPage.CommentRow(WHEN.format(c.createdAt()), c.author(),
                         c.text())).toList())).toList();
