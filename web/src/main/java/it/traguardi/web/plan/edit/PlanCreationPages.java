@@ -148,20 +148,20 @@ public final class PlanCreationPages {
     }
 
     /** A file kept since its preview, read again: what the confirmation of a new or a replacing plan works on. */
-    private record Kept(String token, String file, AlberaturaImport read) {
+    private record KeptFile(String token, String file, AlberaturaImport read) {
     }
 
     /**
      * The file kept under the form's token, read again; when it has expired (or can no longer be
      * read) the person is told so (410) and nothing else happens.
      */
-    private Optional<Kept> kept(Context ctx) {
+    private Optional<KeptFile> kept(Context ctx) {
         var token = EditPaths.field(ctx, "token");
         var upload = uploads.find(token);
         try {
             if (upload.isPresent()) {
                 var file = upload.get().file();
-                return Optional.of(new Kept(token, file, read(file, upload.get().bytes(), upload.get().entity())));
+                return Optional.of(new KeptFile(token, file, read(file, upload.get().bytes(), upload.get().entity())));
             }
         } catch (ImportException e) {
             // a kept file was valid at its preview; if it no longer reads, it is as good as expired
