@@ -107,7 +107,7 @@ public final class ApiRoutes {
             } catch (PlanBusyException e) {
                 drain(ctx);
                 var language = ApiTexts.of(ctx);
-                Json.writeProblem(ctx, new Problem(409, "plan-busy",
+                Json.writeProblem(ctx, new ProblemDetail(409, "plan-busy",
                         language.text("detail.plan-busy", e.entity(), e.year())), language);
             } catch (AccessDeniedException e) {
                 throw e;
@@ -117,7 +117,7 @@ public final class ApiRoutes {
                 }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 var language = ApiTexts.of(ctx);
-                Json.writeProblem(ctx, new Problem(500, "internal", language.text("detail.internal")), language);
+                Json.writeProblem(ctx, new ProblemDetail(500, "internal", language.text("detail.internal")), language);
             }
         };
     }
@@ -129,10 +129,10 @@ public final class ApiRoutes {
     public static void refuse(Context ctx, BodyCheck.Refusal refusal, String bodyLimit, String fileLimit) {
         var language = ApiTexts.of(ctx);
         var problem = switch (refusal) {
-            case TOO_LARGE -> new Problem(413, "content-too-large", language.text("detail.content-too-large", bodyLimit,
+            case TOO_LARGE -> new ProblemDetail(413, "content-too-large", language.text("detail.content-too-large", bodyLimit,
                     fileLimit));
-            case TOO_SLOW -> new Problem(408, "request-timeout", language.text("detail.request-timeout"));
-            case UNREADABLE -> new Problem(400, "bad-request", language.text("detail.unreadable-body"));
+            case TOO_SLOW -> new ProblemDetail(408, "request-timeout", language.text("detail.request-timeout"));
+            case UNREADABLE -> new ProblemDetail(400, "bad-request", language.text("detail.unreadable-body"));
         };
         Json.writeProblem(ctx, problem, language);
     }
@@ -163,10 +163,10 @@ public final class ApiRoutes {
         var allowed = Arrays.stream(ApiRoute.values()).filter(r -> matches(r.path(), ctx.path()))
                 .map(r -> r.method().name()).distinct().collect(Collectors.joining(", "));
         if (allowed.isEmpty()) {
-            throw new ProblemException(new Problem(404, "not-found", language.text("detail.route-not-found", ctx.path())));
+            throw new ProblemException(new ProblemDetail(404, "not-found", language.text("detail.route-not-found", ctx.path())));
         }
         ctx.header("Allow", allowed);
-        throw new ProblemException(new Problem(405, "method-not-allowed",
+        throw new ProblemException(new ProblemDetail(405, "method-not-allowed",
                 language.text("detail.method-not-allowed", ctx.method().name(), ctx.path(), allowed)));
     }
 

@@ -57,7 +57,7 @@ final class NodesApi {
         var text = text(ctx);
         var language = ApiTexts.of(ctx);
         Comment.problem(text).ifPresent(key -> {
-            throw new ProblemException(new Problem(422, "invalid-data", language.messages().render(key)));
+            throw new ProblemException(new ProblemDetail(422, "invalid-data", language.messages().render(key)));
         });
         var plan = located.result().plan();
         var comment = new Comment(located.node().id(), text, ValueRecord.SYSTEM, Instant.now());
@@ -70,7 +70,7 @@ final class NodesApi {
             var body = Json.read(ctx.body());
             return body.path("text").asText("").strip();
         } catch (Exception e) {
-            throw new ProblemException(new Problem(400, "bad-request", ApiTexts.of(ctx).text("detail.bad-comment")));
+            throw new ProblemException(new ProblemDetail(400, "bad-request", ApiTexts.of(ctx).text("detail.bad-comment")));
         }
     }
 
@@ -79,7 +79,7 @@ final class NodesApi {
             return results.node(ctx);
         } catch (NotFoundResponse e) {
             var key = PlanKey.of(ctx);
-            throw new ProblemException(new Problem(404, "not-found",
+            throw new ProblemException(new ProblemDetail(404, "not-found",
                     ApiTexts.of(ctx).text("detail.node-not-found", ctx.pathParam("id"), key.entity(), key.year())));
         }
     }

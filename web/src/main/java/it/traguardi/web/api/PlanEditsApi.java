@@ -164,7 +164,7 @@ final class PlanEditsApi {
             throw stale(ctx, versioned, e);
         } catch (PlanEditException e) {
             var status = e.reason().key().equals("plan.edit.no-node") ? 404 : 422;
-            throw new ProblemException(new Problem(status, status == 404 ? "not-found" : "invalid-data", m.render(e.reason())));
+            throw new ProblemException(new ProblemDetail(status, status == 404 ? "not-found" : "invalid-data", m.render(e.reason())));
         } catch (FieldProblemsException e) {
             throw invalid(ctx, e.problems());
         }
@@ -176,7 +176,7 @@ final class PlanEditsApi {
     }
 
     private static int expected(Context ctx, Versioned versioned) {
-        var ifMatch = PlanKey.ifMatch(ctx).orElseThrow(() -> new ProblemException(new Problem(428,
+        var ifMatch = PlanKey.ifMatch(ctx).orElseThrow(() -> new ProblemException(new ProblemDetail(428,
                 "precondition-required", ApiTexts.of(ctx).text("detail.if-match-required"))));
         return switch (ifMatch) {
             case PlanKey.IfMatch.Version v -> v.version();
@@ -195,26 +195,26 @@ final class PlanEditsApi {
         var plan = versioned.plan();
         var detail = language.text("detail.plan-changed", plan.entity(), plan.year(), e.expected(),
                 e.current().map(String::valueOf).orElse("—"));
-        return new ProblemException(new Problem(412, "plan-changed", detail, extra));
+        return new ProblemException(new ProblemDetail(412, "plan-changed", detail, extra));
     }
 
     private static SiblingGroup groupOf(Context ctx, Plan plan, String token) {
         try {
             return SiblingGroupToken.parse(plan, token);
         } catch (PlanEditException e) {
-            throw new ProblemException(new Problem(404, "not-found", ApiTexts.of(ctx).messages().render(e.reason())));
+            throw new ProblemException(new ProblemDetail(404, "not-found", ApiTexts.of(ctx).messages().render(e.reason())));
         }
     }
 
     private static NodeId nodeId(Context ctx) {
-        return PlanAddress.nodeId(ctx.pathParam("id")).orElseThrow(() -> new ProblemException(new Problem(404,
+        return PlanAddress.nodeId(ctx.pathParam("id")).orElseThrow(() -> new ProblemException(new ProblemDetail(404,
                 "not-found", ApiTexts.of(ctx).messages().get("plan.edit.no-node", ctx.pathParam("id")))));
     }
 
     private static JsonNode body(Context ctx) {
         var type = ctx.contentType() == null ? "" : ctx.contentType();
         if (!type.startsWith("application/json")) {
-            throw new ProblemException(new Problem(415, "unsupported-media-type",
+            throw new ProblemException(new ProblemDetail(415, "unsupported-media-type",
                     ApiTexts.of(ctx).text("detail.json-expected", type)));
         }
         try {
@@ -238,7 +238,7 @@ final class PlanEditsApi {
 
     private ProblemException exists(Context ctx, String entity, int year) {
         var current = plans.load(entity, year).map(Versioned::version).orElse(0);
-        return new ProblemException(new Problem(409, "plan-exists",
+        return new ProblemException(new ProblemDetail(409, "plan-exists",
                 ApiTexts.of(ctx).text("detail.plan-exists", entity, year, current), Json.object().put("currentVersion", current)));
     }
 
@@ -249,11 +249,11 @@ final class PlanEditsApi {
             var array = fields.putArray(field);
             messages.forEach(array::add);
         });
-        return new ProblemException(new Problem(422, "invalid-data",
+        return new ProblemException(new ProblemDetail(422, "invalid-data",
                 ApiTexts.of(ctx).text("detail.invalid-fields", problems.size()), extra));
     }
 
     private static ProblemException badRequest(Context ctx, String key) {
-        return new ProblemException(new Problem(400, "bad-request", ApiTexts.of(ctx).text(key)));
+        return new ProblemException(new ProblemDetail(400, "bad-request", ApiTexts.of(ctx).text(key)));
     }
 }

@@ -26,7 +26,7 @@ final class PlanUpload {
         var language = ApiTexts.of(ctx);
         var type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!type.startsWith("text/tab-separated-values") && !type.startsWith("text/plain")) {
-            throw new ProblemException(new Problem(415, "unsupported-media-type",
+            throw new ProblemException(new ProblemDetail(415, "unsupported-media-type",
                     language.text("detail.unsupported-media-type", ctx.contentType() == null ? "" : ctx.contentType())));
         }
         var yearText = ctx.queryParam("year");
@@ -42,7 +42,7 @@ final class PlanUpload {
                         .put("message", language.messages().render(p.message()))
                         .put("text", p.render(language.messages()));
             }
-            throw new ProblemException(new Problem(422, "invalid-data",
+            throw new ProblemException(new ProblemDetail(422, "invalid-data",
                     language.text("detail.invalid-data", e.problems().size()), extra));
         }
     }

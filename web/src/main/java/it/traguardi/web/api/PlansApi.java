@@ -83,7 +83,7 @@ final class PlansApi {
         } catch (PlanExistsException e) {
             var current = store.version(key.entity(), key.year()).orElse(0);
             var extra = Json.object().put("currentVersion", current);
-            throw new ProblemException(new Problem(409, "plan-exists",
+            throw new ProblemException(new ProblemDetail(409, "plan-exists",
                     ApiTexts.of(ctx).text("detail.plan-exists", key.entity(), key.year(), current), extra));
         } catch (PlanChangedException e) {
             throw changed(ctx, e);
@@ -136,11 +136,11 @@ final class PlansApi {
         if (text.equals("true")) {
             return true;
         }
-        throw new ProblemException(new Problem(400, "bad-request", ApiTexts.of(ctx).text("detail.bad-replace", text)));
+        throw new ProblemException(new ProblemDetail(400, "bad-request", ApiTexts.of(ctx).text("detail.bad-replace", text)));
     }
 
     static ProblemException notFound(Context ctx, PlanKey key) {
-        return new ProblemException(new Problem(404, "not-found",
+        return new ProblemException(new ProblemDetail(404, "not-found",
                 ApiTexts.of(ctx).text("detail.plan-not-found", key.entity(), key.year())));
     }
 
@@ -155,7 +155,7 @@ final class PlansApi {
             extra.putNull("currentVersion");
             detail = language.text("detail.plan-deleted", e.entity(), e.year(), e.expected());
         }
-        return new ProblemException(new Problem(412, "plan-changed", detail, extra));
+        return new ProblemException(new ProblemDetail(412, "plan-changed", detail, extra));
     }
 
     static String href(String entity, int year) {

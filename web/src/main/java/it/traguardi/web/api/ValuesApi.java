@@ -66,7 +66,7 @@ final class ValuesApi {
         if (!problems.isEmpty()) {
             var extra = Json.object();
             extra.set("problems", problems);
-            throw new ProblemException(new Problem(422, "invalid-data",
+            throw new ProblemException(new ProblemDetail(422, "invalid-data",
                     ApiTexts.of(ctx).text("detail.invalid-values", problems.size()), extra));
         }
         values.record(plan, records);
@@ -100,7 +100,7 @@ final class ValuesApi {
         var language = ApiTexts.of(ctx);
         var type = ctx.contentType() == null ? "" : ctx.contentType();
         if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
-            throw new ProblemException(new Problem(415, "unsupported-media-type",
+            throw new ProblemException(new ProblemDetail(415, "unsupported-media-type",
                     language.text("detail.values-csv-type", type)));
         }
         var entry = values.entry(plan);
@@ -144,7 +144,7 @@ final class ValuesApi {
             var problems = extra.putArray("problems");
             e.problems().forEach(p -> problems.addObject().put("line", p.line()).put("field", "")
                     .put("message", language.messages().render(p.message())));
-            throw new ProblemException(new Problem(422, "invalid-data",
+            throw new ProblemException(new ProblemDetail(422, "invalid-data",
                     language.text("detail.invalid-values", e.problems().size()), extra));
         }
     }
@@ -178,7 +178,7 @@ final class ValuesApi {
         var language = ApiTexts.of(ctx);
         var type = ctx.contentType() == null ? "" : ctx.contentType();
         if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new ProblemException(new Problem(415, "unsupported-media-type",
+            throw new ProblemException(new ProblemDetail(415, "unsupported-media-type",
                     language.text("detail.values-json-type", type)));
         }
         JsonNode body;
@@ -213,7 +213,7 @@ final class ValuesApi {
     }
 
     private static ProblemException badRequest(ApiTexts language, String detail) {
-        return new ProblemException(new Problem(400, "bad-request", detail));
+        return new ProblemException(new ProblemDetail(400, "bad-request", detail));
     }
 
     private static ObjectNode header(Plan plan) {
