@@ -66,10 +66,10 @@ public final class PolicyText {
     }
 
     /** A piece of the text, blanks stripped, with the 1-based column where it starts. */
-    private record Part(String text, int column) {
-        static Part of(String raw, int column) {
+    private record Piece(String text, int column) {
+        static Piece of(String raw, int column) {
             var leading = raw.length() - raw.stripLeading().length();
-            return new Part(raw.strip(), column + leading);
+            return new Piece(raw.strip(), column + leading);
         }
 
         boolean is(String word) {
@@ -86,14 +86,14 @@ public final class PolicyText {
 
     /** The value written for one setting, read as the change of that rule. */
     public static Reading<PolicyChange> read(Setting setting, String value) {
-        var part = Part.of(Objects.requireNonNull(value, "value"), 1);
+        var piece = Piece.of(Objects.requireNonNull(value, "value"), 1);
         return switch (setting) {
-            case CAP -> map(flag(part), PolicyChange.Cap::new);
-            case FLOOR -> map(floor(part), PolicyChange.FloorAt::new);
-            case BANDS -> map(bands(part), PolicyChange.Bands::new);
-            case LATE -> map(late(part), PolicyChange.Late::new);
-            case MISSING -> map(missing(part), PolicyChange.Missing::new);
-            case LIGHTS -> map(lights(part), PolicyChange.Lights::new);
+            case CAP -> map(flag(piece), PolicyChange.Cap::new);
+            case FLOOR -> map(floor(piece), PolicyChange.FloorAt::new);
+            case BANDS -> map(bands(piece), PolicyChange.Bands::new);
+            case LATE -> map(late(piece), PolicyChange.Late::new);
+            case MISSING -> map(missing(piece), PolicyChange.Missing::new);
+            case LIGHTS -> map(lights(piece), PolicyChange.Lights::new);
         };
     }
 
@@ -120,7 +120,7 @@ public final class PolicyText {
 
     /** Band thresholds as {@link #thresholds} writes them, or {@code none}. */
     public static Reading<ScoreBands> bands(String text) {
-        return bands(Part.of(text, 1));
+        return bands(Piece.of(text, 1));
     }
 
     /** {@code cap=true}, {@code late=day:5}, ..., or {@code policy=} followed by all six joined by {@code ;}. */
@@ -157,35 +157,35 @@ public final class PolicyText {
         };
     }
 
-    private static Reading<Boolean> flag(Part part) {
-        if (part.is("true") || part.is("false")) {
-            return new Reading.Read<>(part.is("true"));
+    private static Reading<Boolean> flag(Piece piece) {
+        if (piece.is("true") || piece.is("false")) {
+            return new Reading.Read<>(piece.is("true"));
         }
-        return part.refused("policy.text.flag");
+        return piece.refused("policy.text.flag");
     }
 
-    private static Reading<Floor> floor(Part part) {
-        if (part.is("none")) {
+    private static Reading<Floor> floor(Piece piece) {
+        if (piece.is("none")) {
             return new Reading.Read<>(Floor.NONE);
         }
-        return switch (number(part)) {
+        return switch (number(piece)) {
             case Reading.Read<BigDecimal> r when r.value().signum() > 0 -> new Reading.Read<>(new Floor.Below(r.value()));
-            case Reading.Read<BigDecimal> r -> part.refused("policy.text.floor");
+            case Reading.Read<BigDecimal> r -> piece.refused("policy.text.floor");
             case Reading.Refused<BigDecimal> r -> refused(r);
         };
     }
 
-    private static Reading<ScoreBands> bands(Part part) {
-        if (part.is("none")) {
+    private static Reading<ScoreBands> bands(Piece piece) {
+        if (piece.is("none")) {
             return new Reading.Read<>(ScoreBands.continuous());
         }
-        var parts = split(part, ',');
-        return switch (numbers(parts)) {
+        var pieces = split(piece, ',');
+        return switch (numbers(pieces)) {
             case Reading.Read<List<BigDecimal>> r -> {
                 var t = r.value();
                 for (int i = 0; i < t.size(); i++) {
                     if (t.get(i).signum() < 0 || i > 0 && t.get(i - 1).compareTo(t.get(i)) >= 0) {
-                        yield parts.get(i).refused("policy.text.bands");
+                        yield pieces.get(i).refused("policy.text.bands");
                     }
                 }
                 yield new Reading.Read<>(new ScoreBands(t));
@@ -194,16 +194,16 @@ public final class PolicyText {
         };
     }
 
-    private static Reading<LateCredit> late(Part part) {
-        if (part.is("none")) {
+    private static Reading<LateCredit> late(Piece piece) {
+        if (piece.is("none")) {
             return new Reading.Read<>(LateCredit.NONE);
         }
-        var parts = split(part, ':');
-        if (parts.size() != 2 || !(parts.get(0).is("day") || parts.get(0).is("week") || parts.get(0).is("fixed"))) {
-            return part.refused("policy.text.late");
+        var pieces = split(piece, ':');
+        if (pieces.size() != 2 || !(pieces.get(0).is("day") || pieces.get(0).is("week") || pieces.get(0).is("fixed"))) {
+            return piece.refused("policy.text.late");
         }
-        var kind = parts.get(0).text().toLowerCase(Locale.ROOT);
-        var amount = parts.get(1);
+        var kind = pieces.get(0).text().toLowerCase(Locale.ROOT);
+        var amount = pieces.get(1);
         return switch (number(amount)) {
             case Reading.Read<BigDecimal> r when r.value().signum() < 0 -> amount.refused("policy.text.late.negative");
             case Reading.Read<BigDecimal> r when kind.equals("fixed") && r.value().compareTo(Rounding.HUNDRED) > 0 ->
@@ -217,34 +217,34 @@ public final class PolicyText {
         };
     }
 
-    private static Reading<MissingPolicy> missing(Part part) {
-        if (part.is("exclude") || part.is(MissingPolicy.EXCLUDE_AND_RESCALE.name())) {
+    private static Reading<MissingPolicy> missing(Piece piece) {
+        if (piece.is("exclude") || piece.is(MissingPolicy.EXCLUDE_AND_RESCALE.name())) {
             return new Reading.Read<>(MissingPolicy.EXCLUDE_AND_RESCALE);
         }
-        if (part.is("zero") || part.is(MissingPolicy.COUNT_AS_ZERO.name())) {
+        if (piece.is("zero") || piece.is(MissingPolicy.COUNT_AS_ZERO.name())) {
             return new Reading.Read<>(MissingPolicy.COUNT_AS_ZERO);
         }
-        return part.refused("policy.text.missing");
+        return piece.refused("policy.text.missing");
     }
 
-    private static Reading<TrafficLights> lights(Part part) {
-        var parts = split(part, ',');
-        if (parts.size() != 2) {
-            return part.refused("policy.text.lights");
+    private static Reading<TrafficLights> lights(Piece piece) {
+        var pieces = split(piece, ',');
+        if (pieces.size() != 2) {
+            return piece.refused("policy.text.lights");
         }
-        return switch (numbers(parts)) {
+        return switch (numbers(pieces)) {
             case Reading.Read<List<BigDecimal>> r when r.value().get(1).signum() < 0
-                    || r.value().get(1).compareTo(r.value().get(0)) > 0 -> parts.get(1).refused("policy.text.lights.order");
+                    || r.value().get(1).compareTo(r.value().get(0)) > 0 -> pieces.get(1).refused("policy.text.lights.order");
             case Reading.Read<List<BigDecimal>> r -> new Reading.Read<>(new TrafficLights(r.value().get(0), r.value().get(1)));
             case Reading.Refused<List<BigDecimal>> r -> refused(r);
         };
     }
 
-    /** Every part as a number, or the problem of the first that is not one. */
-    private static Reading<List<BigDecimal>> numbers(List<Part> parts) {
+    /** Every piece as a number, or the problem of the first that is not one. */
+    private static Reading<List<BigDecimal>> numbers(List<Piece> pieces) {
         var out = new ArrayList<BigDecimal>();
-        for (var part : parts) {
-            switch (number(part)) {
+        for (var piece : pieces) {
+            switch (number(piece)) {
                 case Reading.Read<BigDecimal> r -> out.add(r.value());
                 case Reading.Refused<BigDecimal> r -> {
                     return refused(r);
@@ -266,21 +266,21 @@ public final class PolicyText {
         return new Reading.Refused<>(refused.column(), refused.problem());
     }
 
-    private static Reading<BigDecimal> number(Part part) {
+    private static Reading<BigDecimal> number(Piece piece) {
         try {
-            return new Reading.Read<>(new BigDecimal(part.text()));
+            return new Reading.Read<>(new BigDecimal(piece.text()));
         } catch (NumberFormatException e) {
-            return part.refused("policy.text.number");
+            return piece.refused("policy.text.number");
         }
     }
 
-    private static List<Part> split(Part whole, char separator) {
-        var out = new ArrayList<Part>();
+    private static List<Piece> split(Piece whole, char separator) {
+        var out = new ArrayList<Piece>();
         var text = whole.text();
         var start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == separator) {
-                out.add(Part.of(text.substring(start, i), whole.column() + start));
+                out.add(Piece.of(text.substring(start, i), whole.column() + start));
                 start = i + 1;
             }
         }
