@@ -38,15 +38,15 @@ public final class PolicyText {
         }
     }
 
-    /** What reading a value gives: the value, or the first problem with its column in the text. */
-    public sealed interface Reading<T> {
-        record Read<T>(T value) implements Reading<T> {
-            public Read {
+    /** What reading a setting's value gives: the value, or the first problem with its column in the text. */
+    public sealed interface SettingReading<T> {
+        record Accepted<T>(T value) implements SettingReading<T> {
+            public Accepted {
                 Objects.requireNonNull(value, "value");
             }
         }
 
-        record Refused<T>(int column, Message problem) implements Reading<T> {
+        record Refused<T>(int column, Message problem) implements SettingReading<T> {
             public Refused {
                 if (column < 1) {
                     throw new IllegalArgumentException("column is 1-based: " + column);
@@ -58,7 +58,7 @@ public final class PolicyText {
         /** The value, where a refusal is a fault (a text read back from where it was written). */
         default T orElseThrow() {
             return switch (this) {
-                case Read<T> r -> r.value();
+                case Accepted<T> r -> r.value();
                 case Refused<T> r -> throw new IllegalArgumentException(r.problem().key() + " " + r.problem().args()
                         + " at column " + r.column());
             };
@@ -76,8 +76,8 @@ public final class PolicyText {
             return text.equalsIgnoreCase(word);
         }
 
-        <T> Reading<T> refused(String key) {
-            return new Reading.Refused<>(column, Message.of(key, text));
+        <T> SettingReading<T> refused(String key) {
+            return new SettingReading.Refused<>(column, Message.of(key, text));
         }
     }
 
@@ -85,7 +85,7 @@ public final class PolicyText {
     }
 
     /** The value written for one setting, read as the change of that rule. */
-    public static Reading<PolicyChange> read(Setting setting, String value) {
+    public static SettingReading<PolicyChange> read(Setting setting, String value) {
         var piece = Piece.of(Objects.requireNonNull(value, "value"), 1);
         return switch (setting) {
             case CAP -> map(flag(piece), PolicyChange.Cap::new);
@@ -119,7 +119,7 @@ public final class PolicyText {
     }
 
     /** Band thresholds as {@link #thresholds} writes them, or {@code none}. */
-    public static Reading<ScoreBands> bands(String text) {
+    public static SettingReading<ScoreBands> bands(String text) {
         return bands(Piece.of(text, 1));
     }
 
@@ -157,46 +157,47 @@ public final class PolicyText {
         };
     }
 
-    private static Reading<Boolean> flag(Piece piece) {
+    private static SettingReading<Boolean> flag(Piece piece) {
         if (piece.is("true") || piece.is("false")) {
-            return new Reading.Read<>(piece.is("true"));
+            return new SettingReading.Accepted<>(piece.is("true"));
         }
         return piece.refused("policy.text.flag");
     }
 
-    private static Reading<Floor> floor(Piece piece) {
+    private static SettingReading<Floor> floor(Piece piece) {
         if (piece.is("none")) {
-            return new Reading.Read<>(Floor.NONE);
+            return new SettingReading.Accepted<>(Floor.NONE);
         }
         return switch (number(piece)) {
-            case Reading.Read<BigDecimal> r when r.value().signum() > 0 -> new Reading.Read<>(new Floor.Below(r.value()));
-            case Reading.Read<BigDecimal> r -> piece.refused("policy.text.floor");
-            case Reading.Refused<BigDecimal> r -> refused(r);
+            case SettingReading.Accepted<BigDecimal> r when r.value().signum() > 0 ->
+                    new SettingReading.Accepted<>(new Floor.Below(r.value()));
+            case SettingReading.Accepted<BigDecimal> r -> piece.refused("policy.text.floor");
+            case SettingReading.Refused<BigDecimal> r -> refused(r);
         };
     }
 
-    private static Reading<ScoreBands> bands(Piece piece) {
+    private static SettingReading<ScoreBands> bands(Piece piece) {
         if (piece.is("none")) {
-            return new Reading.Read<>(ScoreBands.continuous());
+            return new SettingReading.Accepted<>(ScoreBands.continuous());
         }
         var pieces = split(piece, ',');
         return switch (numbers(pieces)) {
-            case Reading.Read<List<BigDecimal>> r -> {
+            case SettingReading.Accepted<List<BigDecimal>> r -> {
                 var t = r.value();
                 for (int i = 0; i < t.size(); i++) {
                     if (t.get(i).signum() < 0 || i > 0 && t.get(i - 1).compareTo(t.get(i)) >= 0) {
                         yield pieces.get(i).refused("policy.text.bands");
                     }
                 }
-                yield new Reading.Read<>(new ScoreBands(t));
+                yield new SettingReading.Accepted<>(new ScoreBands(t));
             }
-            case Reading.Refused<List<BigDecimal>> r -> refused(r);
+            case SettingReading.Refused<List<BigDecimal>> r -> refused(r);
         };
     }
 
-    private static Reading<LateCredit> late(Piece piece) {
+    private static SettingReading<LateCredit> late(Piece piece) {
         if (piece.is("none")) {
-            return new Reading.Read<>(LateCredit.NONE);
+            return new SettingReading.Accepted<>(LateCredit.NONE);
         }
         var pieces = split(piece, ':');
         if (pieces.size() != 2 || !(pieces.get(0).is("day") || pieces.get(0).is("week") || pieces.get(0).is("fixed"))) {
@@ -205,70 +206,72 @@ public final class PolicyText {
         var kind = pieces.get(0).text().toLowerCase(Locale.ROOT);
         var amount = pieces.get(1);
         return switch (number(amount)) {
-            case Reading.Read<BigDecimal> r when r.value().signum() < 0 -> amount.refused("policy.text.late.negative");
-            case Reading.Read<BigDecimal> r when kind.equals("fixed") && r.value().compareTo(Rounding.HUNDRED) > 0 ->
+            case SettingReading.Accepted<BigDecimal> r when r.value().signum() < 0 ->
+                    amount.refused("policy.text.late.negative");
+            case SettingReading.Accepted<BigDecimal> r when kind.equals("fixed") && r.value().compareTo(Rounding.HUNDRED) > 0 ->
                     amount.refused("policy.text.late.fixed");
-            case Reading.Read<BigDecimal> r -> new Reading.Read<>(switch (kind) {
+            case SettingReading.Accepted<BigDecimal> r -> new SettingReading.Accepted<>(switch (kind) {
                 case "day" -> new LateCredit.PointsPerDay(r.value());
                 case "week" -> new LateCredit.PointsPerWeek(r.value());
                 default -> new LateCredit.Fixed(r.value());
             });
-            case Reading.Refused<BigDecimal> r -> refused(r);
+            case SettingReading.Refused<BigDecimal> r -> refused(r);
         };
     }
 
-    private static Reading<MissingPolicy> missing(Piece piece) {
+    private static SettingReading<MissingPolicy> missing(Piece piece) {
         if (piece.is("exclude") || piece.is(MissingPolicy.EXCLUDE_AND_RESCALE.name())) {
-            return new Reading.Read<>(MissingPolicy.EXCLUDE_AND_RESCALE);
+            return new SettingReading.Accepted<>(MissingPolicy.EXCLUDE_AND_RESCALE);
         }
         if (piece.is("zero") || piece.is(MissingPolicy.COUNT_AS_ZERO.name())) {
-            return new Reading.Read<>(MissingPolicy.COUNT_AS_ZERO);
+            return new SettingReading.Accepted<>(MissingPolicy.COUNT_AS_ZERO);
         }
         return piece.refused("policy.text.missing");
     }
 
-    private static Reading<TrafficLights> lights(Piece piece) {
+    private static SettingReading<TrafficLights> lights(Piece piece) {
         var pieces = split(piece, ',');
         if (pieces.size() != 2) {
             return piece.refused("policy.text.lights");
         }
         return switch (numbers(pieces)) {
-            case Reading.Read<List<BigDecimal>> r when r.value().get(1).signum() < 0
+            case SettingReading.Accepted<List<BigDecimal>> r when r.value().get(1).signum() < 0
                     || r.value().get(1).compareTo(r.value().get(0)) > 0 -> pieces.get(1).refused("policy.text.lights.order");
-            case Reading.Read<List<BigDecimal>> r -> new Reading.Read<>(new TrafficLights(r.value().get(0), r.value().get(1)));
-            case Reading.Refused<List<BigDecimal>> r -> refused(r);
+            case SettingReading.Accepted<List<BigDecimal>> r ->
+                    new SettingReading.Accepted<>(new TrafficLights(r.value().get(0), r.value().get(1)));
+            case SettingReading.Refused<List<BigDecimal>> r -> refused(r);
         };
     }
 
     /** Every piece as a number, or the problem of the first that is not one. */
-    private static Reading<List<BigDecimal>> numbers(List<Piece> pieces) {
+    private static SettingReading<List<BigDecimal>> numbers(List<Piece> pieces) {
         var out = new ArrayList<BigDecimal>();
         for (var piece : pieces) {
             switch (number(piece)) {
-                case Reading.Read<BigDecimal> r -> out.add(r.value());
-                case Reading.Refused<BigDecimal> r -> {
+                case SettingReading.Accepted<BigDecimal> r -> out.add(r.value());
+                case SettingReading.Refused<BigDecimal> r -> {
                     return refused(r);
                 }
             }
         }
-        return new Reading.Read<>(out);
+        return new SettingReading.Accepted<>(out);
     }
 
-    private static <T, U> Reading<U> map(Reading<T> reading, Function<T, U> f) {
+    private static <T, U> SettingReading<U> map(SettingReading<T> reading, Function<T, U> f) {
         return switch (reading) {
-            case Reading.Read<T> r -> new Reading.Read<>(f.apply(r.value()));
-            case Reading.Refused<T> r -> refused(r);
+            case SettingReading.Accepted<T> r -> new SettingReading.Accepted<>(f.apply(r.value()));
+            case SettingReading.Refused<T> r -> refused(r);
         };
     }
 
     /** The same problem, as the reading of another type. */
-    private static <U> Reading<U> refused(Reading.Refused<?> refused) {
-        return new Reading.Refused<>(refused.column(), refused.problem());
+    private static <U> SettingReading<U> refused(SettingReading.Refused<?> refused) {
+        return new SettingReading.Refused<>(refused.column(), refused.problem());
     }
 
-    private static Reading<BigDecimal> number(Piece piece) {
+    private static SettingReading<BigDecimal> number(Piece piece) {
         try {
-            return new Reading.Read<>(new BigDecimal(piece.text()));
+            return new SettingReading.Accepted<>(new BigDecimal(piece.text()));
         } catch (NumberFormatException e) {
             return piece.refused("policy.text.number");
         }

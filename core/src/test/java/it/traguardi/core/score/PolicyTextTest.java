@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.traguardi.core.i18n.Message;
-import it.traguardi.core.score.PolicyText.Reading;
+import it.traguardi.core.score.PolicyText.SettingReading;
 import it.traguardi.core.score.PolicyText.Setting;
 import java.math.BigDecimal;
 import java.util.List;
@@ -38,7 +38,7 @@ class PolicyTextTest {
     @ParameterizedTest
     @MethodSource("readable")
     void a_written_setting_is_read_as_its_change(Setting setting, String text, PolicyChange expected) {
-        assertThat(PolicyText.read(setting, text)).isEqualTo(new Reading.Read<>(expected));
+        assertThat(PolicyText.read(setting, text)).isEqualTo(new SettingReading.Accepted<>(expected));
     }
 
     /** The column is where the offending piece starts in the text as typed, blanks included. */
@@ -67,7 +67,7 @@ class PolicyTextTest {
     @MethodSource("refused")
     void a_text_outside_the_grammar_is_refused_at_its_column(Setting setting, String text, int column, String key,
             String shown) {
-        assertThat(PolicyText.read(setting, text)).isEqualTo(new Reading.Refused<>(column, Message.of(key, shown)));
+        assertThat(PolicyText.read(setting, text)).isEqualTo(new SettingReading.Refused<>(column, Message.of(key, shown)));
     }
 
     @Test
