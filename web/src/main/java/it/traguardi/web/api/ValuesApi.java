@@ -83,7 +83,7 @@ final class ValuesApi {
         var period = period(ctx, plan, ctx.queryParam("period"));
         var target = switch (values.entry(plan).codes().resolve(code)) {
             case it.traguardi.core.measure.ValueCodes.Resolution.Found f -> f.target();
-            case it.traguardi.core.measure.ValueCodes.Resolution.Refused r ->
+            case it.traguardi.core.measure.ValueCodes.Resolution.Unresolved r ->
                     throw badRequest(language, language.messages().render(r.reason()));
         };
         var out = header(plan).put("code", code.strip()).put("period", period.format());
