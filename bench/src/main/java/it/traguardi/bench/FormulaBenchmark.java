@@ -144,7 +144,7 @@ public class FormulaBenchmark {
         var tolerance = new BigDecimal("1e-30");
         for (int i = 0; i < formulas.size(); i++) {
             var ours = switch (Evaluator.evaluate(formulas.get(i), values)) {
-                case Evaluation.Value value -> value.number();
+                case Evaluation.Computed value -> value.number();
                 case Evaluation.NotAvailable notAvailable ->
                     throw new IllegalStateException("N/D: " + notAvailable.reasons());
             };

@@ -66,7 +66,7 @@ public final class Actuals {
                 }
             }
             return switch (Evaluator.evaluate(expr, measures)) {
-                case Evaluation.Value v -> Value.of(new Quantity(v.number(), unit(indicator)));
+                case Evaluation.Computed v -> Value.of(new Quantity(v.number(), unit(indicator)));
                 case Evaluation.NotAvailable n -> Value.MISSING;
             };
         });

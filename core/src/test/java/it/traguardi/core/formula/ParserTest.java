@@ -88,7 +88,7 @@ class ParserTest {
                             notAvailable -> assertThat(notAvailable.reasons()).extracting(Message::key)
                                     .contains("formula.eval.missing"));
                 }
-                if (none instanceof Evaluation.Value) {
+                if (none instanceof Evaluation.Computed) {
                     // a number computed with every measure missing read none of them: the values cannot change it
                     assertThat(some).as(text).isEqualTo(none);
                 }
