@@ -163,7 +163,7 @@ public class FormulaBenchmark {
     /** The formula in EvalEx syntax, every measure written as its alias, every operation in parentheses. */
     static String evalEx(Expr expr, Map<String, String> alias) {
         return switch (expr) {
-            case Expr.Number number -> number.value().toPlainString();
+            case Expr.Literal number -> number.value().toPlainString();
             case Expr.Measure measure -> alias.get(measure.code());
             case Expr.Negate negate -> "(-" + evalEx(negate.operand(), alias) + ")";
             case Expr.Binary binary -> "(" + evalEx(binary.left(), alias) + " " + binary.operator().symbol() + " "

@@ -39,7 +39,7 @@ public final class Evaluator {
 
     private Evaluation eval(Expr expr) {
         return switch (expr) {
-            case Expr.Number number -> new Evaluation.Computed(number.value());
+            case Expr.Literal number -> new Evaluation.Computed(number.value());
             case Expr.Measure measure -> values.valueOf(measure.code())
                     .<Evaluation>map(Evaluation.Computed::new)
                     .orElseGet(() -> Evaluation.NotAvailable.because(

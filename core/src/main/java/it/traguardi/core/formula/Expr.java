@@ -10,8 +10,8 @@ import java.util.SequencedSet;
 public sealed interface Expr {
 
     /** A number written in the formula (never negative: {@code -5} is a {@link Negate}). */
-    record Number(BigDecimal value) implements Expr {
-        public Number {
+    record Literal(BigDecimal value) implements Expr {
+        public Literal {
             Objects.requireNonNull(value, "value");
             if (value.signum() < 0) {
                 throw new IllegalArgumentException("a number literal is not negative: " + value);
@@ -85,7 +85,7 @@ public sealed interface Expr {
 
     private static void collectMeasures(Expr expr, SequencedSet<String> codes) {
         switch (expr) {
-            case Number number -> { }
+            case Literal literal -> { }
             case Measure measure -> codes.add(measure.code());
             case Negate negate -> collectMeasures(negate.operand(), codes);
             case Binary binary -> {

@@ -64,7 +64,7 @@ public final class FormulaCheck {
 
     private Dimension dimension(Expr expr) {
         return switch (expr) {
-            case Expr.Number number -> PLAIN;
+            case Expr.Literal number -> PLAIN;
             case Expr.Measure measure -> measure(measure.code());
             case Expr.Negate negate -> dimension(negate.operand());
             case Expr.Binary binary -> binary(binary);

@@ -34,7 +34,7 @@ public final class PlanMeasures {
     private static boolean isAdditive(Expr expr) {
         return switch (expr) {
             case Expr.Measure m -> true;
-            case Expr.Number n -> true;
+            case Expr.Literal n -> true;
             case Expr.Negate n -> isAdditive(n.operand());
             case Expr.Binary b -> (b.operator() == Operator.ADD || b.operator() == Operator.SUBTRACT)
                     && isAdditive(b.left()) && isAdditive(b.right());
