@@ -164,7 +164,7 @@ public class FormulaBenchmark {
     static String evalEx(Expr expr, Map<String, String> alias) {
         return switch (expr) {
             case Expr.Literal number -> number.value().toPlainString();
-            case Expr.Measure measure -> alias.get(measure.code());
+            case Expr.Reference measure -> alias.get(measure.code());
             case Expr.Negate negate -> "(-" + evalEx(negate.operand(), alias) + ")";
             case Expr.Binary binary -> "(" + evalEx(binary.left(), alias) + " " + binary.operator().symbol() + " "
                     + evalEx(binary.right(), alias) + ")";

@@ -40,7 +40,7 @@ public final class Evaluator {
     private Evaluation eval(Expr expr) {
         return switch (expr) {
             case Expr.Literal number -> new Evaluation.Computed(number.value());
-            case Expr.Measure measure -> values.valueOf(measure.code())
+            case Expr.Reference measure -> values.valueOf(measure.code())
                     .<Evaluation>map(Evaluation.Computed::new)
                     .orElseGet(() -> Evaluation.NotAvailable.because(
                             Message.of("formula.eval.missing", measure.code())));

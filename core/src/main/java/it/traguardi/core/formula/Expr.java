@@ -22,8 +22,8 @@ public sealed interface Expr {
     }
 
     /** Misura: a reference to a measure by its code, e.g. {@code D1.1_2} or {@code N. ImprAtt_UUUL_Tot}. */
-    record Measure(String code) implements Expr {
-        public Measure {
+    record Reference(String code) implements Expr {
+        public Reference {
             Objects.requireNonNull(code, "code");
             if (code.isBlank() || code.indexOf(']') >= 0) {
                 throw new IllegalArgumentException("not a measure code: '" + code + "'");
@@ -86,7 +86,7 @@ public sealed interface Expr {
     private static void collectMeasures(Expr expr, SequencedSet<String> codes) {
         switch (expr) {
             case Literal literal -> { }
-            case Measure measure -> codes.add(measure.code());
+            case Reference reference -> codes.add(reference.code());
             case Negate negate -> collectMeasures(negate.operand(), codes);
             case Binary binary -> {
                 collectMeasures(binary.left(), codes);

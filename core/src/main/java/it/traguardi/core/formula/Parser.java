@@ -130,7 +130,7 @@ public final class Parser {
         var token = peek();
         return switch (token.kind()) {
             case NUMBER -> number(advance());
-            case BRACKETED_CODE -> new Expr.Measure(advance().value());
+            case BRACKETED_CODE -> new Expr.Reference(advance().value());
             case CODE -> codeOrCall(advance());
             case LEFT_PAREN -> grouping(advance());
             case ERROR -> skipped(advance());
@@ -140,7 +140,7 @@ public final class Parser {
     }
 
     private Expr codeOrCall(Token code) {
-        return check(TokenKind.LEFT_PAREN) ? call(code) : new Expr.Measure(code.value());
+        return check(TokenKind.LEFT_PAREN) ? call(code) : new Expr.Reference(code.value());
     }
 
     /** Text the lexer could not read stands in for an operand; it was reported already. */
@@ -287,7 +287,7 @@ public final class Parser {
     private static List<Expr> children(Expr expr) {
         return switch (expr) {
             case Expr.Literal number -> List.of();
-            case Expr.Measure measure -> List.of();
+            case Expr.Reference measure -> List.of();
             case Expr.Negate negate -> List.of(negate.operand());
             case Expr.Binary binary -> List.of(binary.left(), binary.right());
             case Expr.Call call -> call.arguments();

@@ -59,7 +59,7 @@ public final class Actuals {
     private static Optional<Value> computed(Indicator indicator, Map<ValueTarget, Value> latest,
             MeasureValues measures) {
         return formula(indicator).map(expr -> {
-            if (expr instanceof Expr.Measure single) {
+            if (expr instanceof Expr.Reference single) {
                 var value = latest.get(ValueTarget.measure(single.code()));
                 if (value != null && !(value instanceof Value.Number)) {
                     return value;

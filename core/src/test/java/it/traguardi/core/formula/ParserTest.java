@@ -54,13 +54,13 @@ class ParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            A + B * C     | Binary[left=Measure[code=A], operator=ADD, right=Binary[left=Measure[code=B], operator=MULTIPLY, right=Measure[code=C]]]
-            A - B - C     | Binary[left=Binary[left=Measure[code=A], operator=SUBTRACT, right=Measure[code=B]], operator=SUBTRACT, right=Measure[code=C]]
-            -A * B        | Binary[left=Negate[operand=Measure[code=A]], operator=MULTIPLY, right=Measure[code=B]]
+            A + B * C     | Binary[left=Reference[code=A], operator=ADD, right=Binary[left=Reference[code=B], operator=MULTIPLY, right=Reference[code=C]]]
+            A - B - C     | Binary[left=Binary[left=Reference[code=A], operator=SUBTRACT, right=Reference[code=B]], operator=SUBTRACT, right=Reference[code=C]]
+            -A * B        | Binary[left=Negate[operand=Reference[code=A]], operator=MULTIPLY, right=Reference[code=B]]
             0,5           | Literal[value=0.5]
-            [ N. X ]      | Measure[code=N. X]
-            max(A; 1)     | Call[function=MAX, arguments=[Measure[code=A], Literal[value=1]]]
-            if(A<>0;1;2)  | Choice[condition=Condition[left=Measure[code=A], comparator=NOT_EQUAL, right=Literal[value=0]], whenTrue=Literal[value=1], whenFalse=Literal[value=2]]
+            [ N. X ]      | Reference[code=N. X]
+            max(A; 1)     | Call[function=MAX, arguments=[Reference[code=A], Literal[value=1]]]
+            if(A<>0;1;2)  | Choice[condition=Condition[left=Reference[code=A], comparator=NOT_EQUAL, right=Literal[value=0]], whenTrue=Literal[value=1], whenFalse=Literal[value=2]]
             """)
     void operators_bind_by_precedence_and_associate_to_the_left(String formula, String tree) {
         assertThat(Parser.parse(formula)).isInstanceOf(ParseResult.Parsed.class);
@@ -100,7 +100,7 @@ class ParserTest {
     private static boolean readsAMeasureOnEveryPath(Expr expr) {
         return switch (expr) {
             case Expr.Literal number -> false;
-            case Expr.Measure measure -> true;
+            case Expr.Reference measure -> true;
             case Expr.Negate negate -> readsAMeasureOnEveryPath(negate.operand());
             case Expr.Binary binary -> readsAMeasureOnEveryPath(binary.left()) || readsAMeasureOnEveryPath(binary.right());
             case Expr.Call call -> call.arguments().stream().anyMatch(ParserTest::readsAMeasureOnEveryPath);
