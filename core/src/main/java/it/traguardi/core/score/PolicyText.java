@@ -92,7 +92,7 @@ public final class PolicyText {
             case FLOOR -> map(floor(piece), PolicyChange.FloorAt::new);
             case BANDS -> map(bands(piece), PolicyChange.Bands::new);
             case LATE -> map(late(piece), PolicyChange.Late::new);
-            case MISSING -> map(missing(piece), PolicyChange.Missing::new);
+            case MISSING -> map(missing(piece), PolicyChange.MissingValues::new);
             case LIGHTS -> map(lights(piece), PolicyChange.Lights::new);
         };
     }
@@ -133,12 +133,12 @@ public final class PolicyText {
             };
             case PolicyChange.Bands b -> "bands=" + (b.bands().isContinuous() ? "none" : thresholds(b.bands()));
             case PolicyChange.Late l -> "late=" + late(l.credit());
-            case PolicyChange.Missing m -> "missing=" + m.missing().name();
+            case PolicyChange.MissingValues m -> "missing=" + m.missing().name();
             case PolicyChange.Lights l -> "lights=" + l.lights().achievedFrom().toPlainString() + ","
                     + l.lights().partlyFrom().toPlainString();
             case PolicyChange.Replace r -> "policy=" + String.join(";", write(new PolicyChange.Cap(r.policy().capAtFull())),
                     write(new PolicyChange.FloorAt(r.policy().floor())), write(new PolicyChange.Bands(r.policy().bands())),
-                    write(new PolicyChange.Late(r.policy().lateCredit())), write(new PolicyChange.Missing(r.policy().missing())),
+                    write(new PolicyChange.Late(r.policy().lateCredit())), write(new PolicyChange.MissingValues(r.policy().missing())),
                     write(new PolicyChange.Lights(r.policy().lights())));
         };
     }
