@@ -65,11 +65,11 @@ public final class PolicyText {
         }
     }
 
-    /** A piece of the text, blanks stripped, with the 1-based column where it starts. */
-    private record Piece(String text, int column) {
-        static Piece of(String raw, int column) {
+    /** A span of the text, blanks stripped, with the 1-based column where it starts. */
+    private record Span(String text, int column) {
+        static Span of(String raw, int column) {
             var leading = raw.length() - raw.stripLeading().length();
-            return new Piece(raw.strip(), column + leading);
+            return new Span(raw.strip(), column + leading);
         }
 
         boolean is(String word) {
@@ -86,14 +86,14 @@ public final class PolicyText {
 
     /** The value written for one setting, read as the change of that rule. */
     public static SettingReading<PolicyChange> read(Setting setting, String value) {
-        var piece = Piece.of(Objects.requireNonNull(value, "value"), 1);
+        var span = Span.of(Objects.requireNonNull(value, "value"), 1);
         return switch (setting) {
-            case CAP -> map(flag(piece), PolicyChange.Cap::new);
-            case FLOOR -> map(floor(piece), PolicyChange.FloorAt::new);
-            case BANDS -> map(bands(piece), PolicyChange.Bands::new);
-            case LATE -> map(late(piece), PolicyChange.Late::new);
-            case MISSING -> map(missing(piece), PolicyChange.MissingValues::new);
-            case LIGHTS -> map(lights(piece), PolicyChange.Lights::new);
+            case CAP -> map(flag(span), PolicyChange.Cap::new);
+            case FLOOR -> map(floor(span), PolicyChange.FloorAt::new);
+            case BANDS -> map(bands(span), PolicyChange.Bands::new);
+            case LATE -> map(late(span), PolicyChange.Late::new);
+            case MISSING -> map(missing(span), PolicyChange.MissingValues::new);
+            case LIGHTS -> map(lights(span), PolicyChange.Lights::new);
         };
     }
 
@@ -120,7 +120,7 @@ public final class PolicyText {
 
     /** Band thresholds as {@link #thresholds} writes them, or {@code none}. */
     public static SettingReading<ScoreBands> bands(String text) {
-        return bands(Piece.of(text, 1));
+        return bands(Span.of(text, 1));
     }
 
     /** {@code cap=true}, {@code late=day:5}, ..., or {@code policy=} followed by all six joined by {@code ;}. */
@@ -157,36 +157,36 @@ public final class PolicyText {
         };
     }
 
-    private static SettingReading<Boolean> flag(Piece piece) {
-        if (piece.is("true") || piece.is("false")) {
-            return new SettingReading.Accepted<>(piece.is("true"));
+    private static SettingReading<Boolean> flag(Span span) {
+        if (span.is("true") || span.is("false")) {
+            return new SettingReading.Accepted<>(span.is("true"));
         }
-        return piece.refused("policy.text.flag");
+        return span.refused("policy.text.flag");
     }
 
-    private static SettingReading<Floor> floor(Piece piece) {
-        if (piece.is("none")) {
+    private static SettingReading<Floor> floor(Span span) {
+        if (span.is("none")) {
             return new SettingReading.Accepted<>(Floor.NONE);
         }
-        return switch (number(piece)) {
+        return switch (number(span)) {
             case SettingReading.Accepted<BigDecimal> r when r.value().signum() > 0 ->
                     new SettingReading.Accepted<>(new Floor.Below(r.value()));
-            case SettingReading.Accepted<BigDecimal> r -> piece.refused("policy.text.floor");
+            case SettingReading.Accepted<BigDecimal> r -> span.refused("policy.text.floor");
             case SettingReading.Refused<BigDecimal> r -> refused(r);
         };
     }
 
-    private static SettingReading<ScoreBands> bands(Piece piece) {
-        if (piece.is("none")) {
+    private static SettingReading<ScoreBands> bands(Span span) {
+        if (span.is("none")) {
             return new SettingReading.Accepted<>(ScoreBands.continuous());
         }
-        var pieces = split(piece, ',');
-        return switch (numbers(pieces)) {
+        var spans = split(span, ',');
+        return switch (numbers(spans)) {
             case SettingReading.Accepted<List<BigDecimal>> r -> {
                 var t = r.value();
                 for (int i = 0; i < t.size(); i++) {
                     if (t.get(i).signum() < 0 || i > 0 && t.get(i - 1).compareTo(t.get(i)) >= 0) {
-                        yield pieces.get(i).refused("policy.text.bands");
+                        yield spans.get(i).refused("policy.text.bands");
                     }
                 }
                 yield new SettingReading.Accepted<>(new ScoreBands(t));
@@ -195,16 +195,16 @@ public final class PolicyText {
         };
     }
 
-    private static SettingReading<LateCredit> late(Piece piece) {
-        if (piece.is("none")) {
+    private static SettingReading<LateCredit> late(Span span) {
+        if (span.is("none")) {
             return new SettingReading.Accepted<>(LateCredit.NONE);
         }
-        var pieces = split(piece, ':');
-        if (pieces.size() != 2 || !(pieces.get(0).is("day") || pieces.get(0).is("week") || pieces.get(0).is("fixed"))) {
-            return piece.refused("policy.text.late");
+        var spans = split(span, ':');
+        if (spans.size() != 2 || !(spans.get(0).is("day") || spans.get(0).is("week") || spans.get(0).is("fixed"))) {
+            return span.refused("policy.text.late");
         }
-        var kind = pieces.get(0).text().toLowerCase(Locale.ROOT);
-        var amount = pieces.get(1);
+        var kind = spans.get(0).text().toLowerCase(Locale.ROOT);
+        var amount = spans.get(1);
         return switch (number(amount)) {
             case SettingReading.Accepted<BigDecimal> r when r.value().signum() < 0 ->
                     amount.refused("policy.text.late.negative");
@@ -219,35 +219,35 @@ public final class PolicyText {
         };
     }
 
-    private static SettingReading<MissingPolicy> missing(Piece piece) {
-        if (piece.is("exclude") || piece.is(MissingPolicy.EXCLUDE_AND_RESCALE.name())) {
+    private static SettingReading<MissingPolicy> missing(Span span) {
+        if (span.is("exclude") || span.is(MissingPolicy.EXCLUDE_AND_RESCALE.name())) {
             return new SettingReading.Accepted<>(MissingPolicy.EXCLUDE_AND_RESCALE);
         }
-        if (piece.is("zero") || piece.is(MissingPolicy.COUNT_AS_ZERO.name())) {
+        if (span.is("zero") || span.is(MissingPolicy.COUNT_AS_ZERO.name())) {
             return new SettingReading.Accepted<>(MissingPolicy.COUNT_AS_ZERO);
         }
-        return piece.refused("policy.text.missing");
+        return span.refused("policy.text.missing");
     }
 
-    private static SettingReading<TrafficLights> lights(Piece piece) {
-        var pieces = split(piece, ',');
-        if (pieces.size() != 2) {
-            return piece.refused("policy.text.lights");
+    private static SettingReading<TrafficLights> lights(Span span) {
+        var spans = split(span, ',');
+        if (spans.size() != 2) {
+            return span.refused("policy.text.lights");
         }
-        return switch (numbers(pieces)) {
+        return switch (numbers(spans)) {
             case SettingReading.Accepted<List<BigDecimal>> r when r.value().get(1).signum() < 0
-                    || r.value().get(1).compareTo(r.value().get(0)) > 0 -> pieces.get(1).refused("policy.text.lights.order");
+                    || r.value().get(1).compareTo(r.value().get(0)) > 0 -> spans.get(1).refused("policy.text.lights.order");
             case SettingReading.Accepted<List<BigDecimal>> r ->
                     new SettingReading.Accepted<>(new TrafficLights(r.value().get(0), r.value().get(1)));
             case SettingReading.Refused<List<BigDecimal>> r -> refused(r);
         };
     }
 
-    /** Every piece as a number, or the problem of the first that is not one. */
-    private static SettingReading<List<BigDecimal>> numbers(List<Piece> pieces) {
+    /** Every span as a number, or the problem of the first that is not one. */
+    private static SettingReading<List<BigDecimal>> numbers(List<Span> spans) {
         var out = new ArrayList<BigDecimal>();
-        for (var piece : pieces) {
-            switch (number(piece)) {
+        for (var span : spans) {
+            switch (number(span)) {
                 case SettingReading.Accepted<BigDecimal> r -> out.add(r.value());
                 case SettingReading.Refused<BigDecimal> r -> {
                     return refused(r);
@@ -269,21 +269,21 @@ public final class PolicyText {
         return new SettingReading.Refused<>(refused.column(), refused.problem());
     }
 
-    private static SettingReading<BigDecimal> number(Piece piece) {
+    private static SettingReading<BigDecimal> number(Span span) {
         try {
-            return new SettingReading.Accepted<>(new BigDecimal(piece.text()));
+            return new SettingReading.Accepted<>(new BigDecimal(span.text()));
         } catch (NumberFormatException e) {
-            return piece.refused("policy.text.number");
+            return span.refused("policy.text.number");
         }
     }
 
-    private static List<Piece> split(Piece whole, char separator) {
-        var out = new ArrayList<Piece>();
+    private static List<Span> split(Span whole, char separator) {
+        var out = new ArrayList<Span>();
         var text = whole.text();
         var start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == separator) {
-                out.add(Piece.of(text.substring(start, i), whole.column() + start));
+                out.add(Span.of(text.substring(start, i), whole.column() + start));
                 start = i + 1;
             }
         }
