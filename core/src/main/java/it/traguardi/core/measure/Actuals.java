@@ -61,7 +61,7 @@ public final class Actuals {
         return formula(indicator).map(expr -> {
             if (expr instanceof Expr.Reference single) {
                 var value = latest.get(ValueTarget.measure(single.code()));
-                if (value != null && !(value instanceof Value.Number)) {
+                if (value != null && !(value instanceof Value.Amount)) {
                     return value;
                 }
             }
@@ -80,7 +80,7 @@ public final class Actuals {
     private static MeasureValues measureValues(Map<ValueTarget, Value> latest) {
         var numbers = new HashMap<String, BigDecimal>();
         latest.forEach((target, value) -> {
-            if (target instanceof ValueTarget.OfMeasure m && value instanceof Value.Number n) {
+            if (target instanceof ValueTarget.OfMeasure m && value instanceof Value.Amount n) {
                 numbers.put(m.code(), n.quantity().amount());
             }
         });

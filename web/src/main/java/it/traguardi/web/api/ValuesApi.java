@@ -232,7 +232,7 @@ final class ValuesApi {
     /** The value as text in Italian format, and as a number when it is one. */
     static ObjectNode value(ObjectNode out, Value value) {
         out.put("value", ItalianFormat.format(value));
-        if (value instanceof Value.Number n) {
+        if (value instanceof Value.Amount n) {
             out.put("number", n.quantity().amount());
         } else {
             out.putNull("number");
