@@ -144,7 +144,7 @@ public class FormulaBenchmark {
         var tolerance = new BigDecimal("1e-30");
         for (int i = 0; i < formulas.size(); i++) {
             var ours = switch (Evaluator.evaluate(formulas.get(i), values)) {
-                case Evaluation.Value value -> value.number();
+                case Evaluation.Computed value -> value.number();
                 case Evaluation.NotAvailable notAvailable ->
                     throw new IllegalStateException("N/D: " + notAvailable.reasons());
             };
@@ -163,8 +163,8 @@ public class FormulaBenchmark {
     /** The formula in EvalEx syntax, every measure written as its alias, every operation in parentheses. */
     static String evalEx(Expr expr, Map<String, String> alias) {
         return switch (expr) {
-            case Expr.Number number -> number.value().toPlainString();
-            case Expr.Measure measure -> alias.get(measure.code());
+            case Expr.Literal number -> number.value().toPlainString();
+            case Expr.Reference measure -> alias.get(measure.code());
             case Expr.Negate negate -> "(-" + evalEx(negate.operand(), alias) + ")";
             case Expr.Binary binary -> "(" + evalEx(binary.left(), alias) + " " + binary.operator().symbol() + " "
                     + evalEx(binary.right(), alias) + ")";

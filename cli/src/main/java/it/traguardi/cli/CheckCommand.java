@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum CheckFormat { text, json }
 
     @ParentCommand
     Cli cli;
@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
     PlanOptions options;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "check.format")
-    Format format;
+    CheckFormat format;
 
     @Override
     public Integer call() throws Exception {

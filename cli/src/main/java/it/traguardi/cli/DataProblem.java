@@ -1,6 +1,10 @@
 package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Message;
+import it.traguardi.exchange.ImportException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Input data that cannot be used; the commands throw it and Main prints it and exits with 65. */
@@ -16,6 +20,21 @@ final class DataProblem extends RuntimeException {
 
     static DataProblem of(Cli cli, Message message) {
         return new DataProblem(List.of(cli.messages().render(message)));
+    }
+
+    /** Every problem a reader found in a file, one line each, in the user's language. */
+    static DataProblem of(Cli cli, ImportException e) {
+        var m = cli.messages();
+        return new DataProblem(e.problems().stream().map(p -> p.render(m)).toList());
+    }
+
+    /** The bytes of a file the user named; refused with its name when it cannot be read. */
+    static byte[] bytesOf(Cli cli, Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw of(cli, Message.of("cli.file.unreadable", file.toString()));
+        }
     }
 
     List<String> lines() {

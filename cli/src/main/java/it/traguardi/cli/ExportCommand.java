@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { tsv, json }
+    enum ExportFormat { tsv, json }
 
     @ParentCommand
     Cli cli;
@@ -31,7 +31,7 @@ final class ExportCommand implements Callable<Integer> {
     PlanOptions options;
 
     @Option(names = "--format", required = true, paramLabel = "tsv|json", descriptionKey = "export.format")
-    Format format;
+    ExportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE", descriptionKey = "export.output")
     Path output;

@@ -10,8 +10,6 @@ import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.PlanExistsException;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.Replacement;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -89,17 +87,11 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private AlberaturaImport read() {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw DataProblem.of(cli, Message.of("cli.file.unreadable", file.toString()));
-        }
+        var bytes = DataProblem.bytesOf(cli, file);
         try {
             return AlberaturaReader.read(file.getFileName().toString(), bytes, new Overrides(entity, year));
         } catch (ImportException e) {
-            var m = cli.messages();
-            throw new DataProblem(e.problems().stream().map(p -> p.render(m)).toList());
+            throw DataProblem.of(cli, e);
         }
     }
 

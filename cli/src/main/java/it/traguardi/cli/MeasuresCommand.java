@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code traguardi measures list|set}: the entity's catalog of measures. */
 @Command(name = "measures", mixinStandardHelpOptions = true, sortOptions = false,
-        subcommands = {MeasuresCommand.List.class, MeasureSetCommand.class})
+        subcommands = {MeasuresCommand.Listing.class, MeasureSetCommand.class})
 final class MeasuresCommand {
 
     @ParentCommand
@@ -27,33 +27,33 @@ final class MeasuresCommand {
 
     /** {@code traguardi measures list --entity NAME}. */
     @Command(name = "list", mixinStandardHelpOptions = true)
-    static final class List implements Callable<Integer> {
+    static final class Listing implements Callable<Integer> {
 
-    @ParentCommand
-    MeasuresCommand parent;
+        @ParentCommand
+        MeasuresCommand parent;
 
-    @Option(names = "--entity", required = true, paramLabel = "NOME", descriptionKey = "entity")
-    String entity;
+        @Option(names = "--entity", required = true, paramLabel = "NOME", descriptionKey = "entity")
+        String entity;
 
-    @Override
-    public Integer call() {
-        var cli = parent.cli;
-        var m = cli.messages();
-        try (var database = cli.openDatabase()) {
-            var measures = new MeasureStore(database.dataSource()).list(entity);
-            if (measures.isEmpty()) {
-                cli.out().println(m.get("cli.measures.none", entity));
-                return ExitCode.DONE;
+        @Override
+        public Integer call() {
+            var cli = parent.cli;
+            var m = cli.messages();
+            try (var database = cli.openDatabase()) {
+                var measures = new MeasureStore(database.dataSource()).list(entity);
+                if (measures.isEmpty()) {
+                    cli.out().println(m.get("cli.measures.none", entity));
+                    return ExitCode.DONE;
+                }
+                var format = "%-28s %-6s %s%n";
+                cli.out().printf(format, m.get("cli.measures.code"), m.get("cli.measures.unit"),
+                        m.get("cli.measures.description"));
+                for (var measure : measures) {
+                    cli.out().printf(format, measure.code(), shown(measure.unit()), measure.description());
+                }
+                cli.out().println(m.get("cli.measures.count", measures.size()));
             }
-            var format = "%-28s %-6s %s%n";
-            cli.out().printf(format, m.get("cli.measures.code"), m.get("cli.measures.unit"),
-                    m.get("cli.measures.description"));
-            for (var measure : measures) {
-                cli.out().printf(format, measure.code(), shown(measure.unit()), measure.description());
-            }
-            cli.out().println(m.get("cli.measures.count", measures.size()));
+            return ExitCode.DONE;
         }
-        return ExitCode.DONE;
-    }
     }
 }

@@ -135,8 +135,8 @@ final class PolicyCommand {
 
         private static PolicyChange option(Cli cli, PolicyText.Setting setting, String text) {
             return switch (PolicyText.read(setting, text)) {
-                case PolicyText.Reading.Read<PolicyChange> r -> r.value();
-                case PolicyText.Reading.Refused<PolicyChange> r -> throw DataProblem.of(cli, Message.of(
+                case PolicyText.SettingReading.Accepted<PolicyChange> r -> r.value();
+                case PolicyText.SettingReading.Refused<PolicyChange> r -> throw DataProblem.of(cli, Message.of(
                         "policy.option.invalid", "--" + setting.word(), text,
                         Message.of("policy.text.at-column", r.column(), r.problem())));
             };

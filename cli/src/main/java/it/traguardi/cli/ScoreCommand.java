@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false)
 final class ScoreCommand implements Callable<Integer> {
 
-    enum Format { table, json }
+    enum ScoreFormat { table, json }
 
     @ParentCommand
     Cli cli;
@@ -36,7 +36,7 @@ final class ScoreCommand implements Callable<Integer> {
     String period;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", descriptionKey = "score.format")
-    Format format;
+    ScoreFormat format;
 
     @Override
     public Integer call() throws Exception {

@@ -31,7 +31,7 @@ final class StoredPlans {
                 && found.target() instanceof ValueTarget.OfIndicator of) {
             return plan.indicator(of.id()).orElseThrow();
         }
-        throw DataProblem.of(cli, resolution instanceof ValueCodes.Resolution.Refused refused ? refused.reason()
+        throw DataProblem.of(cli, resolution instanceof ValueCodes.Resolution.Unresolved unresolved ? unresolved.reason()
                 : Message.of("cli.formula.not_indicator", written));
     }
 }

@@ -1,14 +1,11 @@
 package it.traguardi.cli;
 
-import it.traguardi.core.i18n.Message;
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.TextFile;
 import it.traguardi.exchange.values.ValuesCsv;
 import it.traguardi.store.ValueStore;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,16 +66,11 @@ final class ValuesImportCommand implements Callable<Integer> {
 
     /** The file's lines, refusing what is not UTF-8 text (an empty, binary, UTF-16 or Latin-1 file). */
     private List<String> lines(Cli cli) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw DataProblem.of(cli, Message.of("cli.file.unreadable", file.toString()));
-        }
+        var bytes = DataProblem.bytesOf(cli, file);
         try {
             return TextFile.lines(file.getFileName().toString(), bytes);
         } catch (ImportException e) {
-            throw new DataProblem(e.problems().stream().map(p -> p.render(cli.messages())).toList());
+            throw DataProblem.of(cli, e);
         }
     }
 }

@@ -52,6 +52,20 @@ final class CommandLineRun {
         return new Outcome(code, out.toString(), err.toString());
     }
 
+    /**
+     * Runs a command the test relies on having worked (a step, not the behaviour under test); when
+     * it did not, fails at that step with the command, its exit code and what it printed on stderr,
+     * instead of at a later assertion on an output that cannot say why it is wrong.
+     */
+    Outcome succeeded(String... args) {
+        var outcome = run(args);
+        if (outcome.exitCode() != 0) {
+            throw new AssertionError(String.join(" ", args) + " exited with " + outcome.exitCode() + ": "
+                    + outcome.err());
+        }
+        return outcome;
+    }
+
     Path write(String name, String text) throws IOException {
         return Files.writeString(folder.resolve(name), text);
     }

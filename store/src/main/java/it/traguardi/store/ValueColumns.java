@@ -24,9 +24,9 @@ final class ValueColumns {
 
     /** Binds a value to {@link #BASELINE_COLUMNS}, starting at parameter {@code first}. */
     static void bind(PreparedStatement statement, int first, Value value) throws SQLException {
-        var number = value instanceof Value.Number n ? n.quantity() : null;
+        var number = value instanceof Value.Amount n ? n.quantity() : null;
         statement.setString(first, switch (value) {
-            case Value.Number n -> "NUMBER";
+            case Value.Amount n -> "NUMBER";
             case Value.Day d -> "DAY";
             case Value.Flag f -> "FLAG";
             case Value.Missing m -> "MISSING";

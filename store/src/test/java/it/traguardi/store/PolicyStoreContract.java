@@ -46,7 +46,7 @@ abstract class PolicyStoreContract {
                 .with(new NodeId(7), new PolicyChange.Cap(true), new PolicyChange.FloorAt(Floor.NONE))
                 .with(new NodeId(3), new PolicyChange.Late(new LateCredit.Fixed(new BigDecimal("50"))),
                         new PolicyChange.Bands(ScoreBands.continuous()),
-                        new PolicyChange.Missing(MissingPolicy.EXCLUDE_AND_RESCALE),
+                        new PolicyChange.MissingValues(MissingPolicy.EXCLUDE_AND_RESCALE),
                         new PolicyChange.Lights(TrafficLights.defaults()),
                         new PolicyChange.Replace(policy));
         var rules = new PlanPolicy(policy, overrides);

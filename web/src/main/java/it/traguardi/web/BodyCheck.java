@@ -51,16 +51,16 @@ public final class BodyCheck {
     private static final Logger LOG = LoggerFactory.getLogger(BodyCheck.class);
 
     private final RequestLimits limits;
-    private final Pages pages;
+    private final Templates templates;
 
-    private BodyCheck(RequestLimits limits, Pages pages) {
+    private BodyCheck(RequestLimits limits, Templates templates) {
         this.limits = limits;
-        this.pages = pages;
+        this.templates = templates;
     }
 
     /** Checks every request's body before the access gate and the handlers. */
-    static void install(RoutesConfig routes, RequestLimits limits, Pages pages) {
-        var check = new BodyCheck(limits, pages);
+    static void install(RoutesConfig routes, RequestLimits limits, Templates templates) {
+        var check = new BodyCheck(limits, templates);
         routes.before(check::check);
         routes.exception(RefusedException.class, (e, ctx) -> check.answer(ctx, e.refusal));
     }
@@ -133,6 +133,6 @@ public final class BodyCheck {
         var m = Language.of(ctx);
         var key = "web.limit." + refusal.name().toLowerCase(Locale.ROOT).replace('_', '-');
         ctx.status(refusal.status());
-        pages.render(ctx, "error.jte", new ErrorPage(Layout.of(ctx, m, m.get(key + ".title")), m.get(key, body, file)));
+        templates.render(ctx, "error.jte", new ErrorPage(Layout.of(ctx, m, m.get(key + ".title")), m.get(key, body, file)));
     }
 }

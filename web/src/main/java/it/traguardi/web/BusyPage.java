@@ -10,10 +10,10 @@ import it.traguardi.store.PlanBusyException;
 public record BusyPage(Layout layout, String message, String planHref) {
 
     /** The 409 page for a busy plan, in the request's language. */
-    static void render(Pages pages, PlanBusyException e, Context ctx) {
+    static void render(Templates templates, PlanBusyException e, Context ctx) {
         var m = Language.of(ctx);
         ctx.status(409);
-        pages.render(ctx, "layout/busy.jte", new BusyPage(Layout.of(ctx, m, m.get("web.busy.title")),
+        templates.render(ctx, "layout/busy.jte", new BusyPage(Layout.of(ctx, m, m.get("web.busy.title")),
                 m.get("web.busy.text", e.entity(), Integer.toString(e.year())), PlanAddress.href(e.entity(), e.year())));
     }
 }

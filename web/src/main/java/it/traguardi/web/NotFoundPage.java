@@ -17,7 +17,7 @@ public record NotFoundPage(Layout layout, String message, String backHref, Strin
     static final int SHOWN_PATH = 120;
 
     /** Renders the page for a 404 of a page address; leaves API and static answers as they are. */
-    static void render(Pages pages, PlanStore plans, Context ctx) {
+    static void render(Templates templates, PlanStore plans, Context ctx) {
         var path = ctx.path();
         if (path.startsWith("/api/") || path.startsWith("/static/") || path.equals("/health")) {
             return;
@@ -41,7 +41,7 @@ public record NotFoundPage(Layout layout, String message, String backHref, Strin
                     m.get("web.notfound.page", shortened(path)), "/", m.get("web.limit.home"));
         }
         ctx.status(404);
-        pages.render(ctx, "not-found.jte", page);
+        templates.render(ctx, "not-found.jte", page);
     }
 
     private static String decode(String segment) {

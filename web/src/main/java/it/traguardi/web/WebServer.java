@@ -53,18 +53,18 @@ public final class WebServer {
      * reads and writes through these same ones (one plan store, so one cache of plans).
      */
     public static Javalin create(Stores stores, AccessPolicy policy, RequestLimits limits) {
-        var pages = new Pages();
+        var templates = new Templates();
         var results = new Results(stores.plans(), stores.results());
-        var plans = new PlanPages(results, stores.stamps(), stores.detached(), pages);
-        var indicators = new IndicatorPages(results, stores.comments(), stores.values(), pages);
-        var objectives = new ObjectivePages(results, pages);
+        var plans = new PlanPages(results, stores.stamps(), stores.detached(), templates);
+        var indicators = new IndicatorPages(results, stores.comments(), stores.values(), templates);
+        var objectives = new ObjectivePages(results, templates);
         var values = new PlanValues(stores);
-        var entry = new EntryPages(values, pages);
-        var upload = new UploadPages(values, pages);
-        var detachedPages = new DetachedPages(stores.plans(), stores.detached(), pages);
+        var entry = new EntryPages(values, templates);
+        var upload = new UploadPages(values, templates);
+        var detachedPages = new DetachedPages(stores.plans(), stores.detached(), templates);
         var editable = new EditablePlans(stores.plans(), stores.values(), stores.measures());
-        var creation = new PlanCreationPages(editable, pages, new PendingUploads(Clock.systemUTC()));
-        var editing = new PlanEditPages(editable, pages);
+        var creation = new PlanCreationPages(editable, templates, new PendingUploads(Clock.systemUTC()));
+        var editing = new PlanEditPages(editable, templates);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             limits.configure(cfg);
@@ -74,12 +74,12 @@ public final class WebServer {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
-            BodyCheck.install(cfg.routes, limits, pages);
+            BodyCheck.install(cfg.routes, limits, templates);
             var gate = AccessGate.install(cfg.routes, policy);
             // a form's write that met another write of the same plan: 409, nothing saved (the API answers its own problem)
-            cfg.routes.exception(PlanBusyException.class, (e, ctx) -> BusyPage.render(pages, e, ctx));
+            cfg.routes.exception(PlanBusyException.class, (e, ctx) -> BusyPage.render(templates, e, ctx));
             // a page address that names nothing: a page with the way back, not a bare "Not Found"
-            cfg.routes.error(404, ctx -> NotFoundPage.render(pages, stores.plans(), ctx));
+            cfg.routes.error(404, ctx -> NotFoundPage.render(templates, stores.plans(), ctx));
             ApiRoutes.register(cfg.routes, stores, results, values, gate, editable);
             cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             cfg.routes.get("/", plans::home);

@@ -77,7 +77,7 @@ public final class PlanCheck {
 
     /** The target's text when it asks for less than the baseline already achieved. */
     private static Optional<String> easierThan(Target target, Value baseline) {
-        if (!(baseline instanceof Value.Number number)) {
+        if (!(baseline instanceof Value.Amount number)) {
             return Optional.empty();
         }
         Quantity base = number.quantity();

@@ -9,8 +9,8 @@ import java.util.Objects;
 public sealed interface Evaluation {
 
     /** The formula has a value. */
-    record Value(BigDecimal number) implements Evaluation {
-        public Value {
+    record Computed(BigDecimal number) implements Evaluation {
+        public Computed {
             Objects.requireNonNull(number, "number");
         }
     }

@@ -39,9 +39,9 @@ public final class Evaluator {
 
     private Evaluation eval(Expr expr) {
         return switch (expr) {
-            case Expr.Number number -> new Evaluation.Value(number.value());
-            case Expr.Measure measure -> values.valueOf(measure.code())
-                    .<Evaluation>map(Evaluation.Value::new)
+            case Expr.Literal number -> new Evaluation.Computed(number.value());
+            case Expr.Reference measure -> values.valueOf(measure.code())
+                    .<Evaluation>map(Evaluation.Computed::new)
                     .orElseGet(() -> Evaluation.NotAvailable.because(
                             Message.of("formula.eval.missing", measure.code())));
             case Expr.Negate negate -> with(List.of(negate.operand()), n -> value(n.getFirst().negate()));
@@ -94,7 +94,7 @@ public final class Evaluator {
         var reasons = new ArrayList<Message>();
         for (var operand : operands) {
             switch (eval(operand)) {
-                case Evaluation.Value value -> numbers.add(value.number());
+                case Evaluation.Computed value -> numbers.add(value.number());
                 case Evaluation.NotAvailable notAvailable -> reasons.addAll(notAvailable.reasons());
             }
         }
@@ -105,6 +105,6 @@ public final class Evaluator {
     }
 
     private static Evaluation value(BigDecimal number) {
-        return new Evaluation.Value(number);
+        return new Evaluation.Computed(number);
     }
 }

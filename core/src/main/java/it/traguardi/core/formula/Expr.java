@@ -10,8 +10,8 @@ import java.util.SequencedSet;
 public sealed interface Expr {
 
     /** A number written in the formula (never negative: {@code -5} is a {@link Negate}). */
-    record Number(BigDecimal value) implements Expr {
-        public Number {
+    record Literal(BigDecimal value) implements Expr {
+        public Literal {
             Objects.requireNonNull(value, "value");
             if (value.signum() < 0) {
                 throw new IllegalArgumentException("a number literal is not negative: " + value);
@@ -22,8 +22,8 @@ public sealed interface Expr {
     }
 
     /** Misura: a reference to a measure by its code, e.g. {@code D1.1_2} or {@code N. ImprAtt_UUUL_Tot}. */
-    record Measure(String code) implements Expr {
-        public Measure {
+    record Reference(String code) implements Expr {
+        public Reference {
             Objects.requireNonNull(code, "code");
             if (code.isBlank() || code.indexOf(']') >= 0) {
                 throw new IllegalArgumentException("not a measure code: '" + code + "'");
@@ -85,8 +85,8 @@ public sealed interface Expr {
 
     private static void collectMeasures(Expr expr, SequencedSet<String> codes) {
         switch (expr) {
-            case Number number -> { }
-            case Measure measure -> codes.add(measure.code());
+            case Literal literal -> { }
+            case Reference reference -> codes.add(reference.code());
             case Negate negate -> collectMeasures(negate.operand(), codes);
             case Binary binary -> {
                 collectMeasures(binary.left(), codes);

@@ -50,7 +50,7 @@ public final class FormulaCheck {
             // the canonical text (spaces around operators, brackets) is what is stored
             return new Report(List.of(Message.of("formula.check.too-long", Limits.FORMULA, length)), UNKNOWN);
         }
-        if (expr instanceof Expr.Measure single && check.isDateOrFlag(single.code())) {
+        if (expr instanceof Expr.Reference single && check.isDateOrFlag(single.code())) {
             // one measure alone passes its completion date or yes/no through to a deadline or milestone
             return new Report(List.of(), UNKNOWN);
         }
@@ -64,8 +64,8 @@ public final class FormulaCheck {
 
     private Dimension dimension(Expr expr) {
         return switch (expr) {
-            case Expr.Number number -> PLAIN;
-            case Expr.Measure measure -> measure(measure.code());
+            case Expr.Literal number -> PLAIN;
+            case Expr.Reference measure -> measure(measure.code());
             case Expr.Negate negate -> dimension(negate.operand());
             case Expr.Binary binary -> binary(binary);
             case Expr.Call call -> switch (call.function()) {

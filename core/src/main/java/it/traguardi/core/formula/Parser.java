@@ -34,7 +34,7 @@ public final class Parser {
     static final int MAX_DEPTH = 64;
     /** A taller tree is refused, so that no walk over it (check, evaluation, printing) can exhaust the stack. */
     static final int MAX_HEIGHT = Limits.FORMULA_DEPTH;
-    private static final Expr PLACEHOLDER = new Expr.Number(BigDecimal.ZERO);
+    private static final Expr PLACEHOLDER = new Expr.Literal(BigDecimal.ZERO);
 
     private final List<Token> tokens;
     private final List<Problem> problems;
@@ -130,7 +130,7 @@ public final class Parser {
         var token = peek();
         return switch (token.kind()) {
             case NUMBER -> number(advance());
-            case BRACKETED_CODE -> new Expr.Measure(advance().value());
+            case BRACKETED_CODE -> new Expr.Reference(advance().value());
             case CODE -> codeOrCall(advance());
             case LEFT_PAREN -> grouping(advance());
             case ERROR -> skipped(advance());
@@ -140,7 +140,7 @@ public final class Parser {
     }
 
     private Expr codeOrCall(Token code) {
-        return check(TokenKind.LEFT_PAREN) ? call(code) : new Expr.Measure(code.value());
+        return check(TokenKind.LEFT_PAREN) ? call(code) : new Expr.Reference(code.value());
     }
 
     /** Text the lexer could not read stands in for an operand; it was reported already. */
@@ -152,7 +152,7 @@ public final class Parser {
         if (callDepth > 0 && token.lexeme().indexOf(',') >= 0) {
             report(token, Message.of("formula.number.comma-in-call", token.lexeme(), token.value()));
         }
-        return new Expr.Number(new BigDecimal(token.value()));
+        return new Expr.Literal(new BigDecimal(token.value()));
     }
 
     private Expr grouping(Token open) {
@@ -286,8 +286,8 @@ public final class Parser {
 
     private static List<Expr> children(Expr expr) {
         return switch (expr) {
-            case Expr.Number number -> List.of();
-            case Expr.Measure measure -> List.of();
+            case Expr.Literal number -> List.of();
+            case Expr.Reference measure -> List.of();
             case Expr.Negate negate -> List.of(negate.operand());
             case Expr.Binary binary -> List.of(binary.left(), binary.right());
             case Expr.Call call -> call.arguments();

@@ -18,8 +18,8 @@ public final class Printer {
 
     public static String print(Expr expr) {
         return switch (expr) {
-            case Expr.Number number -> number(number.value());
-            case Expr.Measure measure -> code(measure.code());
+            case Expr.Literal number -> number(number.value());
+            case Expr.Reference measure -> code(measure.code());
             case Expr.Negate negate -> "-" + operand(negate.operand(), NEGATE);
             case Expr.Binary binary -> binary(binary);
             case Expr.Call call -> call.function().text() + "("
@@ -62,8 +62,8 @@ public final class Printer {
         return switch (expr) {
             case Expr.Binary binary -> binary.operator().precedence();
             case Expr.Negate negate -> NEGATE;
-            case Expr.Number number -> ATOM;
-            case Expr.Measure measure -> ATOM;
+            case Expr.Literal number -> ATOM;
+            case Expr.Reference measure -> ATOM;
             case Expr.Call call -> ATOM;
             case Expr.Choice choice -> ATOM;
         };

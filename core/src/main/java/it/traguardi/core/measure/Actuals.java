@@ -59,14 +59,14 @@ public final class Actuals {
     private static Optional<Value> computed(Indicator indicator, Map<ValueTarget, Value> latest,
             MeasureValues measures) {
         return formula(indicator).map(expr -> {
-            if (expr instanceof Expr.Measure single) {
+            if (expr instanceof Expr.Reference single) {
                 var value = latest.get(ValueTarget.measure(single.code()));
-                if (value != null && !(value instanceof Value.Number)) {
+                if (value != null && !(value instanceof Value.Amount)) {
                     return value;
                 }
             }
             return switch (Evaluator.evaluate(expr, measures)) {
-                case Evaluation.Value v -> Value.of(new Quantity(v.number(), unit(indicator)));
+                case Evaluation.Computed v -> Value.of(new Quantity(v.number(), unit(indicator)));
                 case Evaluation.NotAvailable n -> Value.MISSING;
             };
         });
@@ -80,7 +80,7 @@ public final class Actuals {
     private static MeasureValues measureValues(Map<ValueTarget, Value> latest) {
         var numbers = new HashMap<String, BigDecimal>();
         latest.forEach((target, value) -> {
-            if (target instanceof ValueTarget.OfMeasure m && value instanceof Value.Number n) {
+            if (target instanceof ValueTarget.OfMeasure m && value instanceof Value.Amount n) {
                 numbers.put(m.code(), n.quantity().amount());
             }
         });

@@ -33,8 +33,8 @@ public final class PlanMeasures {
 
     private static boolean isAdditive(Expr expr) {
         return switch (expr) {
-            case Expr.Measure m -> true;
-            case Expr.Number n -> true;
+            case Expr.Reference m -> true;
+            case Expr.Literal n -> true;
             case Expr.Negate n -> isAdditive(n.operand());
             case Expr.Binary b -> (b.operator() == Operator.ADD || b.operator() == Operator.SUBTRACT)
                     && isAdditive(b.left()) && isAdditive(b.right());
@@ -45,6 +45,6 @@ public final class PlanMeasures {
 
     /** The indicator's title describes a measure that is the whole formula; others stay for a person. */
     private static String description(Indicator indicator, Expr expr) {
-        return expr instanceof Expr.Measure ? indicator.title() : "";
+        return expr instanceof Expr.Reference ? indicator.title() : "";
     }
 }

@@ -32,8 +32,8 @@ public final class ValueCodes {
             }
         }
 
-        record Refused(Message reason) implements Resolution {
-            public Refused {
+        record Unresolved(Message reason) implements Resolution {
+            public Unresolved {
                 Objects.requireNonNull(reason, "reason");
             }
         }
@@ -75,14 +75,14 @@ public final class ValueCodes {
     public Resolution resolve(String written) {
         var code = written.strip();
         if (code.isEmpty()) {
-            return new Resolution.Refused(Message.of("values.code.empty"));
+            return new Resolution.Unresolved(Message.of("values.code.empty"));
         }
         if (code.startsWith("#")) {
             return byNodeId(code);
         }
         var sameCode = byCode.getOrDefault(code, List.of());
         if (sameCode.size() > 1) {
-            return new Resolution.Refused(Message.of("values.code.ambiguous", code, sameCode.stream()
+            return new Resolution.Unresolved(Message.of("values.code.ambiguous", code, sameCode.stream()
                     .map(i -> paths.get(i) + " (" + i.id() + ")").collect(Collectors.joining(", "))));
         }
         var indicator = sameCode.isEmpty() ? byPath.get(code) : sameCode.getFirst();
@@ -92,7 +92,7 @@ public final class ValueCodes {
         if (measures.containsKey(code)) {
             return new Resolution.Found(ValueTarget.measure(code), measures.get(code));
         }
-        return new Resolution.Refused(Message.of("values.code.unknown", code));
+        return new Resolution.Unresolved(Message.of("values.code.unknown", code));
     }
 
     private Resolution byNodeId(String code) {
@@ -104,7 +104,7 @@ public final class ValueCodes {
         } catch (IllegalArgumentException e) {
             // not a number, or not a valid id: refused below like an id of no indicator
         }
-        return new Resolution.Refused(Message.of("values.code.no-indicator", code));
+        return new Resolution.Unresolved(Message.of("values.code.no-indicator", code));
     }
 
     private static Resolution found(Indicator indicator) {

@@ -83,7 +83,7 @@ public final class ValueEntry {
         var found = new ArrayList<FieldProblem>();
         var target = switch (codes.resolve(code)) {
             case ValueCodes.Resolution.Found f -> f;
-            case ValueCodes.Resolution.Refused r -> {
+            case ValueCodes.Resolution.Unresolved r -> {
                 found.add(new FieldProblem("code", r.reason()));
                 yield null;
             }

@@ -208,7 +208,7 @@ public record NodeMatching(Plan plan, List<NodeMatch> matches) {
                 if (parent.isPresent() && !paired.containsKey(parent.get())) {
                     continue;
                 }
-                var storedKey = new Siblings(parent.map(p -> paired.get(p).id()), entry.getKey().kind());
+                var storedKey = new SiblingKey(parent.map(p -> paired.get(p).id()), entry.getKey().kind());
                 var old = before.getOrDefault(storedKey, List.of());
                 var now = entry.getValue();
                 for (int i = 0; i < Math.min(old.size(), now.size()); i++) {
@@ -222,14 +222,14 @@ public record NodeMatching(Plan plan, List<NodeMatch> matches) {
         }
 
         /** A parent's children of one kind (the areas have no parent). */
-        private record Siblings(Optional<NodeId> parent, NodeKind kind) {
+        private record SiblingKey(Optional<NodeId> parent, NodeKind kind) {
         }
 
-        private static Map<Siblings, List<PlanNode>> siblings(List<PlanNode> nodes,
+        private static Map<SiblingKey, List<PlanNode>> siblings(List<PlanNode> nodes,
                 Map<NodeId, Optional<NodeId>> parents) {
-            var out = new LinkedHashMap<Siblings, List<PlanNode>>();
+            var out = new LinkedHashMap<SiblingKey, List<PlanNode>>();
             for (var node : nodes) {
-                out.computeIfAbsent(new Siblings(parents.get(node.id()), node.kind()), k -> new ArrayList<>()).add(node);
+                out.computeIfAbsent(new SiblingKey(parents.get(node.id()), node.kind()), k -> new ArrayList<>()).add(node);
             }
             return out;
         }

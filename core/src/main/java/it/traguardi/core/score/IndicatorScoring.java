@@ -52,7 +52,7 @@ public final class IndicatorScoring {
 
     /** Scores a number by {@code rule(target amount, actual amount)} when its unit is the target's. */
     private static Score numeric(Quantity target, Value actual, ScoringPolicy policy, BinaryOperator<BigDecimal> rule) {
-        if (actual instanceof Value.Number n && n.quantity().unit() == target.unit()) {
+        if (actual instanceof Value.Amount n && n.quantity().unit() == target.unit()) {
             return settled(policy, rule.apply(target.amount(), n.quantity().amount()));
         }
         return mismatch(actual.unit(), target.unit());
@@ -64,7 +64,7 @@ public final class IndicatorScoring {
             case Value.Day d -> settled(policy, late(deadline, d.date(), policy));
             case Value.Flag f when f.yes() -> Score.notAvailable("score.deadline.dateMissing");
             case Value.Flag f -> settled(policy, BigDecimal.ZERO);
-            case Value.Number n -> mismatch(n.unit(), Unit.DATE);
+            case Value.Amount n -> mismatch(n.unit(), Unit.DATE);
             case Value.Missing m -> Score.notAvailable("score.actual.missing");
         };
     }
@@ -77,7 +77,7 @@ public final class IndicatorScoring {
         return switch (actual) {
             case Value.Flag f -> settled(policy, f.yes() == expected ? Rounding.HUNDRED : BigDecimal.ZERO);
             case Value.Day d -> settled(policy, expected ? Rounding.HUNDRED : BigDecimal.ZERO);
-            case Value.Number n -> mismatch(n.unit(), Unit.YES_NO);
+            case Value.Amount n -> mismatch(n.unit(), Unit.YES_NO);
             case Value.Missing m -> Score.notAvailable("score.actual.missing");
         };
     }

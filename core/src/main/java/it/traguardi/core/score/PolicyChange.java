@@ -26,8 +26,9 @@ public sealed interface PolicyChange {
         }
     }
 
-    record Missing(MissingPolicy missing) implements PolicyChange {
-        public Missing {
+    /** How indicators with no value (N/D) count. */
+    record MissingValues(MissingPolicy missing) implements PolicyChange {
+        public MissingValues {
             Objects.requireNonNull(missing, "missing");
         }
     }
@@ -60,7 +61,7 @@ public sealed interface PolicyChange {
             case FloorAt f -> base.withFloor(f.floor());
             case Bands b -> base.withBands(b.bands());
             case Late l -> base.withLateCredit(l.credit());
-            case Missing m -> base.withMissing(m.missing());
+            case MissingValues m -> base.withMissing(m.missing());
             case Lights l -> base.withLights(l.lights());
             case Replace r -> r.policy();
         };

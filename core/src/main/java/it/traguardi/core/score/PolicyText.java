@@ -38,15 +38,15 @@ public final class PolicyText {
         }
     }
 
-    /** What reading a value gives: the value, or the first problem with its column in the text. */
-    public sealed interface Reading<T> {
-        record Read<T>(T value) implements Reading<T> {
-            public Read {
+    /** What reading a setting's value gives: the value, or the first problem with its column in the text. */
+    public sealed interface SettingReading<T> {
+        record Accepted<T>(T value) implements SettingReading<T> {
+            public Accepted {
                 Objects.requireNonNull(value, "value");
             }
         }
 
-        record Refused<T>(int column, Message problem) implements Reading<T> {
+        record Refused<T>(int column, Message problem) implements SettingReading<T> {
             public Refused {
                 if (column < 1) {
                     throw new IllegalArgumentException("column is 1-based: " + column);
@@ -58,26 +58,26 @@ public final class PolicyText {
         /** The value, where a refusal is a fault (a text read back from where it was written). */
         default T orElseThrow() {
             return switch (this) {
-                case Read<T> r -> r.value();
+                case Accepted<T> r -> r.value();
                 case Refused<T> r -> throw new IllegalArgumentException(r.problem().key() + " " + r.problem().args()
                         + " at column " + r.column());
             };
         }
     }
 
-    /** A piece of the text, blanks stripped, with the 1-based column where it starts. */
-    private record Part(String text, int column) {
-        static Part of(String raw, int column) {
+    /** A span of the text, blanks stripped, with the 1-based column where it starts. */
+    private record Span(String text, int column) {
+        static Span of(String raw, int column) {
             var leading = raw.length() - raw.stripLeading().length();
-            return new Part(raw.strip(), column + leading);
+            return new Span(raw.strip(), column + leading);
         }
 
         boolean is(String word) {
             return text.equalsIgnoreCase(word);
         }
 
-        <T> Reading<T> refused(String key) {
-            return new Reading.Refused<>(column, Message.of(key, text));
+        <T> SettingReading<T> refused(String key) {
+            return new SettingReading.Refused<>(column, Message.of(key, text));
         }
     }
 
@@ -85,15 +85,15 @@ public final class PolicyText {
     }
 
     /** The value written for one setting, read as the change of that rule. */
-    public static Reading<PolicyChange> read(Setting setting, String value) {
-        var part = Part.of(Objects.requireNonNull(value, "value"), 1);
+    public static SettingReading<PolicyChange> read(Setting setting, String value) {
+        var span = Span.of(Objects.requireNonNull(value, "value"), 1);
         return switch (setting) {
-            case CAP -> map(flag(part), PolicyChange.Cap::new);
-            case FLOOR -> map(floor(part), PolicyChange.FloorAt::new);
-            case BANDS -> map(bands(part), PolicyChange.Bands::new);
-            case LATE -> map(late(part), PolicyChange.Late::new);
-            case MISSING -> map(missing(part), PolicyChange.Missing::new);
-            case LIGHTS -> map(lights(part), PolicyChange.Lights::new);
+            case CAP -> map(flag(span), PolicyChange.Cap::new);
+            case FLOOR -> map(floor(span), PolicyChange.FloorAt::new);
+            case BANDS -> map(bands(span), PolicyChange.Bands::new);
+            case LATE -> map(late(span), PolicyChange.Late::new);
+            case MISSING -> map(missing(span), PolicyChange.MissingValues::new);
+            case LIGHTS -> map(lights(span), PolicyChange.Lights::new);
         };
     }
 
@@ -119,8 +119,8 @@ public final class PolicyText {
     }
 
     /** Band thresholds as {@link #thresholds} writes them, or {@code none}. */
-    public static Reading<ScoreBands> bands(String text) {
-        return bands(Part.of(text, 1));
+    public static SettingReading<ScoreBands> bands(String text) {
+        return bands(Span.of(text, 1));
     }
 
     /** {@code cap=true}, {@code late=day:5}, ..., or {@code policy=} followed by all six joined by {@code ;}. */
@@ -133,12 +133,12 @@ public final class PolicyText {
             };
             case PolicyChange.Bands b -> "bands=" + (b.bands().isContinuous() ? "none" : thresholds(b.bands()));
             case PolicyChange.Late l -> "late=" + late(l.credit());
-            case PolicyChange.Missing m -> "missing=" + m.missing().name();
+            case PolicyChange.MissingValues m -> "missing=" + m.missing().name();
             case PolicyChange.Lights l -> "lights=" + l.lights().achievedFrom().toPlainString() + ","
                     + l.lights().partlyFrom().toPlainString();
             case PolicyChange.Replace r -> "policy=" + String.join(";", write(new PolicyChange.Cap(r.policy().capAtFull())),
                     write(new PolicyChange.FloorAt(r.policy().floor())), write(new PolicyChange.Bands(r.policy().bands())),
-                    write(new PolicyChange.Late(r.policy().lateCredit())), write(new PolicyChange.Missing(r.policy().missing())),
+                    write(new PolicyChange.Late(r.policy().lateCredit())), write(new PolicyChange.MissingValues(r.policy().missing())),
                     write(new PolicyChange.Lights(r.policy().lights())));
         };
     }
@@ -157,130 +157,133 @@ public final class PolicyText {
         };
     }
 
-    private static Reading<Boolean> flag(Part part) {
-        if (part.is("true") || part.is("false")) {
-            return new Reading.Read<>(part.is("true"));
+    private static SettingReading<Boolean> flag(Span span) {
+        if (span.is("true") || span.is("false")) {
+            return new SettingReading.Accepted<>(span.is("true"));
         }
-        return part.refused("policy.text.flag");
+        return span.refused("policy.text.flag");
     }
 
-    private static Reading<Floor> floor(Part part) {
-        if (part.is("none")) {
-            return new Reading.Read<>(Floor.NONE);
+    private static SettingReading<Floor> floor(Span span) {
+        if (span.is("none")) {
+            return new SettingReading.Accepted<>(Floor.NONE);
         }
-        return switch (number(part)) {
-            case Reading.Read<BigDecimal> r when r.value().signum() > 0 -> new Reading.Read<>(new Floor.Below(r.value()));
-            case Reading.Read<BigDecimal> r -> part.refused("policy.text.floor");
-            case Reading.Refused<BigDecimal> r -> refused(r);
+        return switch (number(span)) {
+            case SettingReading.Accepted<BigDecimal> r when r.value().signum() > 0 ->
+                    new SettingReading.Accepted<>(new Floor.Below(r.value()));
+            case SettingReading.Accepted<BigDecimal> r -> span.refused("policy.text.floor");
+            case SettingReading.Refused<BigDecimal> r -> refused(r);
         };
     }
 
-    private static Reading<ScoreBands> bands(Part part) {
-        if (part.is("none")) {
-            return new Reading.Read<>(ScoreBands.continuous());
+    private static SettingReading<ScoreBands> bands(Span span) {
+        if (span.is("none")) {
+            return new SettingReading.Accepted<>(ScoreBands.continuous());
         }
-        var parts = split(part, ',');
-        return switch (numbers(parts)) {
-            case Reading.Read<List<BigDecimal>> r -> {
+        var spans = split(span, ',');
+        return switch (numbers(spans)) {
+            case SettingReading.Accepted<List<BigDecimal>> r -> {
                 var t = r.value();
                 for (int i = 0; i < t.size(); i++) {
                     if (t.get(i).signum() < 0 || i > 0 && t.get(i - 1).compareTo(t.get(i)) >= 0) {
-                        yield parts.get(i).refused("policy.text.bands");
+                        yield spans.get(i).refused("policy.text.bands");
                     }
                 }
-                yield new Reading.Read<>(new ScoreBands(t));
+                yield new SettingReading.Accepted<>(new ScoreBands(t));
             }
-            case Reading.Refused<List<BigDecimal>> r -> refused(r);
+            case SettingReading.Refused<List<BigDecimal>> r -> refused(r);
         };
     }
 
-    private static Reading<LateCredit> late(Part part) {
-        if (part.is("none")) {
-            return new Reading.Read<>(LateCredit.NONE);
+    private static SettingReading<LateCredit> late(Span span) {
+        if (span.is("none")) {
+            return new SettingReading.Accepted<>(LateCredit.NONE);
         }
-        var parts = split(part, ':');
-        if (parts.size() != 2 || !(parts.get(0).is("day") || parts.get(0).is("week") || parts.get(0).is("fixed"))) {
-            return part.refused("policy.text.late");
+        var spans = split(span, ':');
+        if (spans.size() != 2 || !(spans.get(0).is("day") || spans.get(0).is("week") || spans.get(0).is("fixed"))) {
+            return span.refused("policy.text.late");
         }
-        var kind = parts.get(0).text().toLowerCase(Locale.ROOT);
-        var amount = parts.get(1);
+        var kind = spans.get(0).text().toLowerCase(Locale.ROOT);
+        var amount = spans.get(1);
         return switch (number(amount)) {
-            case Reading.Read<BigDecimal> r when r.value().signum() < 0 -> amount.refused("policy.text.late.negative");
-            case Reading.Read<BigDecimal> r when kind.equals("fixed") && r.value().compareTo(Rounding.HUNDRED) > 0 ->
+            case SettingReading.Accepted<BigDecimal> r when r.value().signum() < 0 ->
+                    amount.refused("policy.text.late.negative");
+            case SettingReading.Accepted<BigDecimal> r when kind.equals("fixed") && r.value().compareTo(Rounding.HUNDRED) > 0 ->
                     amount.refused("policy.text.late.fixed");
-            case Reading.Read<BigDecimal> r -> new Reading.Read<>(switch (kind) {
+            case SettingReading.Accepted<BigDecimal> r -> new SettingReading.Accepted<>(switch (kind) {
                 case "day" -> new LateCredit.PointsPerDay(r.value());
                 case "week" -> new LateCredit.PointsPerWeek(r.value());
                 default -> new LateCredit.Fixed(r.value());
             });
-            case Reading.Refused<BigDecimal> r -> refused(r);
+            case SettingReading.Refused<BigDecimal> r -> refused(r);
         };
     }
 
-    private static Reading<MissingPolicy> missing(Part part) {
-        if (part.is("exclude") || part.is(MissingPolicy.EXCLUDE_AND_RESCALE.name())) {
-            return new Reading.Read<>(MissingPolicy.EXCLUDE_AND_RESCALE);
+    private static SettingReading<MissingPolicy> missing(Span span) {
+        if (span.is("exclude") || span.is(MissingPolicy.EXCLUDE_AND_RESCALE.name())) {
+            return new SettingReading.Accepted<>(MissingPolicy.EXCLUDE_AND_RESCALE);
         }
-        if (part.is("zero") || part.is(MissingPolicy.COUNT_AS_ZERO.name())) {
-            return new Reading.Read<>(MissingPolicy.COUNT_AS_ZERO);
+        if (span.is("zero") || span.is(MissingPolicy.COUNT_AS_ZERO.name())) {
+            return new SettingReading.Accepted<>(MissingPolicy.COUNT_AS_ZERO);
         }
-        return part.refused("policy.text.missing");
+        return span.refused("policy.text.missing");
     }
 
-    private static Reading<TrafficLights> lights(Part part) {
-        var parts = split(part, ',');
-        if (parts.size() != 2) {
-            return part.refused("policy.text.lights");
+    private static SettingReading<TrafficLights> lights(Span span) {
+        var spans = split(span, ',');
+        if (spans.size() != 2) {
+            return span.refused("policy.text.lights");
         }
-        return switch (numbers(parts)) {
-            case Reading.Read<List<BigDecimal>> r when r.value().get(1).signum() < 0
-                    || r.value().get(1).compareTo(r.value().get(0)) > 0 -> parts.get(1).refused("policy.text.lights.order");
-            case Reading.Read<List<BigDecimal>> r -> new Reading.Read<>(new TrafficLights(r.value().get(0), r.value().get(1)));
-            case Reading.Refused<List<BigDecimal>> r -> refused(r);
+        return switch (numbers(spans)) {
+            case SettingReading.Accepted<List<BigDecimal>> r when r.value().get(1).signum() < 0
+                    || r.value().get(1).compareTo(r.value().get(0)) > 0 -> spans.get(1).refused("policy.text.lights.order");
+            case SettingReading.Accepted<List<BigDecimal>> r ->
+                    new SettingReading.Accepted<>(new TrafficLights(r.value().get(0), r.value().get(1)));
+            case SettingReading.Refused<List<BigDecimal>> r -> refused(r);
         };
     }
 
-    /** Every part as a number, or the problem of the first that is not one. */
-    private static Reading<List<BigDecimal>> numbers(List<Part> parts) {
+    /** Every span as a number, or the problem of the first that is not one. */
+    private static SettingReading<List<BigDecimal>> numbers(List<Span> spans) {
         var out = new ArrayList<BigDecimal>();
-        for (var part : parts) {
-            switch (number(part)) {
-                case Reading.Read<BigDecimal> r -> out.add(r.value());
-                case Reading.Refused<BigDecimal> r -> {
+        for (var span : spans) {
+            switch (number(span)) {
+                case SettingReading.Accepted<BigDecimal> r -> out.add(r.value());
+                case SettingReading.Refused<BigDecimal> r -> {
                     return refused(r);
                 }
             }
         }
-        return new Reading.Read<>(out);
+        return new SettingReading.Accepted<>(out);
     }
 
-    private static <T, U> Reading<U> map(Reading<T> reading, Function<T, U> f) {
+    private static <T, U> SettingReading<U> map(SettingReading<T> reading, Function<T, U> f) {
         return switch (reading) {
-            case Reading.Read<T> r -> new Reading.Read<>(f.apply(r.value()));
-            case Reading.Refused<T> r -> refused(r);
+            case SettingReading.Accepted<T> r -> new SettingReading.Accepted<>(f.apply(r.value()));
+            case SettingReading.Refused<T> r -> refused(r);
         };
     }
 
     /** The same problem, as the reading of another type. */
-    private static <U> Reading<U> refused(Reading.Refused<?> refused) {
-        return new Reading.Refused<>(refused.column(), refused.problem());
+    private static <U> SettingReading<U> refused(SettingReading.Refused<?> refused) {
+        return new SettingReading.Refused<>(refused.column(), refused.problem());
     }
 
-    private static Reading<BigDecimal> number(Part part) {
+    private static SettingReading<BigDecimal> number(Span span) {
         try {
-            return new Reading.Read<>(new BigDecimal(part.text()));
+            return new SettingReading.Accepted<>(new BigDecimal(span.text()));
         } catch (NumberFormatException e) {
-            return part.refused("policy.text.number");
+            return span.refused("policy.text.number");
         }
     }
 
-    private static List<Part> split(Part whole, char separator) {
-        var out = new ArrayList<Part>();
+    private static List<Span> split(Span whole, char separator) {
+        var out = new ArrayList<Span>();
         var text = whole.text();
         var start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == separator) {
-                out.add(Part.of(text.substring(start, i), whole.column() + start));
+                out.add(Span.of(text.substring(start, i), whole.column() + start));
                 start = i + 1;
             }
         }

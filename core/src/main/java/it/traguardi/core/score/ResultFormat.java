@@ -40,7 +40,7 @@ public final class ResultFormat {
         if (value == null) {
             return ItalianFormat.NOT_AVAILABLE;
         }
-        if (value instanceof Value.Number n && n.quantity().amount().scale() > 2) {
+        if (value instanceof Value.Amount n && n.quantity().amount().scale() > 2) {
             var q = n.quantity();
             return ItalianFormat.format(new Quantity(q.amount().setScale(2, RoundingMode.HALF_UP), q.unit()));
         }

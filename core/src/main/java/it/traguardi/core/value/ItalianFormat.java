@@ -145,7 +145,7 @@ public final class ItalianFormat {
 
     public static String format(Value value) {
         return switch (value) {
-            case Value.Number n -> format(n.quantity());
+            case Value.Amount n -> format(n.quantity());
             case Value.Day d -> formatDate(d.date());
             case Value.Flag f -> f.yes() ? YES : NO;
             case Value.Missing m -> NOT_AVAILABLE;

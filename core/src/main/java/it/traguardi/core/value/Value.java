@@ -10,8 +10,8 @@ import java.util.Objects;
 public sealed interface Value {
 
     /** A number with its unit. */
-    record Number(Quantity quantity) implements Value {
-        public Number {
+    record Amount(Quantity quantity) implements Value {
+        public Amount {
             Objects.requireNonNull(quantity, "quantity");
         }
     }
@@ -34,13 +34,13 @@ public sealed interface Value {
     Value MISSING = new Missing();
 
     static Value of(Quantity quantity) {
-        return new Number(quantity);
+        return new Amount(quantity);
     }
 
     /** The unit a value implies: its own for numbers, DATE and YES_NO otherwise. */
     default Unit unit() {
         return switch (this) {
-            case Number n -> n.quantity().unit();
+            case Amount a -> a.quantity().unit();
             case Day d -> Unit.DATE;
             case Flag f -> Unit.YES_NO;
             case Missing m -> Unit.UNSPECIFIED;

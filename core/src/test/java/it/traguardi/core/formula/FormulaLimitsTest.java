@@ -75,6 +75,6 @@ class FormulaLimitsTest {
         thread.join();
 
         // 64 terms of 1; the canonical text is "A + A + ... + A", 64 * 4 - 3 characters
-        assertThat(outcome.get()).isEqualTo("true 253 Value[number=64] [A]");
+        assertThat(outcome.get()).isEqualTo("true 253 Computed[number=64] [A]");
     }
 }

@@ -54,13 +54,13 @@ class ParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            A + B * C     | Binary[left=Measure[code=A], operator=ADD, right=Binary[left=Measure[code=B], operator=MULTIPLY, right=Measure[code=C]]]
-            A - B - C     | Binary[left=Binary[left=Measure[code=A], operator=SUBTRACT, right=Measure[code=B]], operator=SUBTRACT, right=Measure[code=C]]
-            -A * B        | Binary[left=Negate[operand=Measure[code=A]], operator=MULTIPLY, right=Measure[code=B]]
-            0,5           | Number[value=0.5]
-            [ N. X ]      | Measure[code=N. X]
-            max(A; 1)     | Call[function=MAX, arguments=[Measure[code=A], Number[value=1]]]
-            if(A<>0;1;2)  | Choice[condition=Condition[left=Measure[code=A], comparator=NOT_EQUAL, right=Number[value=0]], whenTrue=Number[value=1], whenFalse=Number[value=2]]
+            A + B * C     | Binary[left=Reference[code=A], operator=ADD, right=Binary[left=Reference[code=B], operator=MULTIPLY, right=Reference[code=C]]]
+            A - B - C     | Binary[left=Binary[left=Reference[code=A], operator=SUBTRACT, right=Reference[code=B]], operator=SUBTRACT, right=Reference[code=C]]
+            -A * B        | Binary[left=Negate[operand=Reference[code=A]], operator=MULTIPLY, right=Reference[code=B]]
+            0,5           | Literal[value=0.5]
+            [ N. X ]      | Reference[code=N. X]
+            max(A; 1)     | Call[function=MAX, arguments=[Reference[code=A], Literal[value=1]]]
+            if(A<>0;1;2)  | Choice[condition=Condition[left=Reference[code=A], comparator=NOT_EQUAL, right=Literal[value=0]], whenTrue=Literal[value=1], whenFalse=Literal[value=2]]
             """)
     void operators_bind_by_precedence_and_associate_to_the_left(String formula, String tree) {
         assertThat(Parser.parse(formula)).isInstanceOf(ParseResult.Parsed.class);
@@ -69,11 +69,11 @@ class ParserTest {
 
     @Test
     void a_number_literal_is_never_negative_and_keeps_one_form() {
-        assertThat(new Expr.Number(new BigDecimal("2.500"))).isEqualTo(new Expr.Number(new BigDecimal("2.5")));
-        assertThat(Printer.print(new Expr.Number(new BigDecimal("1E+3")))).isEqualTo("1000");
-        assertThat(Printer.print(new Expr.Number(new BigDecimal("2.125")))).isEqualTo("2.1250");
+        assertThat(new Expr.Literal(new BigDecimal("2.500"))).isEqualTo(new Expr.Literal(new BigDecimal("2.5")));
+        assertThat(Printer.print(new Expr.Literal(new BigDecimal("1E+3")))).isEqualTo("1000");
+        assertThat(Printer.print(new Expr.Literal(new BigDecimal("2.125")))).isEqualTo("2.1250");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Expr.Number(new BigDecimal("-1")));
+                .isThrownBy(() -> new Expr.Literal(new BigDecimal("-1")));
     }
 
     @Test
@@ -88,7 +88,7 @@ class ParserTest {
                             notAvailable -> assertThat(notAvailable.reasons()).extracting(Message::key)
                                     .contains("formula.eval.missing"));
                 }
-                if (none instanceof Evaluation.Value) {
+                if (none instanceof Evaluation.Computed) {
                     // a number computed with every measure missing read none of them: the values cannot change it
                     assertThat(some).as(text).isEqualTo(none);
                 }
@@ -99,8 +99,8 @@ class ParserTest {
     /** True when no choice of {@code if} branches avoids reading a measure. */
     private static boolean readsAMeasureOnEveryPath(Expr expr) {
         return switch (expr) {
-            case Expr.Number number -> false;
-            case Expr.Measure measure -> true;
+            case Expr.Literal number -> false;
+            case Expr.Reference measure -> true;
             case Expr.Negate negate -> readsAMeasureOnEveryPath(negate.operand());
             case Expr.Binary binary -> readsAMeasureOnEveryPath(binary.left()) || readsAMeasureOnEveryPath(binary.right());
             case Expr.Call call -> call.arguments().stream().anyMatch(ParserTest::readsAMeasureOnEveryPath);

@@ -51,7 +51,7 @@ class ActualsTest {
         var actuals = Actuals.of(plan(), latest);
 
         assertThat(actuals).containsOnlyKeys(SUM);
-        assertThat(((Value.Number) actuals.get(SUM)).quantity().amount()).isEqualByComparingTo("11.133");
+        assertThat(((Value.Amount) actuals.get(SUM)).quantity().amount()).isEqualByComparingTo("11.133");
     }
 
     @Test

@@ -50,7 +50,7 @@ class ValueCodesTest {
     void a_code_of_two_indicators_is_refused_and_lists_their_paths_and_ids() {
         var resolution = codes.resolve("I.1");
 
-        assertThat(resolution).isInstanceOfSatisfying(Resolution.Refused.class, r -> {
+        assertThat(resolution).isInstanceOfSatisfying(Resolution.Unresolved.class, r -> {
             assertThat(r.reason().key()).isEqualTo("values.code.ambiguous");
             assertThat(r.reason().args().get(1).toString()).isEqualTo("A1/OS1/I.1 (#3), A1/OS1/OO1/I.1 (#6)");
         });
@@ -75,7 +75,7 @@ class ValueCodesTest {
     void an_id_that_is_not_an_indicator_is_refused() {
         for (var code : List.of("#5", "#99", "#x", "#0")) {
             assertThat(codes.resolve(code)).as(code)
-                    .isEqualTo(new Resolution.Refused(Message.of("values.code.no-indicator", code)));
+                    .isEqualTo(new Resolution.Unresolved(Message.of("values.code.no-indicator", code)));
         }
     }
 
@@ -88,8 +88,8 @@ class ValueCodesTest {
 
     @Test
     void an_unknown_code_is_refused() {
-        assertThat(codes.resolve("ZZ_9")).isEqualTo(new Resolution.Refused(Message.of("values.code.unknown", "ZZ_9")));
-        assertThat(codes.resolve("  ")).isEqualTo(new Resolution.Refused(Message.of("values.code.empty")));
+        assertThat(codes.resolve("ZZ_9")).isEqualTo(new Resolution.Unresolved(Message.of("values.code.unknown", "ZZ_9")));
+        assertThat(codes.resolve("  ")).isEqualTo(new Resolution.Unresolved(Message.of("values.code.empty")));
     }
 
     /** The formula the importer derives from an algorithm text, as stored with the plan. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.traguardi.core.i18n.Message;
-import it.traguardi.core.score.PolicyText.Reading;
+import it.traguardi.core.score.PolicyText.SettingReading;
 import it.traguardi.core.score.PolicyText.Setting;
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,9 +28,9 @@ class PolicyTextTest {
                 Arguments.of(Setting.LATE, "day:5", new PolicyChange.Late(new LateCredit.PointsPerDay(new BigDecimal("5")))),
                 Arguments.of(Setting.LATE, "Week: 10", new PolicyChange.Late(new LateCredit.PointsPerWeek(BigDecimal.TEN))),
                 Arguments.of(Setting.LATE, "fixed:100", new PolicyChange.Late(new LateCredit.Fixed(new BigDecimal("100")))),
-                Arguments.of(Setting.MISSING, "exclude", new PolicyChange.Missing(MissingPolicy.EXCLUDE_AND_RESCALE)),
-                Arguments.of(Setting.MISSING, "zero", new PolicyChange.Missing(MissingPolicy.COUNT_AS_ZERO)),
-                Arguments.of(Setting.MISSING, "COUNT_AS_ZERO", new PolicyChange.Missing(MissingPolicy.COUNT_AS_ZERO)),
+                Arguments.of(Setting.MISSING, "exclude", new PolicyChange.MissingValues(MissingPolicy.EXCLUDE_AND_RESCALE)),
+                Arguments.of(Setting.MISSING, "zero", new PolicyChange.MissingValues(MissingPolicy.COUNT_AS_ZERO)),
+                Arguments.of(Setting.MISSING, "COUNT_AS_ZERO", new PolicyChange.MissingValues(MissingPolicy.COUNT_AS_ZERO)),
                 Arguments.of(Setting.LIGHTS, "90,70", new PolicyChange.Lights(lights("90", "70"))),
                 Arguments.of(Setting.LIGHTS, "80,80", new PolicyChange.Lights(lights("80", "80"))));
     }
@@ -38,7 +38,7 @@ class PolicyTextTest {
     @ParameterizedTest
     @MethodSource("readable")
     void a_written_setting_is_read_as_its_change(Setting setting, String text, PolicyChange expected) {
-        assertThat(PolicyText.read(setting, text)).isEqualTo(new Reading.Read<>(expected));
+        assertThat(PolicyText.read(setting, text)).isEqualTo(new SettingReading.Accepted<>(expected));
     }
 
     /** The column is where the offending piece starts in the text as typed, blanks included. */
@@ -67,7 +67,7 @@ class PolicyTextTest {
     @MethodSource("refused")
     void a_text_outside_the_grammar_is_refused_at_its_column(Setting setting, String text, int column, String key,
             String shown) {
-        assertThat(PolicyText.read(setting, text)).isEqualTo(new Reading.Refused<>(column, Message.of(key, shown)));
+        assertThat(PolicyText.read(setting, text)).isEqualTo(new SettingReading.Refused<>(column, Message.of(key, shown)));
     }
 
     @Test
@@ -76,7 +76,7 @@ class PolicyTextTest {
                 new LateCredit.PointsPerWeek(BigDecimal.TEN), MissingPolicy.COUNT_AS_ZERO, lights("85", "60"));
         var changes = List.of(new PolicyChange.Cap(false), new PolicyChange.FloorAt(Floor.NONE),
                 new PolicyChange.Bands(ScoreBands.continuous()), new PolicyChange.Late(new LateCredit.Fixed(new BigDecimal("50"))),
-                new PolicyChange.Missing(MissingPolicy.EXCLUDE_AND_RESCALE), new PolicyChange.Lights(lights("90", "70")),
+                new PolicyChange.MissingValues(MissingPolicy.EXCLUDE_AND_RESCALE), new PolicyChange.Lights(lights("90", "70")),
                 new PolicyChange.Replace(policy));
 
         for (var change : changes) {
@@ -87,7 +87,7 @@ class PolicyTextTest {
     @Test
     void the_stored_form_is_kept_as_the_database_holds_it() {
         // rows written before the grammar moved to core must read the same: enum names for missing
-        assertThat(PolicyText.write(new PolicyChange.Missing(MissingPolicy.EXCLUDE_AND_RESCALE)))
+        assertThat(PolicyText.write(new PolicyChange.MissingValues(MissingPolicy.EXCLUDE_AND_RESCALE)))
                 .isEqualTo("missing=EXCLUDE_AND_RESCALE");
         assertThat(PolicyText.write(new PolicyChange.Replace(ScoringPolicy.defaults()))).isEqualTo(
                 "policy=cap=true;floor=none;bands=none;late=none;missing=EXCLUDE_AND_RESCALE;lights=90,70");

@@ -120,7 +120,7 @@ class ScoringTest {
     void count_as_zero_can_be_set_for_one_indicator_only() {
         var zeroWhenMissing = f.scoring("25", "N/D");
         var oo = f.operational("100", f.scoring("50", "80"), zeroWhenMissing, f.scoring("25", "N/D"));
-        var overrides = PolicyOverrides.none().with(zeroWhenMissing.id(), new PolicyChange.Missing(MissingPolicy.COUNT_AS_ZERO));
+        var overrides = PolicyOverrides.none().with(zeroWhenMissing.id(), new PolicyChange.MissingValues(MissingPolicy.COUNT_AS_ZERO));
         var tree = f.score(f.plan(f.area("100", f.strategic("100", oo))), ScoringPolicy.defaults(), overrides);
 
         assertShown(node(tree, oo).score(), "53.33");

@@ -50,7 +50,7 @@ class ItalianFormatTest {
 
     @Test
     void the_scale_of_a_number_is_kept_as_written() {
-        var value = (Value.Number) ItalianFormat.parseValue("67,00 %");
+        var value = (Value.Amount) ItalianFormat.parseValue("67,00 %");
         assertThat(value.quantity().amount().scale()).isEqualTo(2);
         assertThat(value.quantity().amount()).isNotEqualTo(new BigDecimal("67"));
     }
@@ -133,7 +133,7 @@ class ItalianFormatTest {
         assertThat(cells).extracting(Cell::column).contains("weight", "baseline", "target");
         assertThat(cells.stream().filter(c -> c.column().equals("baseline"))
                 .<Class<?>>map(c -> ItalianFormat.parseValue(c.text()).getClass()).distinct())
-                .contains(Value.Number.class, Value.Day.class, Value.Missing.class);
+                .contains(Value.Amount.class, Value.Day.class, Value.Missing.class);
         assertThat(cells.stream().filter(c -> c.column().equals("target"))
                 .<Class<?>>map(c -> ItalianFormat.parseTarget(c.text()).getClass()).distinct())
                 .contains(Target.AtLeast.class, Target.AtMost.class, Target.Deadline.class);

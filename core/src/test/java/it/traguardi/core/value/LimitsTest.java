@@ -71,7 +71,7 @@ class LimitsTest {
                 .contains("al massimo 26 cifre");
         // the largest number the limit allows is read exactly, every digit kept
         assertThat(ItalianFormat.parseEntered("12345678901234567890123456,123456789012", Unit.COUNT))
-                .isEqualTo(new Value.Number(new Quantity(new BigDecimal("12345678901234567890123456.123456789012"),
+                .isEqualTo(new Value.Amount(new Quantity(new BigDecimal("12345678901234567890123456.123456789012"),
                         Unit.COUNT)));
     }
 

@@ -45,9 +45,9 @@ public final class AlberaturaWriter {
             for (var os : area.objectives()) {
                 sectionFor(baselineYears(os));
                 row(os, "");
-                marker(os.indicatorGroupWeight(), Layout.INDICATORS_MARKER);
+                marker(os.indicatorGroupWeight(), SectionLayout.INDICATORS_MARKER);
                 os.indicators().forEach(this::indicator);
-                marker(os.operationalGroupWeight(), Layout.OPERATIONAL_MARKER);
+                marker(os.operationalGroupWeight(), SectionLayout.OPERATIONAL_MARKER);
                 for (var oo : os.operationalObjectives()) {
                     row(oo, "");
                     oo.indicators().forEach(this::indicator);
@@ -89,7 +89,7 @@ public final class AlberaturaWriter {
             out.append('\n');
         }
         sectionYears = wanted;
-        out.append(SpreadsheetCell.neutralise(Layout.TITLE_PREFIX + plan.entity() + "_" + plan.year())).append("\n\n");
+        out.append(SpreadsheetCell.neutralise(SectionLayout.TITLE_PREFIX + plan.entity() + "_" + plan.year())).append("\n\n");
         out.append(HEADER).append('\n');
         var yearCells = new ArrayList<String>(List.of("", "", "", "", ""));
         yearCells.addAll(padded(sectionYears, String::valueOf));
@@ -127,13 +127,13 @@ public final class AlberaturaWriter {
 
     private static List<String> padded(List<Integer> years, Function<Integer, String> cell) {
         var out = new ArrayList<String>();
-        for (int i = 0; i < Layout.YEARS_PER_GROUP; i++) {
+        for (int i = 0; i < SectionLayout.YEARS_PER_GROUP; i++) {
             out.add(i < years.size() ? cell.apply(years.get(i)) : "");
         }
         return out;
     }
 
     private static List<Integer> lastThree(List<Integer> years) {
-        return years.subList(Math.max(0, years.size() - Layout.YEARS_PER_GROUP), years.size());
+        return years.subList(Math.max(0, years.size() - SectionLayout.YEARS_PER_GROUP), years.size());
     }
 }

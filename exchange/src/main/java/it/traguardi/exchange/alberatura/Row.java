@@ -13,10 +13,10 @@ record Row(int line, int section, Weight weight, String code, String title, Stri
     enum Shape { INDICATORS_MARKER, OPERATIONAL_MARKER, INDICATOR, OBJECTIVE }
 
     Shape shape() {
-        if (code.isEmpty() && title.equals(Layout.INDICATORS_MARKER) && isBare()) {
+        if (code.isEmpty() && title.equals(SectionLayout.INDICATORS_MARKER) && isBare()) {
             return Shape.INDICATORS_MARKER;
         }
-        if (code.isEmpty() && title.equals(Layout.OPERATIONAL_MARKER) && isBare()) {
+        if (code.isEmpty() && title.equals(SectionLayout.OPERATIONAL_MARKER) && isBare()) {
             return Shape.OPERATIONAL_MARKER;
         }
         return isBare() ? Shape.OBJECTIVE : Shape.INDICATOR;

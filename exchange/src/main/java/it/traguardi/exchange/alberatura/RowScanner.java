@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class RowScanner {
 
-    private static final Pattern TITLE = Pattern.compile(Pattern.quote(Layout.TITLE_PREFIX) + "(.*?)(?:_(\\d{1,9}))?");
+    private static final Pattern TITLE = Pattern.compile(Pattern.quote(SectionLayout.TITLE_PREFIX) + "(.*?)(?:_(\\d{1,9}))?");
     /** Any run of digits is read as a year, so that 0 or 99999 is refused as out of range rather than unreadable. */
     private static final Pattern YEAR = Pattern.compile("\\d{1,9}");
 
@@ -40,7 +40,7 @@ final class RowScanner {
     private final List<Section> sections = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private State state = State.BEFORE_HEADER;
-    private Layout layout;
+    private SectionLayout layout;
     private int titleLine;
     private int firstTitleLine;
     private String firstTitle;
@@ -63,9 +63,9 @@ final class RowScanner {
 
     private void scanLine(int n, String line) {
         var fields = Arrays.stream(line.split("\t", -1)).map(SpreadsheetCell::restore).toArray(String[]::new);
-        if (line.startsWith(Layout.TITLE_PREFIX)) {
+        if (line.startsWith(SectionLayout.TITLE_PREFIX)) {
             title(n, line.strip());
-        } else if (fields[0].strip().equals(Layout.HEADER_START)) {
+        } else if (fields[0].strip().equals(SectionLayout.HEADER_START)) {
             header(n, fields);
         } else if (state == State.YEARS) {
             years(n, fields);
@@ -94,7 +94,7 @@ final class RowScanner {
     }
 
     private void header(int n, String[] fields) {
-        layout = Layout.withFields(fields.length).orElse(null);
+        layout = SectionLayout.withFields(fields.length).orElse(null);
         if (layout == null) {
             problem(n, 0, Message.of("import.header.fields", fields.length));
             state = State.BEFORE_HEADER;
@@ -114,14 +114,14 @@ final class RowScanner {
             sections.add(new Section(titleLine, layout, List.of(), List.of()));
             return;
         }
-        var baseline = yearsAt(n, fields, Layout.FIRST_BASELINE);
-        var target = yearsAt(n, fields, Layout.FIRST_TARGET);
+        var baseline = yearsAt(n, fields, SectionLayout.FIRST_BASELINE);
+        var target = yearsAt(n, fields, SectionLayout.FIRST_TARGET);
         sections.add(new Section(titleLine, layout, baseline, target));
     }
 
     private List<Integer> yearsAt(int n, String[] fields, int first) {
         var out = new ArrayList<Integer>();
-        for (int i = first; i < first + Layout.YEARS_PER_GROUP; i++) {
+        for (int i = first; i < first + SectionLayout.YEARS_PER_GROUP; i++) {
             var cell = fields[i].strip();
             if (YEAR.matcher(cell).matches() && Limits.plausibleYear(Integer.parseInt(cell))
                     && out.contains(Integer.valueOf(cell))) {
@@ -144,30 +144,30 @@ final class RowScanner {
             return;
         }
         int before = problems.size();
-        var weight = weight(n, f[Layout.WEIGHT]);
+        var weight = weight(n, f[SectionLayout.WEIGHT]);
         var names = codeAndTitle(f);
-        int titleField = layout == Layout.CODE_AND_TITLE_APART ? Layout.TITLE + 1 : Layout.CODE + 1;
+        int titleField = layout == SectionLayout.CODE_AND_TITLE_APART ? SectionLayout.TITLE + 1 : SectionLayout.CODE + 1;
         if (names[1].isEmpty()) {
             problem(n, titleField, Message.of("import.row.no_title"));
         }
-        text(n, Layout.CODE + 1, Limits.Text.CODE, names[0]);
+        text(n, SectionLayout.CODE + 1, Limits.Text.CODE, names[0]);
         text(n, titleField, Limits.Text.TITLE, names[1]);
-        text(n, Layout.ALGORITHM + 1, Limits.Text.ALGORITHM, f[Layout.ALGORITHM].strip());
+        text(n, SectionLayout.ALGORITHM + 1, Limits.Text.ALGORITHM, f[SectionLayout.ALGORITHM].strip());
         var section = sections.getLast();
-        if (section.baselineYears().size() < Layout.YEARS_PER_GROUP
-                || section.targetYears().size() < Layout.YEARS_PER_GROUP) {
+        if (section.baselineYears().size() < SectionLayout.YEARS_PER_GROUP
+                || section.targetYears().size() < SectionLayout.YEARS_PER_GROUP) {
             return; // the header's years were already reported
         }
         var baselines = new TreeMap<Integer, Value>();
         var targets = new TreeMap<Integer, Target>();
-        for (int k = 0; k < Layout.YEARS_PER_GROUP; k++) {
+        for (int k = 0; k < SectionLayout.YEARS_PER_GROUP; k++) {
             int baselineYear = section.baselineYears().get(k);
             int targetYear = section.targetYears().get(k);
-            cell(n, f, Layout.FIRST_BASELINE + k, ItalianFormat::parseValue, v -> baselines.put(baselineYear, v));
-            cell(n, f, Layout.FIRST_TARGET + k, ItalianFormat::parseTarget, t -> targets.put(targetYear, t));
+            cell(n, f, SectionLayout.FIRST_BASELINE + k, ItalianFormat::parseValue, v -> baselines.put(baselineYear, v));
+            cell(n, f, SectionLayout.FIRST_TARGET + k, ItalianFormat::parseTarget, t -> targets.put(targetYear, t));
         }
         if (problems.size() == before) {
-            rows.add(new Row(n, sections.size(), weight, names[0], names[1], f[Layout.ALGORITHM].strip(),
+            rows.add(new Row(n, sections.size(), weight, names[0], names[1], f[SectionLayout.ALGORITHM].strip(),
                     baselines, targets));
         }
     }
@@ -191,26 +191,26 @@ final class RowScanner {
         try {
             return ItalianFormat.parseWeight(text);
         } catch (InvalidValueException e) {
-            problem(n, Layout.WEIGHT + 1, text.isBlank() ? Message.of("import.row.no_weight") : e.problem());
+            problem(n, SectionLayout.WEIGHT + 1, text.isBlank() ? Message.of("import.row.no_weight") : e.problem());
             return Weight.ZERO;
         }
     }
 
     /** Code and title: apart in the 11-field layout, {@code code - title} in the 12-field one. */
     private String[] codeAndTitle(String[] f) {
-        if (layout == Layout.CODE_AND_TITLE_APART) {
-            var code = f[Layout.CODE].strip();
-            var title = f[Layout.TITLE].strip();
+        if (layout == SectionLayout.CODE_AND_TITLE_APART) {
+            var code = f[SectionLayout.CODE].strip();
+            var title = f[SectionLayout.TITLE].strip();
             return title.isEmpty() && isMarker(code) ? new String[] {"", code} : new String[] {code, title};
         }
-        var both = f[Layout.CODE].strip();
-        int dash = both.indexOf(Layout.CODE_SEPARATOR);
+        var both = f[SectionLayout.CODE].strip();
+        int dash = both.indexOf(SectionLayout.CODE_SEPARATOR);
         return dash < 0 ? new String[] {"", both}
-                : new String[] {both.substring(0, dash).strip(), both.substring(dash + Layout.CODE_SEPARATOR.length()).strip()};
+                : new String[] {both.substring(0, dash).strip(), both.substring(dash + SectionLayout.CODE_SEPARATOR.length()).strip()};
     }
 
     private static boolean isMarker(String text) {
-        return text.equals(Layout.INDICATORS_MARKER) || text.equals(Layout.OPERATIONAL_MARKER);
+        return text.equals(SectionLayout.INDICATORS_MARKER) || text.equals(SectionLayout.OPERATIONAL_MARKER);
     }
 
     private void problem(int line, int field, Message message) {

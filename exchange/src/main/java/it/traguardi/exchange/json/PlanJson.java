@@ -95,7 +95,7 @@ public final class PlanJson {
     private static void value(ObjectNode node, Value value) {
         node.put("text", ItalianFormat.format(value));
         switch (value) {
-            case Value.Number n -> quantity(node.put("kind", "number"), n.quantity());
+            case Value.Amount n -> quantity(node.put("kind", "number"), n.quantity());
             case Value.Day d -> node.put("kind", "date").put("date", d.date().toString());
             case Value.Flag f -> node.put("kind", "flag").put("yes", f.yes());
             case Value.Missing m -> node.put("kind", "missing");

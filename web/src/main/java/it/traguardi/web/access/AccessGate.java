@@ -37,7 +37,7 @@ public final class AccessGate {
 
     /** Throws {@link AccessDeniedException} unless the policy allows the action on the resource. */
     public void require(Context ctx, Action action, Resource resource) {
-        if (policy.decide(subject(ctx), action, resource) instanceof Decision.Deny deny) {
+        if (policy.decide(requester(ctx), action, resource) instanceof Decision.Deny deny) {
             throw new AccessDeniedException(deny.reason());
         }
     }
@@ -47,8 +47,8 @@ public final class AccessGate {
     }
 
     /** No accounts yet: every HTTP request is anonymous. */
-    static Subject subject(Context ctx) {
-        return Subject.ANONYMOUS;
+    static Requester requester(Context ctx) {
+        return Requester.ANONYMOUS;
     }
 
     static Action action(HandlerType method) {

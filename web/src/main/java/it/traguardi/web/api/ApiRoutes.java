@@ -103,11 +103,11 @@ public final class ApiRoutes {
                 handler.handle(ctx);
             } catch (ProblemException e) {
                 drain(ctx);
-                Json.writeProblem(ctx, e.problem(), Language.of(ctx));
+                Json.writeProblem(ctx, e.problem(), ApiTexts.of(ctx));
             } catch (PlanBusyException e) {
                 drain(ctx);
-                var language = Language.of(ctx);
-                Json.writeProblem(ctx, new Problem(409, "plan-busy",
+                var language = ApiTexts.of(ctx);
+                Json.writeProblem(ctx, new ProblemDetail(409, "plan-busy",
                         language.text("detail.plan-busy", e.entity(), e.year())), language);
             } catch (AccessDeniedException e) {
                 throw e;
@@ -116,8 +116,8 @@ public final class ApiRoutes {
                     throw BodyCheck.refused(e);
                 }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                var language = Language.of(ctx);
-                Json.writeProblem(ctx, new Problem(500, "internal", language.text("detail.internal")), language);
+                var language = ApiTexts.of(ctx);
+                Json.writeProblem(ctx, new ProblemDetail(500, "internal", language.text("detail.internal")), language);
             }
         };
     }
@@ -127,12 +127,12 @@ public final class ApiRoutes {
      * (413, with the limits of a body and of a file), too slow (408) or unreadable (400).
      */
     public static void refuse(Context ctx, BodyCheck.Refusal refusal, String bodyLimit, String fileLimit) {
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var problem = switch (refusal) {
-            case TOO_LARGE -> new Problem(413, "content-too-large", language.text("detail.content-too-large", bodyLimit,
+            case TOO_LARGE -> new ProblemDetail(413, "content-too-large", language.text("detail.content-too-large", bodyLimit,
                     fileLimit));
-            case TOO_SLOW -> new Problem(408, "request-timeout", language.text("detail.request-timeout"));
-            case UNREADABLE -> new Problem(400, "bad-request", language.text("detail.unreadable-body"));
+            case TOO_SLOW -> new ProblemDetail(408, "request-timeout", language.text("detail.request-timeout"));
+            case UNREADABLE -> new ProblemDetail(400, "bad-request", language.text("detail.unreadable-body"));
         };
         Json.writeProblem(ctx, problem, language);
     }
@@ -159,14 +159,14 @@ public final class ApiRoutes {
 
     /** 405 with {@code Allow} when the path is an API route under another method, else 404. */
     private static void unknown(Context ctx) {
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var allowed = Arrays.stream(ApiRoute.values()).filter(r -> matches(r.path(), ctx.path()))
                 .map(r -> r.method().name()).distinct().collect(Collectors.joining(", "));
         if (allowed.isEmpty()) {
-            throw new ProblemException(new Problem(404, "not-found", language.text("detail.route-not-found", ctx.path())));
+            throw new ProblemException(new ProblemDetail(404, "not-found", language.text("detail.route-not-found", ctx.path())));
         }
         ctx.header("Allow", allowed);
-        throw new ProblemException(new Problem(405, "method-not-allowed",
+        throw new ProblemException(new ProblemDetail(405, "method-not-allowed",
                 language.text("detail.method-not-allowed", ctx.method().name(), ctx.path(), allowed)));
     }
 

@@ -40,7 +40,7 @@ final class Json {
         ctx.status(status).contentType(JSON).result(bytes(body));
     }
 
-    static void writeProblem(Context ctx, Problem problem, Language language) {
+    static void writeProblem(Context ctx, ProblemDetail problem, ApiTexts language) {
         ctx.status(problem.status()).contentType(PROBLEM_JSON).result(bytes(problem.body(language, ctx.path())));
     }
 

@@ -10,7 +10,7 @@ import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.exchange.json.ScoreJson;
 import it.traguardi.store.CommentStore;
-import it.traguardi.web.result.Located;
+import it.traguardi.web.result.ScoredNode;
 import it.traguardi.web.result.Results;
 import java.time.Instant;
 
@@ -37,7 +37,7 @@ final class NodesApi {
             out.put("actual", actual == null ? null : ResultFormat.actual(actual));
         }
         var score = ScoreJson.node(located.score(), located.result().plan().year(), located.result().actuals(),
-                Language.of(ctx).messages());
+                ApiTexts.of(ctx).messages());
         score.remove("children");
         out.set("score", score);
         Json.write(ctx, 200, out);
@@ -55,9 +55,9 @@ final class NodesApi {
     void addComment(Context ctx) {
         var located = locate(ctx);
         var text = text(ctx);
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         Comment.problem(text).ifPresent(key -> {
-            throw new ProblemException(new Problem(422, "invalid-data", language.messages().render(key)));
+            throw new ProblemException(new ProblemDetail(422, "invalid-data", language.messages().render(key)));
         });
         var plan = located.result().plan();
         var comment = new Comment(located.node().id(), text, ValueRecord.SYSTEM, Instant.now());
@@ -70,17 +70,17 @@ final class NodesApi {
             var body = Json.read(ctx.body());
             return body.path("text").asText("").strip();
         } catch (Exception e) {
-            throw new ProblemException(new Problem(400, "bad-request", Language.of(ctx).text("detail.bad-comment")));
+            throw new ProblemException(new ProblemDetail(400, "bad-request", ApiTexts.of(ctx).text("detail.bad-comment")));
         }
     }
 
-    private Located locate(Context ctx) {
+    private ScoredNode locate(Context ctx) {
         try {
             return results.node(ctx);
         } catch (NotFoundResponse e) {
             var key = PlanKey.of(ctx);
-            throw new ProblemException(new Problem(404, "not-found",
-                    Language.of(ctx).text("detail.node-not-found", ctx.pathParam("id"), key.entity(), key.year())));
+            throw new ProblemException(new ProblemDetail(404, "not-found",
+                    ApiTexts.of(ctx).text("detail.node-not-found", ctx.pathParam("id"), key.entity(), key.year())));
         }
     }
 

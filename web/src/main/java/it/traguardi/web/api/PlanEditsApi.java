@@ -20,7 +20,7 @@ import it.traguardi.web.access.Resource;
 import it.traguardi.web.plan.edit.EditablePlans;
 import it.traguardi.web.plan.edit.FieldProblemsException;
 import it.traguardi.web.plan.edit.FormulaReview;
-import it.traguardi.web.plan.edit.Groups;
+import it.traguardi.web.plan.edit.SiblingGroupToken;
 import it.traguardi.web.plan.edit.NodeFields;
 import it.traguardi.web.plan.edit.StaleEditException;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ final class PlanEditsApi {
             throw badRequest(ctx, "detail.entity-missing");
         }
         Limits.Text.ENTITY.problem(entity).ifPresent(p ->  {
-            throw invalid(ctx, Map.of("entity", List.of(Language.of(ctx).messages().render(p))));
+            throw invalid(ctx, Map.of("entity", List.of(ApiTexts.of(ctx).messages().render(p))));
         });
         gate.require(ctx, Action.CHANGE, new Resource.Plan(entity, year));
         try {
@@ -78,7 +78,7 @@ final class PlanEditsApi {
         var fields = new LinkedHashMap<String, String>();
         body(ctx).properties().forEach(e -> fields.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
         change(ctx, id -> List.of(id), (plan, id) -> NodeFields.apply(plan, id, fields, plans.catalog(plan),
-                Language.of(ctx).messages()));
+                ApiTexts.of(ctx).messages()));
     }
 
     void weights(Context ctx) {
@@ -91,7 +91,7 @@ final class PlanEditsApi {
             try {
                 weights.add(NodeFields.parseWeight(text.asText()));
             } catch (InvalidValueException e) {
-                throw invalid(ctx, Map.of("weights", List.of(Language.of(ctx).messages().render(e.problem()))));
+                throw invalid(ctx, Map.of("weights", List.of(ApiTexts.of(ctx).messages().render(e.problem()))));
             }
         }
         var versioned = current(ctx);
@@ -106,7 +106,7 @@ final class PlanEditsApi {
         var versioned = current(ctx);
         var group = groupOf(ctx, versioned.plan(), body.path("parent").asText(""));
         var texts = NodeFields.texts(Map.of("code", body.path("code").asText(""), "title", body.path("title").asText("")),
-                Language.of(ctx).messages());
+                ApiTexts.of(ctx).messages());
         if (!texts.isEmpty()) {
             throw invalid(ctx, texts);
         }
@@ -115,7 +115,7 @@ final class PlanEditsApi {
         try {
             weight = NodeFields.parseWeight(weightText);
         } catch (InvalidValueException e) {
-            throw invalid(ctx, Map.of("weight", List.of(Language.of(ctx).messages().render(e.problem()))));
+            throw invalid(ctx, Map.of("weight", List.of(ApiTexts.of(ctx).messages().render(e.problem()))));
         }
         save(ctx, versioned, List.of(), plan -> PlanEdits.add(plan, group, body.path("code").asText(""),
                 body.path("title").asText(""), weight), saved -> saved.lastIssuedId());
@@ -128,7 +128,7 @@ final class PlanEditsApi {
     void checkFormula(Context ctx) {
         var key = PlanKey.of(ctx);
         var plan = plans.load(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key)).plan();
-        var review = FormulaReview.of(body(ctx).path("formula").asText(""), plans.catalog(plan), Language.of(ctx).messages());
+        var review = FormulaReview.of(body(ctx).path("formula").asText(""), plans.catalog(plan), ApiTexts.of(ctx).messages());
         var out = Json.object().put("valid", review.passed()).put("canonical", review.canonical());
         var problems = out.putArray("problems");
         review.problems().forEach(problems::add);
@@ -148,7 +148,7 @@ final class PlanEditsApi {
     /** Checks If-Match against the stored version, applies the change, saves, answers the new version. */
     private void save(Context ctx, Versioned versioned, List<NodeId> watched, Function<Plan, Plan> change,
             Function<Plan, Integer> newNode) {
-        var m = Language.of(ctx).messages();
+        var m = ApiTexts.of(ctx).messages();
         var expected = expected(ctx, versioned);
         try {
             plans.requireCurrent(versioned, expected, watched, m);
@@ -164,7 +164,7 @@ final class PlanEditsApi {
             throw stale(ctx, versioned, e);
         } catch (PlanEditException e) {
             var status = e.reason().key().equals("plan.edit.no-node") ? 404 : 422;
-            throw new ProblemException(new Problem(status, status == 404 ? "not-found" : "invalid-data", m.render(e.reason())));
+            throw new ProblemException(new ProblemDetail(status, status == 404 ? "not-found" : "invalid-data", m.render(e.reason())));
         } catch (FieldProblemsException e) {
             throw invalid(ctx, e.problems());
         }
@@ -176,8 +176,8 @@ final class PlanEditsApi {
     }
 
     private static int expected(Context ctx, Versioned versioned) {
-        var ifMatch = PlanKey.ifMatch(ctx).orElseThrow(() -> new ProblemException(new Problem(428,
-                "precondition-required", Language.of(ctx).text("detail.if-match-required"))));
+        var ifMatch = PlanKey.ifMatch(ctx).orElseThrow(() -> new ProblemException(new ProblemDetail(428,
+                "precondition-required", ApiTexts.of(ctx).text("detail.if-match-required"))));
         return switch (ifMatch) {
             case PlanKey.IfMatch.Version v -> v.version();
             case PlanKey.IfMatch.Any any -> versioned.version();
@@ -185,7 +185,7 @@ final class PlanEditsApi {
     }
 
     private static ProblemException stale(Context ctx, Versioned versioned, StaleEditException e) {
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var extra = Json.object().put("expectedVersion", e.expected());
         e.current().ifPresentOrElse(v -> extra.put("currentVersion", v), () -> extra.putNull("currentVersion"));
         extra.put("changesKnown", e.changesKnown());
@@ -195,27 +195,27 @@ final class PlanEditsApi {
         var plan = versioned.plan();
         var detail = language.text("detail.plan-changed", plan.entity(), plan.year(), e.expected(),
                 e.current().map(String::valueOf).orElse("—"));
-        return new ProblemException(new Problem(412, "plan-changed", detail, extra));
+        return new ProblemException(new ProblemDetail(412, "plan-changed", detail, extra));
     }
 
     private static SiblingGroup groupOf(Context ctx, Plan plan, String token) {
         try {
-            return Groups.parse(plan, token);
+            return SiblingGroupToken.parse(plan, token);
         } catch (PlanEditException e) {
-            throw new ProblemException(new Problem(404, "not-found", Language.of(ctx).messages().render(e.reason())));
+            throw new ProblemException(new ProblemDetail(404, "not-found", ApiTexts.of(ctx).messages().render(e.reason())));
         }
     }
 
     private static NodeId nodeId(Context ctx) {
-        return PlanAddress.nodeId(ctx.pathParam("id")).orElseThrow(() -> new ProblemException(new Problem(404,
-                "not-found", Language.of(ctx).messages().get("plan.edit.no-node", ctx.pathParam("id")))));
+        return PlanAddress.nodeId(ctx.pathParam("id")).orElseThrow(() -> new ProblemException(new ProblemDetail(404,
+                "not-found", ApiTexts.of(ctx).messages().get("plan.edit.no-node", ctx.pathParam("id")))));
     }
 
     private static JsonNode body(Context ctx) {
         var type = ctx.contentType() == null ? "" : ctx.contentType();
         if (!type.startsWith("application/json")) {
-            throw new ProblemException(new Problem(415, "unsupported-media-type",
-                    Language.of(ctx).text("detail.json-expected", type)));
+            throw new ProblemException(new ProblemDetail(415, "unsupported-media-type",
+                    ApiTexts.of(ctx).text("detail.json-expected", type)));
         }
         try {
             var body = Json.read(ctx.body());
@@ -238,8 +238,8 @@ final class PlanEditsApi {
 
     private ProblemException exists(Context ctx, String entity, int year) {
         var current = plans.load(entity, year).map(Versioned::version).orElse(0);
-        return new ProblemException(new Problem(409, "plan-exists",
-                Language.of(ctx).text("detail.plan-exists", entity, year, current), Json.object().put("currentVersion", current)));
+        return new ProblemException(new ProblemDetail(409, "plan-exists",
+                ApiTexts.of(ctx).text("detail.plan-exists", entity, year, current), Json.object().put("currentVersion", current)));
     }
 
     private static ProblemException invalid(Context ctx, Map<String, List<String>> problems) {
@@ -249,11 +249,11 @@ final class PlanEditsApi {
             var array = fields.putArray(field);
             messages.forEach(array::add);
         });
-        return new ProblemException(new Problem(422, "invalid-data",
-                Language.of(ctx).text("detail.invalid-fields", problems.size()), extra));
+        return new ProblemException(new ProblemDetail(422, "invalid-data",
+                ApiTexts.of(ctx).text("detail.invalid-fields", problems.size()), extra));
     }
 
     private static ProblemException badRequest(Context ctx, String key) {
-        return new ProblemException(new Problem(400, "bad-request", Language.of(ctx).text(key)));
+        return new ProblemException(new ProblemDetail(400, "bad-request", ApiTexts.of(ctx).text(key)));
     }
 }

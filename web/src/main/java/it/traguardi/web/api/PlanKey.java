@@ -20,7 +20,7 @@ record PlanKey(String entity, int year) {
         } catch (NumberFormatException e) {
             // refused below, with the text as given
         }
-        throw new ProblemException(new Problem(400, "bad-request", Language.of(ctx).text("detail.bad-year", text)));
+        throw new ProblemException(new ProblemDetail(400, "bad-request", ApiTexts.of(ctx).text("detail.bad-year", text)));
     }
 
     /** The strong ETag of a plan version: {@code "3"}. */
@@ -44,7 +44,7 @@ record PlanKey(String entity, int year) {
         if (value.matches("\"[1-9][0-9]{0,8}\"")) {
             return Optional.of(new IfMatch.Version(Integer.parseInt(value.substring(1, value.length() - 1))));
         }
-        throw new ProblemException(new Problem(400, "bad-request", Language.of(ctx).text("detail.bad-if-match", header)));
+        throw new ProblemException(new ProblemDetail(400, "bad-request", ApiTexts.of(ctx).text("detail.bad-if-match", header)));
     }
 
     /** What {@code If-Match} asks for: any stored version, or exactly one. */

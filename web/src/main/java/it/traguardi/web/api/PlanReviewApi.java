@@ -30,9 +30,9 @@ final class PlanReviewApi {
         var stored = load(ctx, key);
         var plan = stored.plan();
         var version = stored.version();
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var out = header(plan, version);
-        out.setAll(CheckJson.document(plan, PlanCheck.check(plan), Language.of(ctx).messages()));
+        out.setAll(CheckJson.document(plan, PlanCheck.check(plan), ApiTexts.of(ctx).messages()));
         ctx.header("ETag", PlanKey.etag(version));
         Json.write(ctx, 200, out);
     }
@@ -45,7 +45,7 @@ final class PlanReviewApi {
         var result = results.of(plan);
         var out = header(plan, version);
         out.setAll(ScoreJson.document(plan, result.period(), result.tree(), result.actuals(),
-                Language.of(ctx).messages()));
+                ApiTexts.of(ctx).messages()));
         ctx.header("ETag", PlanKey.etag(version));
         Json.write(ctx, 200, out);
     }

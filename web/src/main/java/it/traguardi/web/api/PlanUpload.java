@@ -23,10 +23,10 @@ final class PlanUpload {
     }
 
     static AlberaturaImport read(Context ctx) {
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!type.startsWith("text/tab-separated-values") && !type.startsWith("text/plain")) {
-            throw new ProblemException(new Problem(415, "unsupported-media-type",
+            throw new ProblemException(new ProblemDetail(415, "unsupported-media-type",
                     language.text("detail.unsupported-media-type", ctx.contentType() == null ? "" : ctx.contentType())));
         }
         var yearText = ctx.queryParam("year");
@@ -42,13 +42,13 @@ final class PlanUpload {
                         .put("message", language.messages().render(p.message()))
                         .put("text", p.render(language.messages()));
             }
-            throw new ProblemException(new Problem(422, "invalid-data",
+            throw new ProblemException(new ProblemDetail(422, "invalid-data",
                     language.text("detail.invalid-data", e.problems().size()), extra));
         }
     }
 
     /** The plan at a glance and the anomalies found while reading it. */
-    static ObjectNode summary(AlberaturaImport read, Language language) {
+    static ObjectNode summary(AlberaturaImport read, ApiTexts language) {
         var plan = read.plan();
         var out = Json.object().put("entity", plan.entity()).put("year", plan.year())
                 .put("areas", plan.areas().size())
@@ -60,7 +60,7 @@ final class PlanUpload {
         return out;
     }
 
-    private static void warning(ArrayNode warnings, Finding finding, AlberaturaImport read, Language language) {
+    private static void warning(ArrayNode warnings, Finding finding, AlberaturaImport read, ApiTexts language) {
         var node = warnings.addObject().put("kind", finding.kind().name()).put("severity", finding.severity().name());
         var nodes = node.putArray("nodes");
         finding.nodes().forEach(id -> nodes.add(id.value()));

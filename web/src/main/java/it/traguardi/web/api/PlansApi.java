@@ -55,7 +55,7 @@ final class PlansApi {
     void preview(Context ctx) {
         var read = PlanUpload.read(ctx);
         var plan = read.plan();
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var out = PlanUpload.summary(read, language);
         // the matching and the version it was made against come from one snapshot: an upload with
         // If-Match on storedVersion replaces exactly the plan this preview compared with
@@ -83,13 +83,13 @@ final class PlansApi {
         } catch (PlanExistsException e) {
             var current = store.version(key.entity(), key.year()).orElse(0);
             var extra = Json.object().put("currentVersion", current);
-            throw new ProblemException(new Problem(409, "plan-exists",
-                    Language.of(ctx).text("detail.plan-exists", key.entity(), key.year(), current), extra));
+            throw new ProblemException(new ProblemDetail(409, "plan-exists",
+                    ApiTexts.of(ctx).text("detail.plan-exists", key.entity(), key.year(), current), extra));
         } catch (PlanChangedException e) {
             throw changed(ctx, e);
         }
         var version = store.version(key.entity(), key.year()).orElseThrow();
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var out = PlanUpload.summary(read, language).put("version", version)
                 .put("href", href(key.entity(), key.year()));
         out.set("replacement", replacement.<JsonNode>map(r -> ReplacementJson.of(r, language)).orElse(NullNode.instance));
@@ -136,16 +136,16 @@ final class PlansApi {
         if (text.equals("true")) {
             return true;
         }
-        throw new ProblemException(new Problem(400, "bad-request", Language.of(ctx).text("detail.bad-replace", text)));
+        throw new ProblemException(new ProblemDetail(400, "bad-request", ApiTexts.of(ctx).text("detail.bad-replace", text)));
     }
 
     static ProblemException notFound(Context ctx, PlanKey key) {
-        return new ProblemException(new Problem(404, "not-found",
-                Language.of(ctx).text("detail.plan-not-found", key.entity(), key.year())));
+        return new ProblemException(new ProblemDetail(404, "not-found",
+                ApiTexts.of(ctx).text("detail.plan-not-found", key.entity(), key.year())));
     }
 
     private static ProblemException changed(Context ctx, PlanChangedException e) {
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var extra = Json.object().put("expectedVersion", e.expected());
         String detail;
         if (e.current().isPresent()) {
@@ -155,7 +155,7 @@ final class PlansApi {
             extra.putNull("currentVersion");
             detail = language.text("detail.plan-deleted", e.entity(), e.year(), e.expected());
         }
-        return new ProblemException(new Problem(412, "plan-changed", detail, extra));
+        return new ProblemException(new ProblemDetail(412, "plan-changed", detail, extra));
     }
 
     static String href(String entity, int year) {

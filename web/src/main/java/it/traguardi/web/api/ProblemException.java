@@ -4,14 +4,14 @@ package it.traguardi.web.api;
 final class ProblemException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
-    private final transient Problem problem;
+    private final transient ProblemDetail problem;
 
-    ProblemException(Problem problem) {
+    ProblemException(ProblemDetail problem) {
         super(problem.kind() + ": " + problem.detail(), null, false, false);
         this.problem = problem;
     }
 
-    Problem problem() {
+    ProblemDetail problem() {
         return problem;
     }
 }

@@ -16,7 +16,7 @@ final class ReplacementJson {
     private ReplacementJson() {
     }
 
-    static ObjectNode of(Replacement replacement, Language language) {
+    static ObjectNode of(Replacement replacement, ApiTexts language) {
         var m = language.messages();
         var out = Json.object().put("storedVersion", replacement.storedVersion()).put("summary", replacement.summary(m));
         var counts = out.putObject("counts");

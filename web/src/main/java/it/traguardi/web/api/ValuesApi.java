@@ -60,14 +60,14 @@ final class ValuesApi {
         var records = new ArrayList<ValueRecord>();
         var problems = Json.array();
         for (int i = 0; i < items.size(); i++) {
-            var read = read(items.get(i), i, entry, problems, Language.of(ctx));
+            var read = read(items.get(i), i, entry, problems, ApiTexts.of(ctx));
             read.ifPresent(records::add);
         }
         if (!problems.isEmpty()) {
             var extra = Json.object();
             extra.set("problems", problems);
-            throw new ProblemException(new Problem(422, "invalid-data",
-                    Language.of(ctx).text("detail.invalid-values", problems.size()), extra));
+            throw new ProblemException(new ProblemDetail(422, "invalid-data",
+                    ApiTexts.of(ctx).text("detail.invalid-values", problems.size()), extra));
         }
         values.record(plan, records);
         Json.write(ctx, 201, header(plan).put("recorded", records.size()));
@@ -75,7 +75,7 @@ final class ValuesApi {
 
     void history(Context ctx) {
         var plan = plan(ctx);
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var code = ctx.queryParam("code");
         if (code == null || code.isBlank()) {
             throw badRequest(language, language.text("detail.missing-parameter", "code"));
@@ -83,7 +83,7 @@ final class ValuesApi {
         var period = period(ctx, plan, ctx.queryParam("period"));
         var target = switch (values.entry(plan).codes().resolve(code)) {
             case it.traguardi.core.measure.ValueCodes.Resolution.Found f -> f.target();
-            case it.traguardi.core.measure.ValueCodes.Resolution.Refused r ->
+            case it.traguardi.core.measure.ValueCodes.Resolution.Unresolved r ->
                     throw badRequest(language, language.messages().render(r.reason()));
         };
         var out = header(plan).put("code", code.strip()).put("period", period.format());
@@ -97,10 +97,10 @@ final class ValuesApi {
 
     void preview(Context ctx) {
         var plan = plan(ctx);
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var type = ctx.contentType() == null ? "" : ctx.contentType();
         if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
-            throw new ProblemException(new Problem(415, "unsupported-media-type",
+            throw new ProblemException(new ProblemDetail(415, "unsupported-media-type",
                     language.text("detail.values-csv-type", type)));
         }
         var entry = values.entry(plan);
@@ -116,7 +116,7 @@ final class ValuesApi {
     }
 
     private static Optional<ValueRecord> read(JsonNode item, int index, ValueEntry entry, ArrayNode problems,
-            Language language) {
+            ApiTexts language) {
         if (!item.isObject()) {
             problems.addObject().put("index", index).put("field", "").put("message", language.text("detail.value-item"));
             return Optional.empty();
@@ -136,7 +136,7 @@ final class ValuesApi {
     }
 
     /** The body's lines, refusing what is not UTF-8 text (as the file uploads do) with a 422 problem. */
-    private static List<String> lines(byte[] body, Language language) {
+    private static List<String> lines(byte[] body, ApiTexts language) {
         try {
             return TextFile.lines("CSV", body);
         } catch (ImportException e) {
@@ -144,7 +144,7 @@ final class ValuesApi {
             var problems = extra.putArray("problems");
             e.problems().forEach(p -> problems.addObject().put("line", p.line()).put("field", "")
                     .put("message", language.messages().render(p.message())));
-            throw new ProblemException(new Problem(422, "invalid-data",
+            throw new ProblemException(new ProblemDetail(422, "invalid-data",
                     language.text("detail.invalid-values", e.problems().size()), extra));
         }
     }
@@ -175,10 +175,10 @@ final class ValuesApi {
     }
 
     private static List<JsonNode> items(Context ctx) {
-        var language = Language.of(ctx);
+        var language = ApiTexts.of(ctx);
         var type = ctx.contentType() == null ? "" : ctx.contentType();
         if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new ProblemException(new Problem(415, "unsupported-media-type",
+            throw new ProblemException(new ProblemDetail(415, "unsupported-media-type",
                     language.text("detail.values-json-type", type)));
         }
         JsonNode body;
@@ -207,13 +207,13 @@ final class ValuesApi {
         try {
             return Period.parseIn(text, plan.year());
         } catch (InvalidValueException e) {
-            var language = Language.of(ctx);
+            var language = ApiTexts.of(ctx);
             throw badRequest(language, language.messages().render(e.problem()));
         }
     }
 
-    private static ProblemException badRequest(Language language, String detail) {
-        return new ProblemException(new Problem(400, "bad-request", detail));
+    private static ProblemException badRequest(ApiTexts language, String detail) {
+        return new ProblemException(new ProblemDetail(400, "bad-request", detail));
     }
 
     private static ObjectNode header(Plan plan) {
@@ -232,7 +232,7 @@ final class ValuesApi {
     /** The value as text in Italian format, and as a number when it is one. */
     static ObjectNode value(ObjectNode out, Value value) {
         out.put("value", ItalianFormat.format(value));
-        if (value instanceof Value.Number n) {
+        if (value instanceof Value.Amount n) {
             out.put("number", n.quantity().amount());
         } else {
             out.putNull("number");

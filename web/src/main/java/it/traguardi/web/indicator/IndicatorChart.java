@@ -68,7 +68,7 @@ final class IndicatorChart {
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 
     private static Optional<BigDecimal> number(Value value) {
-        return value instanceof Value.Number n ? Optional.of(n.quantity().amount()) : Optional.empty();
+        return value instanceof Value.Amount n ? Optional.of(n.quantity().amount()) : Optional.empty();
     }
 
     private static Optional<BigDecimal> threshold(Target target) {

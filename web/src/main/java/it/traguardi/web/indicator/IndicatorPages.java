@@ -15,9 +15,9 @@ import it.traguardi.store.CommentStore;
 import it.traguardi.store.ValueStore;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Pages;
+import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
-import it.traguardi.web.result.Located;
+import it.traguardi.web.result.ScoredNode;
 import it.traguardi.web.result.Results;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,14 +36,14 @@ public final class IndicatorPages {
     private final Results results;
     private final CommentStore comments;
     private final ValueStore values;
-    private final Pages pages;
+    private final Templates templates;
     private final Clock clock = Clock.systemUTC();
 
-    public IndicatorPages(Results results, CommentStore comments, ValueStore values, Pages pages) {
+    public IndicatorPages(Results results, CommentStore comments, ValueStore values, Templates templates) {
         this.results = results;
         this.comments = comments;
         this.values = values;
-        this.pages = pages;
+        this.templates = templates;
     }
 
     public void page(Context ctx) {
@@ -69,7 +69,7 @@ public final class IndicatorPages {
         return "en".equals(Language.of(ctx).locale().getLanguage()) ? "?lang=en" : "";
     }
 
-    private Located located(Context ctx) {
+    private ScoredNode located(Context ctx) {
         var located = results.node(ctx);
         if (!(located.node() instanceof Indicator)) {
             throw new NotFoundResponse();
@@ -77,7 +77,7 @@ public final class IndicatorPages {
         return located;
     }
 
-    private void render(Context ctx, Located located, String text, String error) {
+    private void render(Context ctx, ScoredNode located, String text, String error) {
         var m = Language.of(ctx);
         var indicator = (Indicator) located.node();
         var result = located.result();
@@ -85,7 +85,7 @@ public final class IndicatorPages {
         var actual = result.actuals().get(indicator.id());
         var layout = Layout.of(ctx, m, m.get("web.indicator.title", indicator.label()));
         var action = Results.nodeHref(plan.entity(), plan.year(), indicator) + "/commenti";
-        pages.render(ctx, "indicator/indicator.jte", new IndicatorPage(layout, m.get("web.plan.title", plan.entity(),
+        templates.render(ctx, "indicator/indicator.jte", new IndicatorPage(layout, m.get("web.plan.title", plan.entity(),
                 plan.year()), PlanAddress.href(plan.entity(), plan.year()), definition(indicator, m),
                 years(indicator, plan.year(), actual == null ? "" : ResultFormat.actual(actual)), result(located, m),
                 history(located, m), IndicatorChart.svg(indicator, plan.year(), actual, m), comments(located), action,
@@ -112,7 +112,7 @@ public final class IndicatorPages {
                 year == planYear ? actual : "")).toList();
     }
 
-    private static IndicatorPage.Result result(Located located, Messages m) {
+    private static IndicatorPage.Result result(ScoredNode located, Messages m) {
         var indicator = (Indicator) located.node();
         var plan = located.result().plan();
         var score = located.score();
@@ -123,7 +123,7 @@ public final class IndicatorPages {
                 ResultFormat.achievement(score.score()), it.traguardi.web.result.Light.of(score.status(), m), reason);
     }
 
-    private List<IndicatorPage.HistoryRow> history(Located located, Messages m) {
+    private List<IndicatorPage.HistoryRow> history(ScoredNode located, Messages m) {
         var plan = located.result().plan();
         var records = values.history(plan.entity(), plan.year(), ValueTarget.indicator(located.node().id()));
         return java.util.stream.IntStream.range(0, records.size()).mapToObj(i -> {
@@ -134,7 +134,7 @@ public final class IndicatorPages {
         }).toList();
     }
 
-    private List<IndicatorPage.Comment> comments(Located located) {
+    private List<IndicatorPage.Comment> comments(ScoredNode located) {
         var plan = located.result().plan();
         return comments.of(plan.entity(), plan.year(), located.node().id()).stream()
                 .map(c -> new IndicatorPage.Comment(c.text(), c.author(), WHEN.format(c.createdAt()))).toList();

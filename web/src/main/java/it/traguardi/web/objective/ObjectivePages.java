@@ -9,12 +9,12 @@ import it.traguardi.core.score.Score;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Pages;
+import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
 import it.traguardi.web.chart.BarChart;
 import it.traguardi.web.result.ExplanationView;
 import it.traguardi.web.result.Light;
-import it.traguardi.web.result.Located;
+import it.traguardi.web.result.ScoredNode;
 import it.traguardi.web.result.Results;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -26,11 +26,11 @@ public final class ObjectivePages {
     private static final BigDecimal FULL = new BigDecimal("100");
 
     private final Results results;
-    private final Pages pages;
+    private final Templates templates;
 
-    public ObjectivePages(Results results, Pages pages) {
+    public ObjectivePages(Results results, Templates templates) {
         this.results = results;
-        this.pages = pages;
+        this.templates = templates;
     }
 
     public void objective(Context ctx) {
@@ -59,13 +59,13 @@ public final class ObjectivePages {
                 .map(r -> new BarChart.Bar(r.label(), r.contribution(), r.contributionShown())).toList();
         var chart = bars.isEmpty() ? "" : BarChart.svg("chart-contributions",
                 m.get("web.objective.chart.title", node.label()), m.get("web.objective.chart.desc"), bars, FULL);
-        pages.render(ctx, "objective/objective.jte", new ObjectivePage(layout,
+        templates.render(ctx, "objective/objective.jte", new ObjectivePage(layout,
                 m.get("web.plan.title", plan.entity(), plan.year()), PlanAddress.href(plan.entity(), plan.year()), kind,
                 ItalianFormat.format(node.weight()), ResultFormat.achievement(score.score()), Light.of(score.status(), m),
                 reason, explanation, chart));
     }
 
-    private static String href(Located located, NodeId id) {
+    private static String href(ScoredNode located, NodeId id) {
         var plan = located.result().plan();
         return plan.node(id)
                 .map(n -> Results.nodeHref(plan.entity(), plan.year(), n)).orElse("");

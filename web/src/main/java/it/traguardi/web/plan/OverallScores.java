@@ -22,12 +22,12 @@ final class OverallScores {
     record Overall(String entity, int year, int indicators, String achievement) {
     }
 
-    private record Entry(ScoreStamps.Stamp stamp, Overall overall) {
+    private record CachedOverall(ScoreStamps.Stamp stamp, Overall overall) {
     }
 
     private final Results results;
     private final ScoreStamps stamps;
-    private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CachedOverall> cache = new ConcurrentHashMap<>();
 
     OverallScores(Results results, ScoreStamps stamps) {
         this.results = results;
@@ -54,7 +54,7 @@ final class OverallScores {
             var root = results.of(plan).tree().root().score();
             var overall = new Overall(plan.entity(), plan.year(), (int) plan.indicators().count(),
                     root instanceof Score.Scored ? ResultFormat.achievement(root) : "");
-            cache.put(key(stamp), new Entry(stamp, overall));
+            cache.put(key(stamp), new CachedOverall(stamp, overall));
             return overall;
         });
     }

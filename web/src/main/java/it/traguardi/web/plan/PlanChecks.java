@@ -12,16 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PlanChecks {
 
-    private record Entry(Plan plan, List<Finding> findings) {
+    private record CheckedPlan(Plan plan, List<Finding> findings) {
     }
 
-    private final ConcurrentHashMap<String, Entry> byPlan = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CheckedPlan> byPlan = new ConcurrentHashMap<>();
 
     List<Finding> of(Plan plan) {
         var key = plan.entity() + "\u0000" + plan.year();
         var entry = byPlan.get(key);
         if (entry == null || entry.plan() != plan) {
-            entry = new Entry(plan, PlanCheck.check(plan));
+            entry = new CheckedPlan(plan, PlanCheck.check(plan));
             byPlan.put(key, entry);
         }
         return entry.findings();

@@ -6,7 +6,7 @@ import it.traguardi.store.DetachedRecords;
 import it.traguardi.store.ScoreStamps;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Pages;
+import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.values.DetachedPages;
@@ -20,15 +20,15 @@ public final class PlanPages {
     private final Results results;
     private final OverallScores overall;
     private final DetachedRecords detached;
-    private final Pages pages;
+    private final Templates templates;
     private final PlanChecks checks = new PlanChecks();
 
     /** {@code stamps} tell when a plan's overall score on the home page must be computed again. */
-    public PlanPages(Results results, ScoreStamps stamps, DetachedRecords detached, Pages pages) {
+    public PlanPages(Results results, ScoreStamps stamps, DetachedRecords detached, Templates templates) {
         this.results = results;
         this.overall = new OverallScores(results, stamps);
         this.detached = detached;
-        this.pages = pages;
+        this.templates = templates;
     }
 
     public void home(Context ctx) {
@@ -38,7 +38,7 @@ public final class PlanPages {
                 .add(new HomePage.PlanLink(p.year(), PlanAddress.href(p.entity(), p.year()), p.indicators(),
                         p.achievement())));
         var entities = byEntity.entrySet().stream().map(e -> new HomePage.Entity(e.getKey(), e.getValue())).toList();
-        pages.render(ctx, "plan/home.jte", new HomePage(Layout.of(ctx, m, m.get("web.home.title")), entities));
+        templates.render(ctx, "plan/home.jte", new HomePage(Layout.of(ctx, m, m.get("web.home.title")), entities));
     }
 
     public void tree(Context ctx) {
@@ -49,7 +49,7 @@ public final class PlanPages {
         var nodes = new PlanTree(result, filter, m).nodes();
         var layout = Layout.of(ctx, m, m.get("web.plan.title", plan.entity(), plan.year()));
         var quality = QualityReport.of(checks.of(plan), m);
-        pages.render(ctx, "plan/tree.jte", new TreePage(layout, plan.year(), PlanAddress.href(plan.entity(), plan.year()), filter,
+        templates.render(ctx, "plan/tree.jte", new TreePage(layout, plan.year(), PlanAddress.href(plan.entity(), plan.year()), filter,
                 areas(plan, filter), owners(plan, filter), nodes, PlanTree.countIndicators(nodes),
                 (int) plan.indicators().count(), quality,
                 "sostituito".equals(ctx.queryParam("esito")) ? m.get("web.plan.replaced") : "",

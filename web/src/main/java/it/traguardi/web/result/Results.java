@@ -40,15 +40,15 @@ public final class Results {
     }
 
     /** The node the address names, with its plan's results; 404 when unknown. */
-    public Located node(Context ctx) {
+    public ScoredNode node(Context ctx) {
         var result = plan(ctx);
         return locate(result, PlanAddress.node(ctx)).orElseThrow(NotFoundResponse::new);
     }
 
     /** The node with that id in the results, if the plan has it. */
-    public static Optional<Located> locate(PlanResult result, NodeId id) {
+    public static Optional<ScoredNode> locate(PlanResult result, NodeId id) {
         var node = result.plan().node(id);
-        return node.flatMap(n -> result.tree().find(id).map(score -> new Located(result, n, score)));
+        return node.flatMap(n -> result.tree().find(id).map(score -> new ScoredNode(result, n, score)));
     }
 
 

@@ -14,7 +14,7 @@ public record DetachedPage(Layout layout, String planHref, List<Node> nodes) {
     }
 
     /** A node no longer in the plan: its heading, its values and its comments, oldest first. */
-    public record Node(String anchor, String heading, String label, List<ValueRow> values, List<CommentRow> comments) {
+    public record Node(String anchor, String heading, String label, List<RecordRow> values, List<CommentRow> comments) {
 
         public Node {
             values = List.copyOf(values);
@@ -23,7 +23,7 @@ public record DetachedPage(Layout layout, String planHref, List<Node> nodes) {
     }
 
     /** One recorded value (a correction is a row of its own). */
-    public record ValueRow(String period, String value, String recordedAt, String recordedBy, String reason) {
+    public record RecordRow(String period, String value, String recordedAt, String recordedBy, String reason) {
     }
 
     public record CommentRow(String createdAt, String author, String text) {

@@ -7,7 +7,7 @@ import it.traguardi.store.DetachedRecords;
 import it.traguardi.store.PlanStore;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Pages;
+import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,12 +27,12 @@ public final class DetachedPages {
 
     private final PlanStore plans;
     private final DetachedRecords detached;
-    private final Pages pages;
+    private final Templates templates;
 
-    public DetachedPages(PlanStore plans, DetachedRecords detached, Pages pages) {
+    public DetachedPages(PlanStore plans, DetachedRecords detached, Templates templates) {
         this.plans = plans;
         this.detached = detached;
-        this.pages = pages;
+        this.templates = templates;
     }
 
     public void page(Context ctx) {
@@ -44,12 +44,12 @@ public final class DetachedPages {
                 m.get("web.detached.node", node.label(), Integer.toString(node.id().value()),
                         m.get("node.kind." + node.kind().name().toLowerCase(Locale.ROOT))),
                 node.label(),
-                node.values().stream().map(r -> new DetachedPage.ValueRow(r.period().format(),
+                node.values().stream().map(r -> new DetachedPage.RecordRow(r.period().format(),
                         ItalianFormat.format(r.value()), WHEN.format(r.recordedAt()), r.recordedBy(), r.reason())).toList(),
                 node.comments().stream().map(c -> new DetachedPage.CommentRow(WHEN.format(c.createdAt()), c.author(),
                         c.text())).toList())).toList();
         var layout = Layout.of(ctx, m, m.get("web.detached.title", entity, Integer.toString(year)));
-        pages.render(ctx, "values/detached.jte", new DetachedPage(layout, PlanAddress.href(entity, year), nodes));
+        templates.render(ctx, "values/detached.jte", new DetachedPage(layout, PlanAddress.href(entity, year), nodes));
     }
 
     /** The line the plan page shows when something is detached, empty otherwise. */

@@ -13,7 +13,7 @@ import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Pages;
+import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
 import java.time.LocalDate;
 import java.time.Month;
@@ -32,11 +32,11 @@ public final class EntryPages {
     private static final String SAVED = "salvato";
 
     private final PlanValues values;
-    private final Pages pages;
+    private final Templates templates;
 
-    public EntryPages(PlanValues values, Pages pages) {
+    public EntryPages(PlanValues values, Templates templates) {
         this.values = values;
-        this.pages = pages;
+        this.templates = templates;
     }
 
     public void page(Context ctx) {
@@ -72,7 +72,7 @@ public final class EntryPages {
         var after = posted.saved() ? values.at(plan, period) : before;
         if (ctx.header("HX-Request") != null) {
             var links = links(plan, period);
-            pages.render(ctx, "values/row.jte", new EntryPage.RowAnswer(Layout.of(ctx, m, ""), links,
+            templates.render(ctx, "values/row.jte", new EntryPage.RowAnswer(Layout.of(ctx, m, ""), links,
                     EntryRows.row(spec, after, m, posted), summary(after, m)));
         } else if (posted.saved()) {
             ctx.redirect(links(plan, period).entry() + "&" + SAVED + "=" + PlanAddress.encode(spec.label()) + "#" + spec.id(),
@@ -103,7 +103,7 @@ public final class EntryPages {
             (row.hasValue() ? done : pending).add(row);
         }
         var layout = Layout.of(ctx, m, m.get("web.entry.title", plan.entity(), plan.year()));
-        pages.render(ctx, "values/entry.jte", new EntryPage(layout, links(plan, snapshot.period()),
+        templates.render(ctx, "values/entry.jte", new EntryPage(layout, links(plan, snapshot.period()),
                 periods(plan, snapshot.period(), m), summary(snapshot, m), pending, done, notice));
     }
 

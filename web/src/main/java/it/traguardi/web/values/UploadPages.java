@@ -13,7 +13,7 @@ import it.traguardi.exchange.TextFile;
 import it.traguardi.exchange.values.ValuesCsv;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Pages;
+import it.traguardi.web.Templates;
 import it.traguardi.web.Uploads;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,17 +30,17 @@ import java.util.Objects;
 public final class UploadPages {
 
     private final PlanValues values;
-    private final Pages pages;
+    private final Templates templates;
 
-    public UploadPages(PlanValues values, Pages pages) {
+    public UploadPages(PlanValues values, Templates templates) {
         this.values = values;
-        this.pages = pages;
+        this.templates = templates;
     }
 
     public void form(Context ctx) {
         var m = Language.of(ctx);
         var plan = EntryPages.plan(ctx, values);
-        pages.render(ctx, "values/upload.jte", UploadPage.form(layout(ctx, m, plan), links(ctx, plan, m),
+        templates.render(ctx, "values/upload.jte", UploadPage.form(layout(ctx, m, plan), links(ctx, plan, m),
                 ValuesCsv.HEADER, ""));
     }
 
@@ -49,7 +49,7 @@ public final class UploadPages {
         var plan = EntryPages.plan(ctx, values);
         var upload = Uploads.of(ctx, "file");
         if (upload.isEmpty()) {
-            pages.render(ctx.status(HttpStatus.BAD_REQUEST), "values/upload.jte", UploadPage.form(layout(ctx, m, plan),
+            templates.render(ctx.status(HttpStatus.BAD_REQUEST), "values/upload.jte", UploadPage.form(layout(ctx, m, plan),
                     links(ctx, plan, m), ValuesCsv.HEADER, m.get("web.entry.upload.missing")));
             return;
         }
@@ -83,7 +83,7 @@ public final class UploadPages {
                 : reading.csv().records().stream().map(r -> row(r, reading.codes(), m)).toList();
         var page = new UploadPage(layout(ctx, m, plan), links(ctx, plan, m), ValuesCsv.HEADER, name, text,
                 problems, rows, "");
-        pages.render(ctx.status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT),
+        templates.render(ctx.status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT),
                 "values/upload.jte", page);
     }
 

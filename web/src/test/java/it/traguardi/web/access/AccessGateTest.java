@@ -27,8 +27,8 @@ class AccessGateTest {
     private final List<String> asked = new CopyOnWriteArrayList<>();
 
     /** Lets everyone read the archive, denies everything about Modena's plans, records every question. */
-    private final AccessPolicy policy = (subject, action, resource) -> {
-        asked.add(subject + " " + action + " " + resource);
+    private final AccessPolicy policy = (requester, action, resource) -> {
+        asked.add(requester + " " + action + " " + resource);
         return resource instanceof Resource.Plan plan && plan.entity().equals("Modena")
                 ? Decision.deny("Modena è riservata") : Decision.ALLOW;
     };
@@ -97,7 +97,7 @@ class AccessGateTest {
 
     @Test
     void the_default_policy_allows_everything() {
-        assertThat(AccessPolicy.ALLOW_EVERYTHING.decide(Subject.ANONYMOUS, Action.CHANGE, new Resource.Plan("Modena", 2022)))
+        assertThat(AccessPolicy.ALLOW_EVERYTHING.decide(Requester.ANONYMOUS, Action.CHANGE, new Resource.Plan("Modena", 2022)))
                 .isEqualTo(Decision.ALLOW);
     }
 }

@@ -34,7 +34,7 @@ final class EditRows {
 
     private void group(SiblingGroup group, int depth) {
         var members = PlanEdits.members(plan, group);
-        var token = Groups.format(group);
+        var token = SiblingGroupToken.format(group);
         var sum = PlanEdits.sum(members.stream().map(PlanNode::weight).toList());
         var base = EditPaths.group(plan.entity(), plan.year(), token);
         rows.add(new EditPage.EditRow(true, depth, "gruppo-" + token, m.get("web.edit.group." + kind(group)),
@@ -60,7 +60,7 @@ final class EditRows {
     }
 
     private void objective(StrategicObjective os, int depth) {
-        var token = Groups.format(new SiblingGroup.Parts(os.id()));
+        var token = SiblingGroupToken.format(new SiblingGroup.Parts(os.id()));
         var sum = os.indicatorGroupWeight().percent().add(os.operationalGroupWeight().percent());
         rows.add(new EditPage.EditRow(true, depth, "gruppo-" + token,
                 m.get("web.edit.group.parts", ItalianFormat.format(os.indicatorGroupWeight()),

@@ -18,7 +18,7 @@ import it.traguardi.core.value.Unit;
 import it.traguardi.store.Versioned;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Pages;
+import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,11 +30,11 @@ import java.util.Map;
 final class NodeForms {
 
     private final EditablePlans plans;
-    private final Pages pages;
+    private final Templates templates;
 
-    NodeForms(EditablePlans plans, Pages pages) {
+    NodeForms(EditablePlans plans, Templates templates) {
         this.plans = plans;
-        this.pages = pages;
+        this.templates = templates;
     }
 
     void show(Context ctx) {
@@ -121,7 +121,7 @@ final class NodeForms {
         var units = Arrays.stream(Unit.values())
                 .map(u -> new NodePage.Option(u.name(), m.get("web.edit.unit." + u.name()), u.name().equals(unit))).toList();
         var years = plan.targetYears().stream().map(String::valueOf).toList();
-        pages.render(ctx, "plan/edit/node.jte", new NodePage(layout, EditPaths.edit(plan.entity(), plan.year()), href,
+        templates.render(ctx, "plan/edit/node.jte", new NodePage(layout, EditPaths.edit(plan.entity(), plan.year()), href,
                 version, m.get("web.edit.kind." + node.kind().name()), node instanceof Indicator, values, units, years,
                 problems, stale, EditPaths.edit(plan.entity(), plan.year()) + "/formula", href + "/sposta",
                 moveTargets(current, node, m)));
@@ -135,7 +135,7 @@ final class NodeForms {
         for (var parent : plan.nodes()) {
             for (var group : groupsUnder(parent)) {
                 if (group.members() == node.kind() && !group.equals(own)) {
-                    out.add(new NodePage.Option(Groups.format(group),
+                    out.add(new NodePage.Option(SiblingGroupToken.format(group),
                             parent.label() + " — " + m.get("web.edit.group." + EditRows.kind(group)), false));
                 }
             }

@@ -29,8 +29,8 @@ public final class PendingUploads {
     public static final int MAX_FILES = 100;
 
     /** An uploaded file with the choices made on the form. */
-    public record Upload(String file, byte[] bytes, String entity, Instant expires) {
-        public Upload {
+    public record PendingUpload(String file, byte[] bytes, String entity, Instant expires) {
+        public PendingUpload {
             bytes = bytes.clone();
         }
 
@@ -50,7 +50,7 @@ public final class PendingUploads {
         }
     }
 
-    private final Map<String, Upload> pending = new LinkedHashMap<>();
+    private final Map<String, PendingUpload> pending = new LinkedHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final long maxBytes;
@@ -79,19 +79,19 @@ public final class PendingUploads {
         }
         if (pending.size() >= maxFiles || heldBytes + bytes.length > maxBytes) {
             // insertion order: the first is the oldest, the first to expire
-            var oldest = pending.values().stream().findFirst().map(Upload::expires).orElse(now);
+            var oldest = pending.values().stream().findFirst().map(PendingUpload::expires).orElse(now);
             return new Kept.Full(heldBytes, maxBytes, pending.size(), maxFiles, Duration.between(now, oldest));
         }
         var token = new byte[16];
         random.nextBytes(token);
         var key = HexFormat.of().formatHex(token);
-        pending.put(key, new Upload(file, bytes, entity, now.plus(TTL)));
+        pending.put(key, new PendingUpload(file, bytes, entity, now.plus(TTL)));
         heldBytes += bytes.length;
         return new Kept.Token(key);
     }
 
     /** The upload kept under the token, until it expires or is forgotten. */
-    public synchronized Optional<Upload> find(String token) {
+    public synchronized Optional<PendingUpload> find(String token) {
         if (token == null) {
             return Optional.empty();
         }
@@ -106,7 +106,7 @@ public final class PendingUploads {
         }
     }
 
-    private static boolean expired(Upload upload, Instant now) {
+    private static boolean expired(PendingUpload upload, Instant now) {
         return upload.expires().isBefore(now);
     }
 }

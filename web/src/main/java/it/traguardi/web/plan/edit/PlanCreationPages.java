@@ -14,7 +14,7 @@ import it.traguardi.store.PlanExistsException;
 import it.traguardi.store.PlanSummary;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Pages;
+import it.traguardi.web.Templates;
 import it.traguardi.web.Uploads;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
@@ -33,13 +33,13 @@ import java.util.Optional;
 public final class PlanCreationPages {
 
     private final EditablePlans plans;
-    private final Pages pages;
+    private final Templates templates;
     private final PendingUploads uploads;
     private AccessGate gate;
 
-    public PlanCreationPages(EditablePlans plans, Pages pages, PendingUploads uploads) {
+    public PlanCreationPages(EditablePlans plans, Templates templates, PendingUploads uploads) {
         this.plans = plans;
-        this.pages = pages;
+        this.templates = templates;
         this.uploads = uploads;
     }
 
@@ -61,7 +61,7 @@ public final class PlanCreationPages {
                         k.entity(), Integer.toString(k.year()), Integer.toString(k.year() + 1))))
                 .toList();
         ctx.status(status);
-        pages.render(ctx, "plan/edit/create.jte", new CreatePage(Layout.of(ctx, m, m.get("web.edit.create.title")),
+        templates.render(ctx, "plan/edit/create.jte", new CreatePage(Layout.of(ctx, m, m.get("web.edit.create.title")),
                 entity, year, error, sources));
     }
 
@@ -120,7 +120,7 @@ public final class PlanCreationPages {
                         m.get("replace.outcome." + c.outcome()), c.label(), c.detail())).toList(),
                 r.detachedSummary(m))).orElseGet(() -> new PreviewPage.Create(token));
         ctx.status(status);
-        pages.render(ctx, "plan/edit/preview.jte", new PreviewPage(Layout.of(ctx, m, m.get("web.edit.preview.title")),
+        templates.render(ctx, "plan/edit/preview.jte", new PreviewPage(Layout.of(ctx, m, m.get("web.edit.preview.title")),
                 file, List.of(), plan.entity(), plan.year(), counts(read, m), warnings(read, m), next, notice));
     }
 
@@ -130,7 +130,7 @@ public final class PlanCreationPages {
                 p.line() > 0 ? Integer.toString(p.line()) : "", p.field() > 0 ? Integer.toString(p.field()) : "",
                 m.render(p.message()))).toList();
         ctx.status(422);
-        pages.render(ctx, "plan/edit/preview.jte", new PreviewPage(Layout.of(ctx, m, m.get("web.edit.preview.title")),
+        templates.render(ctx, "plan/edit/preview.jte", new PreviewPage(Layout.of(ctx, m, m.get("web.edit.preview.title")),
                 file, problems, "", 0, List.of(), List.of(), new PreviewPage.Nothing(), ""));
     }
 
@@ -148,20 +148,20 @@ public final class PlanCreationPages {
     }
 
     /** A file kept since its preview, read again: what the confirmation of a new or a replacing plan works on. */
-    private record Kept(String token, String file, AlberaturaImport read) {
+    private record KeptFile(String token, String file, AlberaturaImport read) {
     }
 
     /**
      * The file kept under the form's token, read again; when it has expired (or can no longer be
      * read) the person is told so (410) and nothing else happens.
      */
-    private Optional<Kept> kept(Context ctx) {
+    private Optional<KeptFile> kept(Context ctx) {
         var token = EditPaths.field(ctx, "token");
         var upload = uploads.find(token);
         try {
             if (upload.isPresent()) {
                 var file = upload.get().file();
-                return Optional.of(new Kept(token, file, read(file, upload.get().bytes(), upload.get().entity())));
+                return Optional.of(new KeptFile(token, file, read(file, upload.get().bytes(), upload.get().entity())));
             }
         } catch (ImportException e) {
             // a kept file was valid at its preview; if it no longer reads, it is as good as expired

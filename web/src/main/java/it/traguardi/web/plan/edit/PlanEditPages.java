@@ -11,7 +11,7 @@ import it.traguardi.core.value.Weight;
 import it.traguardi.store.Versioned;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Pages;
+import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +25,15 @@ import java.util.function.UnaryOperator;
 public final class PlanEditPages {
 
     private final EditablePlans plans;
-    private final Pages pages;
+    private final Templates templates;
     private final NodeForms nodes;
     private final WeightForms weights;
 
-    public PlanEditPages(EditablePlans plans, Pages pages) {
+    public PlanEditPages(EditablePlans plans, Templates templates) {
         this.plans = plans;
-        this.pages = pages;
-        this.nodes = new NodeForms(plans, pages);
-        this.weights = new WeightForms(plans, pages);
+        this.templates = templates;
+        this.nodes = new NodeForms(plans, templates);
+        this.weights = new WeightForms(plans, templates);
     }
 
     public void register(RoutesConfig routes) {
@@ -66,7 +66,7 @@ public final class PlanEditPages {
         var m = Language.of(ctx);
         var plan = current.plan();
         var layout = Layout.of(ctx, m, m.get("web.edit.title", plan.entity(), Integer.toString(plan.year())));
-        pages.render(ctx, "plan/edit/plan.jte", new EditPage(layout, EditPaths.plan(plan.entity(), plan.year()),
+        templates.render(ctx, "plan/edit/plan.jte", new EditPage(layout, EditPaths.plan(plan.entity(), plan.year()),
                 current.version(), notice, EditRows.of(plan, m)));
     }
 
@@ -76,7 +76,7 @@ public final class PlanEditPages {
         var id = EditPaths.id(ctx);
         change(ctx, id, plan -> target.isEmpty()
                 ? PlanEdits.move(plan, id, direction.equals("su") ? -1 : 1)
-                : PlanEdits.moveTo(plan, id, Groups.parse(plan, target)));
+                : PlanEdits.moveTo(plan, id, SiblingGroupToken.parse(plan, target)));
     }
 
     private void delete(Context ctx) {
@@ -95,7 +95,7 @@ public final class PlanEditPages {
             return;
         }
         try {
-            var group = Groups.parse(plan, ctx.pathParam("group"));
+            var group = SiblingGroupToken.parse(plan, ctx.pathParam("group"));
             var changed = PlanEdits.add(plan, group, EditPaths.field(ctx, "code"), EditPaths.field(ctx, "title"), Weight.ZERO);
             plans.requireCurrent(current, EditPaths.version(ctx), List.of(), m);
             plans.save(changed, EditPaths.version(ctx), List.of(), m);

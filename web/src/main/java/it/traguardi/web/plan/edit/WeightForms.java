@@ -16,7 +16,7 @@ import it.traguardi.core.value.Weight;
 import it.traguardi.store.Versioned;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Pages;
+import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +28,11 @@ import java.util.List;
 final class WeightForms {
 
     private final EditablePlans plans;
-    private final Pages pages;
+    private final Templates templates;
 
-    WeightForms(EditablePlans plans, Pages pages) {
+    WeightForms(EditablePlans plans, Templates templates) {
         this.plans = plans;
-        this.pages = pages;
+        this.templates = templates;
     }
 
     void show(Context ctx) {
@@ -57,7 +57,7 @@ final class WeightForms {
             var weights = typed.stream().map(NodeFields::parseWeight).toList();
             plans.requireCurrent(current, EditPaths.version(ctx), watched, m);
             plans.save(PlanEdits.setWeights(plan, group, weights), EditPaths.version(ctx), watched, m);
-            ctx.redirect(EditPaths.edit(plan.entity(), plan.year()) + "?esito=salvato#gruppo-" + Groups.format(group),
+            ctx.redirect(EditPaths.edit(plan.entity(), plan.year()) + "?esito=salvato#gruppo-" + SiblingGroupToken.format(group),
                     HttpStatus.SEE_OTHER);
         } catch (InvalidValueException e) {
             refuse(ctx, current, group, typed, m.render(e.problem()));
@@ -85,8 +85,8 @@ final class WeightForms {
             members.add(new WeightsPage.Member("peso-" + i, labels.get(i), i < values.size() ? values.get(i) : ""));
         }
         var title = m.get("web.edit.weights.title", m.get("web.edit.group." + EditRows.kind(group)), parent(current, group));
-        pages.render(ctx, "plan/edit/weights.jte", new WeightsPage(Layout.of(ctx, m, title),
-                EditPaths.edit(plan.entity(), plan.year()), EditPaths.group(plan.entity(), plan.year(), Groups.format(group)),
+        templates.render(ctx, "plan/edit/weights.jte", new WeightsPage(Layout.of(ctx, m, title),
+                EditPaths.edit(plan.entity(), plan.year()), EditPaths.group(plan.entity(), plan.year(), SiblingGroupToken.format(group)),
                 version, title, members, sum(values), error, stale));
     }
 
@@ -138,7 +138,7 @@ final class WeightForms {
 
     private SiblingGroup group(Context ctx, Versioned current) {
         try {
-            return Groups.parse(current.plan(), ctx.pathParam("group"));
+            return SiblingGroupToken.parse(current.plan(), ctx.pathParam("group"));
         } catch (PlanEditException e) {
             throw new NotFoundResponse();
         }

@@ -10,7 +10,7 @@ import io.javalin.http.Context;
  * are compiled with the module, so a missing template or a wrong model fails the build, and every
  * {@code ${...}} is HTML-escaped.
  */
-public final class Pages {
+public final class Templates {
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 

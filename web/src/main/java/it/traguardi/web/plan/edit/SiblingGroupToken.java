@@ -14,9 +14,9 @@ import it.traguardi.core.plan.StrategicObjective;
  * OO's id is its only group; an OS has three, {@code 12-indicators}, {@code 12-operational} and
  * {@code 12-parts} (the weights of those two groups).
  */
-public final class Groups {
+public final class SiblingGroupToken {
 
-    private Groups() {
+    private SiblingGroupToken() {
     }
 
     public static SiblingGroup parse(Plan plan, String token) {

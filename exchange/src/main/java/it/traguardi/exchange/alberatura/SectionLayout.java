@@ -4,7 +4,7 @@ package it.traguardi.exchange.alberatura;
  * The two section layouts of the Integra alberatura (docs/file-formats.md). In both, field 1 is the
  * weight, field 4 the algorithm, fields 6-8 the baselines and 9-11 the targets.
  */
-enum Layout {
+enum SectionLayout {
     /** 12 fields; field 2 holds {@code code - title}, field 3 is empty. */
     CODE_AND_TITLE_TOGETHER(12),
     /** 11 fields; code in field 2, title in field 3. */
@@ -25,7 +25,7 @@ enum Layout {
 
     private final int fields;
 
-    Layout(int fields) {
+    SectionLayout(int fields) {
         this.fields = fields;
     }
 
@@ -33,7 +33,7 @@ enum Layout {
         return fields;
     }
 
-    static java.util.Optional<Layout> withFields(int count) {
+    static java.util.Optional<SectionLayout> withFields(int count) {
         for (var layout : values()) {
             if (layout.fields == count) {
                 return java.util.Optional.of(layout);

@@ -11,7 +11,7 @@ import it.traguardi.exchange.alberatura.Overrides;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class GroupsTest {
+class SiblingGroupTokenTest {
 
     @Test
     void every_group_of_the_seed_reads_back_from_its_token() throws Exception {
@@ -23,10 +23,10 @@ class GroupsTest {
         for (var group : List.of(new SiblingGroup.Areas(), new SiblingGroup.Objectives(area),
                 new SiblingGroup.Parts(os), new SiblingGroup.ObjectiveIndicators(os), new SiblingGroup.Operationals(os),
                 new SiblingGroup.OperationalIndicators(oo))) {
-            assertThat(Groups.parse(plan, Groups.format(group))).isEqualTo(group);
+            assertThat(SiblingGroupToken.parse(plan, SiblingGroupToken.format(group))).isEqualTo(group);
         }
-        assertThat(Groups.format(new SiblingGroup.Parts(os))).isEqualTo(os.value() + "-parts");
-        assertThatThrownBy(() -> Groups.parse(plan, Integer.toString(os.value()))).isInstanceOf(PlanEditException.class);
-        assertThatThrownBy(() -> Groups.parse(plan, "x")).isInstanceOf(PlanEditException.class);
+        assertThat(SiblingGroupToken.format(new SiblingGroup.Parts(os))).isEqualTo(os.value() + "-parts");
+        assertThatThrownBy(() -> SiblingGroupToken.parse(plan, Integer.toString(os.value()))).isInstanceOf(PlanEditException.class);
+        assertThatThrownBy(() -> SiblingGroupToken.parse(plan, "x")).isInstanceOf(PlanEditException.class);
     }
 }

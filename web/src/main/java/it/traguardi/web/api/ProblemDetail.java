@@ -8,21 +8,21 @@ import java.util.Objects;
  * and the localized title; {@code extra} holds the members beyond the standard five (e.g.
  * {@code problems} for invalid data, {@code currentVersion} for a changed plan).
  */
-record Problem(int status, String kind, String detail, ObjectNode extra) {
+record ProblemDetail(int status, String kind, String detail, ObjectNode extra) {
 
     static final String TYPE_PREFIX = "/api/problems/";
 
-    Problem {
+    ProblemDetail {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(extra, "extra");
     }
 
-    Problem(int status, String kind, String detail) {
+    ProblemDetail(int status, String kind, String detail) {
         this(status, kind, detail, Json.object());
     }
 
-    ObjectNode body(Language language, String instance) {
+    ObjectNode body(ApiTexts language, String instance) {
         var body = Json.object()
                 .put("type", TYPE_PREFIX + kind)
                 .put("title", language.text("problem." + kind + ".title"))

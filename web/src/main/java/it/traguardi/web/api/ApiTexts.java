@@ -6,17 +6,17 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /**
- * The language of one API request: {@code ?lang=en} or {@code ?lang=it} first, then the first
- * language of {@code Accept-Language}; Italian otherwise. Renders both the domain messages and the
- * API's own texts (bundle {@code it.traguardi.web.api.api}).
+ * The texts of one API answer, in the language of its request ({@code ?lang=en} or {@code ?lang=it}
+ * first, then the first language of {@code Accept-Language}; Italian otherwise): both the domain
+ * messages and the API's own texts (bundle {@code it.traguardi.web.api.api}).
  */
-record Language(Messages messages, ResourceBundle texts) {
+record ApiTexts(Messages messages, ResourceBundle texts) {
 
-    static Language of(Context ctx) {
+    static ApiTexts of(Context ctx) {
         var messages = it.traguardi.web.Language.requested(ctx);
         var texts = ResourceBundle.getBundle("it.traguardi.web.api.api", messages.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Language(messages, texts);
+        return new ApiTexts(messages, texts);
     }
 
     /**
