@@ -72,7 +72,7 @@ public final class AlberaturaWriter {
             return sectionYears;
         }
         for (var year : plan.baselineYears().reversed()) {
-            if (years.size() >= Layout.YEARS_PER_GROUP) {
+            if (years.size() >= SectionLayout.YEARS_PER_GROUP) {
                 break;
             }
             years.add(year);
