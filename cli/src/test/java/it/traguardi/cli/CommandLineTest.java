@@ -107,8 +107,8 @@ class CommandLineTest {
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.DONE);
         // the same file again: all 127 nodes (3 + 10 + 20 + 94) are recognised and keep their ids
         assertThat(result.out().strip()).isEqualTo("""
-                Confronto con il piano registrato: 127 nodi invariati, 0 spostati, 0 rinominati, 0 incerti, \
-                0 nuovi, 0 eliminati.
+                Confronto con il piano registrato: 127 nodi invariati, nessuno spostato, nessuno rinominato, \
+                nessuno incerto, nessuno nuovo, nessuno eliminato.
                 Nessun valore o commento resta senza il suo nodo.
                 Sostituito il piano Modena 2022: 3 ambiti, 10 obiettivi strategici, 20 obiettivi operativi, \
                 94 indicatori.""");

@@ -51,7 +51,8 @@ class PlanIdentityTest {
 
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         // the seed's 127 nodes are all recognised by code and title; the area, its OS and indicator are new
-        assertThat(outcome.out()).contains("127 nodi invariati, 0 spostati, 0 rinominati, 0 incerti, 3 nuovi, 0 eliminati")
+        assertThat(outcome.out()).contains("127 nodi invariati, nessuno spostato, nessuno rinominato, nessuno incerto, 3 nuovi,"
+                + " nessuno eliminato")
                 .contains("nuovo: 901.51 - Indicatore nuovo")
                 .contains("Nessun valore o commento resta senza il suo nodo.");
         var scores = cli.scores("Modena", 2022);
@@ -66,9 +67,10 @@ class PlanIdentityTest {
         var outcome = cli.run("import", "--replace", "--dry-run", seedWithout301_51().toString());
 
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
-        assertThat(outcome.out()).contains("126 nodi invariati, 0 spostati, 0 rinominati, 0 incerti, 0 nuovi, 1 eliminati")
+        assertThat(outcome.out()).contains("126 nodi invariati, nessuno spostato, nessuno rinominato, nessuno incerto,"
+                + " nessuno nuovo, 1 eliminato")
                 .contains("eliminato: 301.51 - Partecipanti ai programmi di internazionalizzazione")
-                .contains("(1 valori, 0 commenti)")
+                .contains("(1 valore, nessun commento)")
                 .contains("Prova: non è stato registrato nulla.");
         assertThat(cli.run("plans").out()).isEqualTo(before);
         assertThat(CommandLineRun.find(cli.scores("Modena", 2022), "301.51").get("actual").asText()).isEqualTo("1.500 N.");
@@ -87,11 +89,11 @@ class PlanIdentityTest {
         var outcome = cli.run("import", "--replace", seedWithout301_51().toString());
 
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
-        assertThat(outcome.out()).contains("1 valori e 0 commenti di 1 nodi non più nel piano restano consultabili");
+        assertThat(outcome.out()).contains("1 valore e nessun commento di 1 nodo non più nel piano: tutto resta consultabile");
         var detached = cli.run(with("values", "detached"));
         assertThat(detached.exitCode()).as(detached.err()).isZero();
         assertThat(detached.out()).contains("301.51 - Partecipanti ai programmi di internazionalizzazione")
-                .contains("(non più nel piano): 1 valori, 0 commenti")
+                .contains("(non più nel piano): 1 valore, nessun commento")
                 .contains("2022 = 1.500");
         // no indicator of the plan shows the value
         assertThat(cli.run(with("score")).out()).doesNotContain("1.500 N.");

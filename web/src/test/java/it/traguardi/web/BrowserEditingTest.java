@@ -74,7 +74,7 @@ class BrowserEditingTest extends BrowserTest {
         assertThat(page.locator("#replacement-summary")).containsText("126 nodi invariati");
         assertThat(page.locator("#replacement-changes tbody tr")).hasCount(1);
         assertThat(page.locator("#replacement-changes tbody tr")).containsText("eliminato");
-        assertThat(page.locator("#replacement-changes tbody tr")).containsText("1 valori, 0 commenti");
+        assertThat(page.locator("#replacement-changes tbody tr")).containsText("1 valore, nessun commento");
         checkAccessibility("plan-upload-replacement");
         assertThat(store.version("Piacenza", 2022)).contains(1);
 

@@ -48,7 +48,7 @@ class BrowserJourneyTest extends BrowserTest {
         page.getByLabel("Codice o titolo").fill("301.50");
         page.getByLabel("Codice o titolo").press("Enter");
 
-        assertThat(page.locator(".tree-count")).hasText("1 indicatori mostrati su 94");
+        assertThat(page.locator(".tree-count")).hasText("1 indicatore mostrato su 94");
         assertThat(page.locator("li.node-indicator")).hasCount(1);
         assertThat(page.locator("li.node-indicator .node-label")).hasText("301.50 - Fatturato export provinciale");
         assertThat(page.locator("li.node-indicator")).isVisible();

@@ -52,7 +52,7 @@ class BrowserResultsTest extends BrowserTest {
         checkAccessibility("objective");
 
         page.navigate("/piani/Modena/2022?aRischio=1");
-        assertThat(page.locator(".tree-count")).hasText("0 indicatori mostrati su 94");
+        assertThat(page.locator(".tree-count")).hasText("Nessun indicatore mostrato su 94");
         checkAccessibility("results-tree-at-risk");
     }
 }

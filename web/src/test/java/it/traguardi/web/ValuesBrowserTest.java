@@ -76,7 +76,7 @@ class ValuesBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Conferma e registra")).click();
 
         assertThat(page).hasURL(Pattern.compile("periodo=2022-03-31"));
-        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Registrati 1 valori");
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Registrato 1 valore");
         assertThat(row("D1.1_10").locator(".entry-current")).hasText("Valore attuale: 400 N.");
         checkAccessibility("values-entry-after-upload");
     }

@@ -193,7 +193,7 @@ class WebServerTest {
         var page = get("/piani/Modena/2022?q=301.50").body();
 
         assertThat(page.split("<li class=\"node node-indicator\">", -1)).hasSize(1 + 1);
-        assertThat(page).contains("301.50 - Fatturato export provinciale").contains("1 indicatori mostrati su 94")
+        assertThat(page).contains("301.50 - Fatturato export provinciale").contains("1 indicatore mostrato su 94")
                 .contains("value=\"301.50\"").contains("<details open>");
     }
 

@@ -43,26 +43,29 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message '" + key + "' for " + locale, e);
         }
-        // Line numbers and counts are shown as written, without a thousands separator.
+        var parsed = parsed(pattern);
+        var formats = parsed.getFormatsByArgumentIndex();
+        // Line numbers and years in a plain {n} are shown as written, without a thousands separator;
+        // a count with a format of its own ({n,choice,...} or {n,number,...}) stays a number.
         var shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
+            boolean formatted = i < formats.length && formats[i] != null;
             shown[i] = switch (args[i]) {
-                case Integer n -> n.toString();
-                case Long n -> n.toString();
+                case Integer n when !formatted -> n.toString();
+                case Long n when !formatted -> n.toString();
                 case Message nested -> render(nested);
                 default -> args[i];
             };
         }
-        return format(pattern, shown);
+        return ((MessageFormat) parsed.clone()).format(shown);
     }
 
     /**
      * Parsing a pattern costs more than applying it, and pages render hundreds of messages, so each
      * pattern is parsed once; MessageFormat is not thread-safe, so each use formats a copy.
      */
-    private String format(String pattern, Object[] args) {
-        var parsed = FORMATS.computeIfAbsent(locale.toLanguageTag() + '\u0000' + pattern,
+    private MessageFormat parsed(String pattern) {
+        return FORMATS.computeIfAbsent(locale.toLanguageTag() + '\u0000' + pattern,
                 k -> new MessageFormat(pattern, locale));
-        return ((MessageFormat) parsed.clone()).format(args);
     }
 }

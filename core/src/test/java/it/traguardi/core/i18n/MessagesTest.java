@@ -24,8 +24,18 @@ class MessagesTest {
     void a_message_with_arguments_prints_its_apostrophes_once_and_numbers_as_written() {
         assertThat(Messages.forLanguage("it").render(Message.of("value.unit.missing", "941")))
                 .isEqualTo("manca l'unità di misura in «941» (N., %, gg, €)");
+        assertThat(Messages.forLanguage("it").render(Message.of("import.place.line", 1234)))
+                .isEqualTo("riga 1234");
+        assertThat(Messages.forLanguage("it").render(Message.of("cli.values.set.done", "A", "1", 2022, "Modena", 2022)))
+                .isEqualTo("Registrato A = 1 (periodo 2022) per Modena 2022.");
+    }
+
+    @Test
+    void a_count_in_a_choice_is_formatted_as_a_number_of_the_language() {
         assertThat(Messages.forLanguage("it").render(Message.of("import.row.fields", 12, 1234)))
-                .isEqualTo("attesi 12 campi separati da tabulazione, trovati 1234");
+                .isEqualTo("attesi 12 campi separati da tabulazione, trovati 1.234");
+        assertThat(Messages.forLanguage("en").render(Message.of("import.row.fields", 12, 1234L)))
+                .isEqualTo("expected 12 tab-separated fields, found 1,234");
     }
 
     @Test

@@ -54,7 +54,9 @@ class ScoreMessagesTest {
     @Test
     void every_score_text_renders_in_both_languages() throws IOException {
         for (var messages : new Messages[] {Messages.forLanguage("it"), Messages.forLanguage("en")}) {
-            scoreKeys("it").forEach(key -> assertThat(messages.get(key, "DAYS", "DATE")).isNotBlank());
+            // score.unit.mismatch names two units; score.node.noMeasurableChild counts the parts left out
+            scoreKeys("it").forEach(key -> assertThat(messages.get(key, key.equals("score.node.noMeasurableChild")
+                    ? new Object[] {2} : new Object[] {"DAYS", "DATE"})).isNotBlank().doesNotContain("{"));
         }
     }
 }

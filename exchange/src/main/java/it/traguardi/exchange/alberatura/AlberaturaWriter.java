@@ -57,13 +57,27 @@ public final class AlberaturaWriter {
         return out.toString();
     }
 
-    /** The baseline years of an OS: those of its indicators, or of the current section if it has none. */
+    /**
+     * The baseline years of the section an OS goes in: the current section's when they hold every
+     * baseline year of its indicators (or it has none); else the years of its indicators, completed
+     * from the plan's baseline years, latest first, since a section header names three years and one
+     * left blank could not be read back.
+     */
     private List<Integer> baselineYears(StrategicObjective os) {
         var years = new TreeSet<Integer>();
         os.indicators().forEach(i -> years.addAll(i.definition().baselines().keySet()));
         os.operationalObjectives().forEach(oo -> oo.indicators()
                 .forEach(i -> years.addAll(i.definition().baselines().keySet())));
-        return years.isEmpty() ? sectionYears : lastThree(List.copyOf(years));
+        if (years.isEmpty() || sectionYears != null && sectionYears.containsAll(years)) {
+            return sectionYears;
+        }
+        for (var year : plan.baselineYears().reversed()) {
+            if (years.size() >= Layout.YEARS_PER_GROUP) {
+                break;
+            }
+            years.add(year);
+        }
+        return lastThree(List.copyOf(years));
     }
 
     private void sectionFor(List<Integer> years) {

@@ -110,6 +110,8 @@ final class RowScanner {
         state = State.ROWS;
         if (fields.length != layout.fields()) {
             problem(n, 0, Message.of("import.row.fields", layout.fields(), fields.length));
+            // a section without years, so that its rows are skipped as with an unreadable year
+            sections.add(new Section(titleLine, layout, List.of(), List.of()));
             return;
         }
         var baseline = yearsAt(n, fields, Layout.FIRST_BASELINE);

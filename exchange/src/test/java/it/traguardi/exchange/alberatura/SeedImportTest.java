@@ -11,16 +11,18 @@ import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Unit;
 import it.traguardi.exchange.DemoData;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SeedImportTest {
 
-    private static AlberaturaImport seed;
-    private static Plan plan;
+    private AlberaturaImport seed;
+    private Plan plan;
 
-    @BeforeAll
-    static void readSeed() throws Exception {
+    // read afresh for each test (not @BeforeAll): PIT credits what a @BeforeAll runs to one test only,
+    // so mutants there would escape the assertions of the others
+    @BeforeEach
+    void readSeed() throws Exception {
         seed = AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE);
         plan = seed.plan();
     }

@@ -13,15 +13,17 @@ import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ValuesCsvTest {
 
-    private static ValueEntry entry;
+    private ValueEntry entry;
 
-    @BeforeAll
-    static void modena() throws Exception {
+    // read afresh for each test (not @BeforeAll): PIT credits what a @BeforeAll runs to one test only,
+    // so mutants there would escape the assertions of the others
+    @BeforeEach
+    void modena() throws Exception {
         Plan plan = AlberaturaReader.read("seed", DemoData.modena2022(), Overrides.NONE).plan();
         entry = ValueEntry.forPlan(plan, List.of(), Instant.parse("2022-07-01T10:00:00Z"));
     }
@@ -91,5 +93,36 @@ class ValuesCsvTest {
         assertThat(reading.records()).isEmpty();
         assertThat(reading.problems()).containsExactly(
                 new ValuesCsv.LineProblem(2, "", Message.of("values.import.columns", 3)));
+    }
+
+    @Test
+    void a_file_without_lines_or_with_blank_lines_only_is_refused_as_empty_at_line_one() {
+        var problem = new ValuesCsv.LineProblem(1, "", Message.of("values.import.empty"));
+        for (var lines : List.of(List.<String>of(), List.of("", "  ", "\t"))) {
+            var reading = ValuesCsv.read(lines, entry);
+            assertThat(reading.records()).isEmpty();
+            assertThat(reading.problems()).containsExactly(problem);
+            assertThat(reading.clean()).isFalse();
+        }
+        assertThat(problem.wholeLine()).isTrue();
+    }
+
+    @Test
+    void a_problem_of_one_field_is_not_about_the_whole_line_and_makes_the_reading_unclean() {
+        var reading = ValuesCsv.read(List.of("code;period;value", "NOPE;2022;880"), entry);
+
+        assertThat(reading.clean()).isFalse();
+        assertThat(reading.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("code");
+            assertThat(p.wholeLine()).isFalse();
+        });
+    }
+
+    @Test
+    void a_field_of_two_quotes_is_an_empty_quoted_field() {
+        var reading = ValuesCsv.read(List.of("code;period;value;reason", "D1.1_10;2022;880;\"\""), entry);
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.records()).extracting(r -> r.reason()).containsExactly("");
     }
 }

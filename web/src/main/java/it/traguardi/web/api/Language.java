@@ -19,12 +19,19 @@ record Language(Messages messages, ResourceBundle texts) {
         return new Language(messages, texts);
     }
 
-    /** An API text; numbers are shown as written (a year is 2022, not 2.022). */
+    /**
+     * An API text; numbers in a plain {n} are shown as written (a year is 2022, not 2.022), while a
+     * count with a format of its own ({n,choice,...}) stays a number, so that it can pick singular
+     * or plural.
+     */
     String text(String key, Object... args) {
+        var format = new MessageFormat(texts.getString(key), messages.locale());
+        var formats = format.getFormatsByArgumentIndex();
         var shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof Number n ? n.toString() : args[i];
+            boolean formatted = i < formats.length && formats[i] != null;
+            shown[i] = args[i] instanceof Number n && !formatted ? n.toString() : args[i];
         }
-        return new MessageFormat(texts.getString(key), messages.locale()).format(shown);
+        return format.format(shown);
     }
 }

@@ -54,7 +54,9 @@ public final class EntryPages {
         if (saved != null) {
             return m.get("web.entry.saved", saved);
         }
-        return loaded == null ? "" : m.get("web.entry.upload.done", loaded, Objects.requireNonNullElse(ctx.queryParam("file"), ""));
+        // The count comes back in the address: anything but a plain number shows no notice.
+        return loaded == null || !loaded.matches("[0-9]{1,9}") ? ""
+                : m.get("web.entry.upload.done", Integer.parseInt(loaded), Objects.requireNonNullElse(ctx.queryParam("file"), ""));
     }
 
     public void save(Context ctx) {

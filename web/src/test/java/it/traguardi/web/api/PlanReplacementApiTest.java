@@ -124,7 +124,7 @@ class PlanReplacementApiTest extends ApiTestBase {
         assertThat(gone.get("comments").asInt()).isZero();
         assertThat(preview.get("detachedValues").asInt()).isEqualTo(1);
         assertThat(preview.get("detachedComments").asInt()).isZero();
-        assertThat(preview.get("detachedSummary").asText()).startsWith("1 values and 0 comments of 1 nodes");
+        assertThat(preview.get("detachedSummary").asText()).startsWith("1 value and no comments of 1 node no longer in the plan");
 
         var upload = api.postTsv("/api/v1/plans?replace=true", EditedSeeds.without301_51(), "If-Match", "\"1\"");
 

@@ -115,6 +115,7 @@ class PlansApiTest extends ApiTestBase {
         assertProblem(answer, 422, "invalid-data");
         // BROKEN spoils two weights: the first area's, on line 7, and its first objective's, on line 8
         assertThat(answer.json().get("problems").size()).isEqualTo(2);
+        assertThat(answer.json().get("detail").asText()).isEqualTo("The file has 2 problems; nothing was saved.");
         var problem = answer.json().get("problems").get(0);
         assertThat(problem.get("file").asText()).isEqualTo("parma.tsv");
         assertThat(problem.get("line").asInt()).isEqualTo(7);

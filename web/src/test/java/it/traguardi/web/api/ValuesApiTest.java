@@ -67,6 +67,8 @@ class ValuesApiTest extends ApiTestBase {
         assertProblem(answer, 422, "invalid-data");
         var problems = answer.json().get("problems");
         assertThat(problems).hasSize(1);
+        assertThat(answer.json().get("detail").asText())
+                .isEqualTo("1 problema nei valori inviati; nulla è stato registrato.");
         assertThat(problems.get(0).get("index").asInt()).isZero();
         assertThat(problems.get(0).get("field").asText()).isEqualTo("reason");
         assertThat(problems.get(0).get("message").asText()).contains("31.D1.1.1");

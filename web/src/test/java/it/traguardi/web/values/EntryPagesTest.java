@@ -38,6 +38,18 @@ class EntryPagesTest {
     }
 
     @Test
+    void the_count_of_values_loaded_from_a_file_is_said_in_the_singular_or_plural_and_only_if_it_is_a_number()
+            throws Exception {
+        assertThat(server.get(ENTRY + "?periodo=2022&caricati=1&file=a.csv").body())
+                .contains("role=\"status\">Registrato 1 valore dal file a.csv.</div>");
+        assertThat(server.get(ENTRY + "?periodo=2022&caricati=1234&file=a.csv&lang=en").body())
+                .contains("role=\"status\">Recorded 1,234 values from the file a.csv.</div>");
+        var notANumber = server.get(ENTRY + "?periodo=2022&caricati=molti&file=a.csv");
+        assertThat(notANumber.statusCode()).isEqualTo(200);
+        assertThat(notANumber.body()).doesNotContain("alert alert-success");
+    }
+
+    @Test
     void a_posted_value_redirects_back_and_shows_as_the_current_value() throws Exception {
         var posted = server.postForm(ENTRY, "codice=D1.1_10&periodo=2022-09-30&valore=1.000");
 

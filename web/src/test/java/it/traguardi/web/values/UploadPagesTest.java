@@ -43,7 +43,7 @@ class UploadPagesTest {
 
         assertThat(page.statusCode()).isEqualTo(422);
         // one problem: line 3, field "code" (NOPE is neither a measure nor an indicator of the plan)
-        assertThat(page.body()).contains("Il file valori.csv ha 1 problemi: nessun valore è stato registrato.")
+        assertThat(page.body()).contains("Il file valori.csv ha 1 problema: nessun valore è stato registrato.")
                 .contains("<td>3</td>").contains("<td>code</td>").doesNotContain("Conferma e registra");
         assertThat(server.get("/piani/Modena/2022/valori?periodo=2022-03-31").body())
                 .doesNotContain("Valore attuale: 880 N.");
@@ -56,7 +56,7 @@ class UploadPagesTest {
         var preview = server.postFile(UPLOAD, "file", "valori.csv", csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(preview.statusCode()).isEqualTo(200);
-        assertThat(preview.body()).contains("Il file valori.csv è corretto: questi 1 valori saranno registrati.")
+        assertThat(preview.body()).contains("Il file valori.csv è corretto: questo valore sarà registrato.")
                 .contains("Conferma e registra");
         var content = CONTENT.matcher(preview.body());
         assertThat(content.find()).as("the checked text goes back in a hidden field").isTrue();
@@ -70,6 +70,6 @@ class UploadPagesTest {
 
         assertThat(confirmed.statusCode()).isEqualTo(303);
         var page = server.get(confirmed.headers().firstValue("Location").orElseThrow()).body();
-        assertThat(page).contains("Registrati 1 valori dal file valori.csv.").contains("Valore attuale: 880 N.");
+        assertThat(page).contains("Registrato 1 valore dal file valori.csv.").contains("Valore attuale: 880 N.");
     }
 }

@@ -102,8 +102,8 @@ class PlanReplacementPagesTest {
                 .contains("Confermando si sostituisce il piano di Modena per il 2022")
                 .contains("Confronto con il piano registrato (versione 1)")
                 // the seed's 127 nodes are all recognised by code and title; the area, its OS and indicator are new
-                .contains("Confronto con il piano registrato: 127 nodi invariati, 0 spostati, 0 rinominati, 0 incerti,"
-                        + " 3 nuovi, 0 eliminati.")
+                .contains("Confronto con il piano registrato: 127 nodi invariati, nessuno spostato, nessuno rinominato,"
+                        + " nessuno incerto, 3 nuovi, nessuno eliminato.")
                 .contains("<tr><td>nuovo</td><th scope=\"row\">901.51 - Indicatore nuovo</th><td></td></tr>")
                 .contains("Nessun valore o commento resta senza il suo nodo.")
                 .contains("<input type=\"hidden\" name=\"versione\" value=\"1\">")
@@ -128,16 +128,17 @@ class PlanReplacementPagesTest {
         var preview = upload("alberatura-senza-301.51.tsv", EditedSeeds.without301_51());
 
         assertThat(preview.body())
-                .contains("126 nodi invariati, 0 spostati, 0 rinominati, 0 incerti, 0 nuovi, 1 eliminati.")
+                .contains("126 nodi invariati, nessuno spostato, nessuno rinominato, nessuno incerto, nessuno nuovo,"
+                        + " 1 eliminato.")
                 .contains("<tr><td>eliminato</td><th scope=\"row\">301.51 - " + EditedSeeds.TITLE_301_51
-                        + "</th><td>1 valori, 0 commenti</td></tr>")
-                .contains("1 valori e 0 commenti di 1 nodi non più nel piano restano consultabili");
+                        + "</th><td>1 valore, nessun commento</td></tr>")
+                .contains("1 valore e nessun commento di 1 nodo non più nel piano: tutto resta consultabile");
 
         assertThat(replace(token(preview.body()), 1).statusCode()).isEqualTo(303);
 
         var tree = get("/piani/Modena/2022").body();
         assertThat(tree).contains("id=\"detached-notice\"")
-                .contains("1 valori e 0 commenti di 1 nodi non più nel piano restano consultabili")
+                .contains("1 valore e nessun commento di 1 nodo non più nel piano: tutto resta consultabile")
                 .contains("<a href=\"/piani/Modena/2022/valori/non-collegati\">");
         var detached = get("/piani/Modena/2022/valori/non-collegati");
         assertThat(detached.statusCode()).isEqualTo(200);
