@@ -48,12 +48,12 @@ class PolicyCommandTest {
         var lowered = cli.run("score", "--entity", "Modena", "--year", "2022");
 
         // 301.51 carries 5,28% of the plan's weight: provisional under 50, not under 5
-        assertThat(byDefault.out()).contains("Copertura: 1 indicatore misurato su 94, 5,28% del peso "
+        assertThat(byDefault.out()).contains("Copertura: 1 indicatore misurato su 88, 5,28% del peso "
                 + "(punteggio provvisorio: poggia su meno della soglia del piano)")
                 .contains("Modena | 100% |  |  | 75,00% | parzialmente raggiunto (provvisorio)");
         assertThat(set.exitCode()).as(set.err()).isZero();
         assertThat(set.out()).contains("Punteggio provvisorio: sotto il 5% del peso misurato");
-        assertThat(lowered.out()).contains("Copertura: 1 indicatore misurato su 94, 5,28% del peso\n")
+        assertThat(lowered.out()).contains("Copertura: 1 indicatore misurato su 88, 5,28% del peso\n")
                 .contains("Modena | 100% |  |  | 75,00% | parzialmente raggiunto\n");
     }
 

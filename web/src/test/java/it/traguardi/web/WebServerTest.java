@@ -108,7 +108,7 @@ class WebServerTest {
 
         assertThat(body).contains("<p class=\"lead\" id=\"headline\">Grado di raggiungimento complessivo:")
                 .contains("<strong>N/D</strong>")
-                .contains("nessun indicatore misurato su 94, 0,00% del peso")
+                .contains("nessun indicatore misurato su 88, 0,00% del peso")
                 .doesNotContain(">provvisorio<");
     }
 

@@ -82,7 +82,7 @@ class HomePageScoresTest {
         // the other 93 indicators count as 0: 75 % times the indicator's share of the plan
         assertThat(countAsZero).isEqualTo("3,96 %");
         // what the score stands on: the one indicator, 5,28 % of the plan's weight, so provisional
-        assertThat(oneValueCoverage).isEqualTo("1 indicatore misurato su 94, 5,28% del peso <span class=\"badge bg-warning text-dark\">provvisorio</span>");
+        assertThat(oneValueCoverage).isEqualTo("1 indicatore misurato su 88, 5,28% del peso <span class=\"badge bg-warning text-dark\">provvisorio</span>");
         // without its one scored indicator the plan is all zeros under the same rule
         assertThat(deleted).isEqualTo("0,00 %");
     }
