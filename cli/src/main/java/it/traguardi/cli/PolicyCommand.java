@@ -80,6 +80,9 @@ final class PolicyCommand {
         @Option(names = "--late", paramLabel = "none|day:N|week:N|fixed:N", descriptionKey = "policy.set.late")
         String late;
 
+        @Option(names = "--provisional", paramLabel = "N", descriptionKey = "policy.set.provisional")
+        String provisional;
+
         @Option(names = "--indicator", paramLabel = "CODICE", descriptionKey = "policy.set.indicator")
         String indicator;
 
@@ -94,6 +97,9 @@ final class PolicyCommand {
                 var store = new PolicyStore(database.dataSource());
                 var rules = store.load(plan.entity(), plan.year());
                 var changes = changes(cli);
+                if (indicator != null && provisional != null) {
+                    throw DataProblem.of(cli, Message.of("cli.policy.provisional.plan-only"));
+                }
                 var changed = indicator == null
                         ? new PlanPolicy(PolicyChange.applyAll(rules.policy(), changes), rules.overrides())
                         : new PlanPolicy(rules.policy(), overridden(cli, plan, rules.overrides(), changes));
@@ -125,6 +131,7 @@ final class PolicyCommand {
             given.put(PolicyText.Setting.LATE, late);
             given.put(PolicyText.Setting.MISSING, missing);
             given.put(PolicyText.Setting.LIGHTS, lights);
+            given.put(PolicyText.Setting.PROVISIONAL, provisional);
             given.forEach((setting, text) -> {
                 if (text != null) {
                     out.add(option(cli, setting, text));
@@ -146,6 +153,8 @@ final class PolicyCommand {
     static String text(Messages m, Plan plan, PlanPolicy rules) {
         var lines = new StringBuilder(m.get("cli.policy.title", plan.entity(), plan.year())).append('\n');
         lines.append(rulesText(m, rules.policy(), "  "));
+        lines.append("  ").append(m.get("cli.policy.provisional", rules.policy().provisionalBelow().toPlainString()))
+                .append('\n');
         var overrides = rules.overrides().changes();
         lines.append("  ").append(m.get("cli.policy.overrides", overrides.isEmpty() ? m.get("cli.policy.none")
                 : String.valueOf(overrides.size()))).append('\n');

@@ -2,6 +2,7 @@ package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.score.Coverage;
 import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.score.Subject;
@@ -19,7 +20,8 @@ final class ScoreTable {
     static String render(PlanResult result, Messages m) {
         var plan = result.plan();
         var out = new StringBuilder(m.get("cli.score.title", plan.entity(), plan.year(), result.period().format()))
-                .append('\n').append(m.get("cli.score.header")).append('\n');
+                .append('\n').append(coverage(result.tree().root().coverage(), m)).append('\n')
+                .append(m.get("cli.score.header")).append('\n');
         line(result, result.tree().root(), 0, m, out);
         return out.toString();
     }
@@ -49,8 +51,16 @@ final class ScoreTable {
                 .append(" | ").append(achievement == null ? ItalianFormat.NOT_AVAILABLE
                         : ItalianFormat.formatNumber(achievement) + "%")
                 .append(" | ").append(ScoreCommand.status(node.status(), m))
+                .append(node.coverage().provisional() ? " (" + m.get("cli.score.provisional") + ")" : "")
                 .append('\n');
         node.children().forEach(child -> line(result, child, depth + 1, m, out));
+    }
+
+    /** What the overall score stands on, and whether it is provisional. */
+    static String coverage(Coverage coverage, Messages m) {
+        var line = m.get("cli.score.coverage", coverage.measured(), coverage.counted(),
+                ItalianFormat.formatNumber(coverage.share()));
+        return coverage.provisional() ? line + " " + m.get("cli.score.coverage.provisional") : line;
     }
 
     private static String shortened(String title) {

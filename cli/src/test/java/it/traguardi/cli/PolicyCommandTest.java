@@ -40,6 +40,38 @@ class PolicyCommandTest {
     }
 
     @Test
+    void the_provisional_threshold_is_a_plan_setting_shown_and_used_by_the_score_table() throws Exception {
+        var csv = cli.write("valori.csv", "code;period;value;reason\n301.51;2022;750;bandi in ritardo\n");
+        cli.run("values", "import", csv.toString(), "--entity", "Modena", "--year", "2022");
+        var byDefault = cli.run("score", "--entity", "Modena", "--year", "2022");
+        var set = cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--provisional", "5");
+        var lowered = cli.run("score", "--entity", "Modena", "--year", "2022");
+
+        // 301.51 carries 5,28% of the plan's weight: provisional under 50, not under 5
+        assertThat(byDefault.out()).contains("Copertura: 1 indicatore misurato su 88, 5,28% del peso "
+                + "(punteggio provvisorio: poggia su meno della soglia del piano)")
+                .contains("Modena | 100% |  |  | 75,00% | parzialmente raggiunto (provvisorio)");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(set.out()).contains("Punteggio provvisorio: sotto il 5% del peso misurato");
+        assertThat(lowered.out()).contains("Copertura: 1 indicatore misurato su 88, 5,28% del peso\n")
+                .contains("Modena | 100% |  |  | 75,00% | parzialmente raggiunto\n");
+    }
+
+    @Test
+    void the_provisional_threshold_is_refused_out_of_range_or_for_one_indicator() {
+        var tooHigh = cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--provisional", "120");
+        var forOne = cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--provisional", "30",
+                "--indicator", "301.51");
+
+        assertThat(tooHigh.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(tooHigh.err()).contains("--provisional", "percentuale del peso da 0 a 100");
+        assertThat(forOne.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(forOne.err()).contains("--provisional vale per il piano intero");
+        assertThat(cli.run("policy", "show", "--entity", "Modena", "--year", "2022").out())
+                .contains("Punteggio provvisorio: sotto il 50% del peso misurato").contains("Deroghe per indicatore: nessuna");
+    }
+
+    @Test
     void a_floor_changes_the_score() throws Exception {
         var csv = cli.write("valori.csv", "code;period;value;reason\n31.D1.2.4;2022;12,00;nuovo portale\n");
         cli.succeeded("values", "import", csv.toString(), "--entity", "Modena", "--year", "2022");

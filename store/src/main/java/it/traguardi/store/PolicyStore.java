@@ -35,7 +35,7 @@ public final class PolicyStore {
     private static final String DELETE_OVERRIDES = "delete from policy_override where entity_id = ? and plan_year = ?";
     private static final String INSERT_POLICY = """
             insert into plan_policy (entity_id, plan_year, cap_at_full, floor_percent, bands, late_kind, late_amount,
-                missing, achieved_from, partly_from) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                missing, achieved_from, partly_from, provisional_below) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_OVERRIDE = """
             insert into policy_override (entity_id, plan_year, node_key, position, change_text) values (?, ?, ?, ?, ?)""";
 
@@ -103,7 +103,8 @@ public final class PolicyStore {
         return new ScoringPolicy(row.getBoolean("cap_at_full"),
                 floor == null ? Floor.NONE : new Floor.Below(plain(floor)),
                 bands(row.getString("bands")), late, MissingPolicy.valueOf(row.getString("missing")),
-                new TrafficLights(plain(row.getBigDecimal("achieved_from")), plain(row.getBigDecimal("partly_from"))));
+                new TrafficLights(plain(row.getBigDecimal("achieved_from")), plain(row.getBigDecimal("partly_from"))),
+                plain(row.getBigDecimal("provisional_below")));
     }
 
     private static PolicyChange change(String text) {
@@ -151,6 +152,7 @@ public final class PolicyStore {
             insert.setString(8, policy.missing().name());
             insert.setBigDecimal(9, policy.lights().achievedFrom());
             insert.setBigDecimal(10, policy.lights().partlyFrom());
+            insert.setBigDecimal(11, policy.provisionalBelow());
             insert.executeUpdate();
         }
     }

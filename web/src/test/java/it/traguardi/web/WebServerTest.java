@@ -103,6 +103,16 @@ class WebServerTest {
     }
 
     @Test
+    void the_plan_tree_says_what_its_overall_score_stands_on() throws Exception {
+        var body = get("/piani/Modena/2022").body();
+
+        assertThat(body).contains("<p class=\"lead\" id=\"headline\">Grado di raggiungimento complessivo:")
+                .contains("<strong>N/D</strong>")
+                .contains("nessun indicatore misurato su 88, 0,00% del peso")
+                .doesNotContain(">provvisorio<");
+    }
+
+    @Test
     void a_missing_plan_gets_a_page_in_italian_that_leads_back_to_the_list_of_plans() throws Exception {
         var response = get("/piani/Reggio%20%3Cb%3E/2023");
 

@@ -1,5 +1,6 @@
 package it.traguardi.core.score;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /** One rule of the plan's policy changed for a single indicator, or the whole policy replaced. */
@@ -39,6 +40,13 @@ public sealed interface PolicyChange {
         }
     }
 
+    /** The threshold of coverage under which a node's score is provisional (percent of its weight). */
+    record Provisional(BigDecimal below) implements PolicyChange {
+        public Provisional {
+            Objects.requireNonNull(below, "below");
+        }
+    }
+
     /** The indicator follows a policy of its own, whatever the plan's. */
     record Replace(ScoringPolicy policy) implements PolicyChange {
         public Replace {
@@ -63,6 +71,7 @@ public sealed interface PolicyChange {
             case Late l -> base.withLateCredit(l.credit());
             case MissingValues m -> base.withMissing(m.missing());
             case Lights l -> base.withLights(l.lights());
+            case Provisional p -> base.withProvisionalBelow(p.below());
             case Replace r -> r.policy();
         };
     }

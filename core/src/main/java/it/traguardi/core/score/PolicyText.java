@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  * late    = none | (day|week|fixed):N N &gt;= 0; fixed at most 100
  * missing = exclude | zero            also EXCLUDE_AND_RESCALE | COUNT_AS_ZERO, as stored
  * lights  = N , N                     achieved, partly: 0 &lt;= partly &lt;= achieved
+ * provisional = N                     0 &lt;= N &lt;= 100 (percent of a node's weight measured)
  * change  = setting=value | policy=change{;change}
  * </pre>
  *
@@ -31,7 +32,7 @@ public final class PolicyText {
 
     /** One rule of the policy, by the word that names it. */
     public enum Setting {
-        CAP, FLOOR, BANDS, LATE, MISSING, LIGHTS;
+        CAP, FLOOR, BANDS, LATE, MISSING, LIGHTS, PROVISIONAL;
 
         public String word() {
             return name().toLowerCase(Locale.ROOT);
@@ -94,6 +95,7 @@ public final class PolicyText {
             case LATE -> map(late(span), PolicyChange.Late::new);
             case MISSING -> map(missing(span), PolicyChange.MissingValues::new);
             case LIGHTS -> map(lights(span), PolicyChange.Lights::new);
+            case PROVISIONAL -> map(provisional(span), PolicyChange.Provisional::new);
         };
     }
 
@@ -123,7 +125,7 @@ public final class PolicyText {
         return bands(Span.of(text, 1));
     }
 
-    /** {@code cap=true}, {@code late=day:5}, ..., or {@code policy=} followed by all six joined by {@code ;}. */
+    /** {@code cap=true}, {@code late=day:5}, ..., or {@code policy=} followed by all seven joined by {@code ;}. */
     public static String write(PolicyChange change) {
         return switch (change) {
             case PolicyChange.Cap c -> "cap=" + c.atFull();
@@ -136,10 +138,12 @@ public final class PolicyText {
             case PolicyChange.MissingValues m -> "missing=" + m.missing().name();
             case PolicyChange.Lights l -> "lights=" + l.lights().achievedFrom().toPlainString() + ","
                     + l.lights().partlyFrom().toPlainString();
+            case PolicyChange.Provisional p -> "provisional=" + p.below().toPlainString();
             case PolicyChange.Replace r -> "policy=" + String.join(";", write(new PolicyChange.Cap(r.policy().capAtFull())),
                     write(new PolicyChange.FloorAt(r.policy().floor())), write(new PolicyChange.Bands(r.policy().bands())),
                     write(new PolicyChange.Late(r.policy().lateCredit())), write(new PolicyChange.MissingValues(r.policy().missing())),
-                    write(new PolicyChange.Lights(r.policy().lights())));
+                    write(new PolicyChange.Lights(r.policy().lights())),
+                    write(new PolicyChange.Provisional(r.policy().provisionalBelow())));
         };
     }
 
@@ -240,6 +244,15 @@ public final class PolicyText {
             case SettingReading.Accepted<List<BigDecimal>> r ->
                     new SettingReading.Accepted<>(new TrafficLights(r.value().get(0), r.value().get(1)));
             case SettingReading.Refused<List<BigDecimal>> r -> refused(r);
+        };
+    }
+
+    private static SettingReading<BigDecimal> provisional(Span span) {
+        return switch (number(span)) {
+            case SettingReading.Accepted<BigDecimal> r when r.value().signum() < 0
+                    || r.value().compareTo(Rounding.HUNDRED) > 0 -> span.refused("policy.text.provisional");
+            case SettingReading.Accepted<BigDecimal> r -> r;
+            case SettingReading.Refused<BigDecimal> r -> r;
         };
     }
 

@@ -10,6 +10,7 @@ import it.traguardi.core.plan.StrategicObjective;
 import it.traguardi.core.value.Target;
 import it.traguardi.core.value.Value;
 import it.traguardi.core.value.Weight;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,9 @@ import java.util.stream.IntStream;
  *       it is measurable; such a node is always left out, even under COUNT_AS_ZERO, which is about
  *       missing values and not about the shape of the tree.
  *   <li>Cap, floor and bands apply to indicators only; parents are plain means of them.
+ *   <li>Every node says what its score stands on ({@link Coverage}): the indicators measured of
+ *       those that count, and the share of its weight they carry; a score standing on less than
+ *       the policy's threshold is provisional.
  *   <li>Parents use their children's exact achievements, never the rounded ones, so the entity's
  *       score does not depend on how many levels of rounding lie below it; only what is shown is
  *       rounded, once ({@link Achievement#percent()}).
@@ -61,13 +65,15 @@ public final class Scoring {
         var children = plan.areas().stream().map(this::area).toList();
         var combined = WeightedMean.combine(candidates(plan.areas(), children));
         var status = status(combined.score(), policy.lights());
+        var coverage = settled(combined.score(), covered(weighted(plan.areas(), children)));
         return new ScoreTree(new ScoreNode(new Subject.Entity(plan.entity(), year), combined.score(), status,
-                combined.explanation(), children));
+                combined.explanation(), coverage, children));
     }
 
     private ScoreNode area(StrategicArea area) {
         var children = area.objectives().stream().map(this::strategic).toList();
-        return parent(area, WeightedMean.combine(candidates(area.objectives(), children)), children);
+        return parent(area, WeightedMean.combine(candidates(area.objectives(), children)),
+                covered(weighted(area.objectives(), children)), children);
     }
 
     private ScoreNode strategic(StrategicObjective os) {
@@ -80,12 +86,16 @@ public final class Scoring {
                 group(GroupKind.OPERATIONAL_OBJECTIVES, os.operationalGroupWeight(), operationalGroup)));
         var children = new ArrayList<>(indicators);
         children.addAll(operational);
-        return parent(os, combined, children);
+        var coverage = covered(List.of(
+                new Covered(os.indicatorGroupWeight(), covered(weighted(os.indicators(), indicators))),
+                new Covered(os.operationalGroupWeight(), covered(weighted(os.operationalObjectives(), operational)))));
+        return parent(os, combined, coverage, children);
     }
 
     private ScoreNode operational(OperationalObjective oo) {
         var children = oo.indicators().stream().map(this::indicator).toList();
-        return parent(oo, WeightedMean.combine(candidates(oo.indicators(), children)), children);
+        return parent(oo, WeightedMean.combine(candidates(oo.indicators(), children)),
+                covered(weighted(oo.indicators(), children)), children);
     }
 
     private ScoreNode indicator(Indicator indicator) {
@@ -93,12 +103,56 @@ public final class Scoring {
         var target = indicator.definition().targetFor(year).orElse(Target.MISSING);
         var score = IndicatorScoring.score(target, actuals.getOrDefault(indicator.id(), Value.MISSING), own);
         var status = indicator.monitoringOnly() ? Status.MONITORING_ONLY : status(score, own.lights());
-        return new ScoreNode(new Subject.Node(indicator), score, status, Explanation.NONE, List.of());
+        var measured = score instanceof Score.Scored;
+        var coverage = indicator.weight().isZero() ? Coverage.NONE
+                : new Coverage(measured ? 1 : 0, 1, measured ? Rounding.HUNDRED : BigDecimal.ZERO, false);
+        return new ScoreNode(new Subject.Node(indicator), score, status, Explanation.NONE, coverage, List.of());
     }
 
-    private ScoreNode parent(PlanNode node, WeightedMean.Combined combined, List<ScoreNode> children) {
+    private ScoreNode parent(PlanNode node, WeightedMean.Combined combined, Coverage coverage,
+            List<ScoreNode> children) {
         var status = node.weight().isZero() ? Status.MONITORING_ONLY : status(combined.score(), policy.lights());
-        return new ScoreNode(new Subject.Node(node), combined.score(), status, combined.explanation(), children);
+        return new ScoreNode(new Subject.Node(node), combined.score(), status, combined.explanation(),
+                settled(combined.score(), coverage), children);
+    }
+
+    /** A part of a parent's coverage: a child, or a group of a strategic objective, with its weight. */
+    private record Covered(Weight weight, Coverage coverage) {
+    }
+
+    private static List<Covered> weighted(List<? extends PlanNode> nodes, List<ScoreNode> scored) {
+        return IntStream.range(0, nodes.size())
+                .mapToObj(i -> new Covered(nodes.get(i).weight(), scored.get(i).coverage()))
+                .toList();
+    }
+
+    /**
+     * The coverage of a parent from its parts: the counts of the parts that weigh, and the weighted
+     * mean of the shares of those with something that counts below them (not yet provisional).
+     */
+    private static Coverage covered(List<Covered> parts) {
+        int measured = 0;
+        int counted = 0;
+        var weights = BigDecimal.ZERO;
+        var weightedShares = BigDecimal.ZERO;
+        for (var part : parts) {
+            if (part.weight().isZero() || part.coverage().counted() == 0) {
+                continue;
+            }
+            measured += part.coverage().measured();
+            counted += part.coverage().counted();
+            weights = weights.add(part.weight().percent());
+            weightedShares = weightedShares.add(part.weight().percent().multiply(part.coverage().exactShare()));
+        }
+        var share = weights.signum() == 0 ? BigDecimal.ZERO : Rounding.divide(weightedShares, weights);
+        return new Coverage(measured, counted, share.min(Rounding.HUNDRED), false);
+    }
+
+    /** The coverage with its verdict: a score that stands on too little of its weight is provisional. */
+    private Coverage settled(Score score, Coverage coverage) {
+        var provisional = score instanceof Score.Scored && coverage.counted() > 0
+                && policy.provisional(coverage.exactShare());
+        return new Coverage(coverage.measured(), coverage.counted(), coverage.exactShare(), provisional);
     }
 
     private List<WeightedMean.Candidate> candidates(List<? extends PlanNode> nodes, List<ScoreNode> scored) {

@@ -32,7 +32,9 @@ class PolicyTextTest {
                 Arguments.of(Setting.MISSING, "zero", new PolicyChange.MissingValues(MissingPolicy.COUNT_AS_ZERO)),
                 Arguments.of(Setting.MISSING, "COUNT_AS_ZERO", new PolicyChange.MissingValues(MissingPolicy.COUNT_AS_ZERO)),
                 Arguments.of(Setting.LIGHTS, "90,70", new PolicyChange.Lights(lights("90", "70"))),
-                Arguments.of(Setting.LIGHTS, "80,80", new PolicyChange.Lights(lights("80", "80"))));
+                Arguments.of(Setting.LIGHTS, "80,80", new PolicyChange.Lights(lights("80", "80"))),
+                Arguments.of(Setting.PROVISIONAL, " 40 ", new PolicyChange.Provisional(new BigDecimal("40"))),
+                Arguments.of(Setting.PROVISIONAL, "0", new PolicyChange.Provisional(BigDecimal.ZERO)));
     }
 
     @ParameterizedTest
@@ -60,7 +62,10 @@ class PolicyTextTest {
                 Arguments.of(Setting.LIGHTS, "90", 1, "policy.text.lights", "90"),
                 Arguments.of(Setting.LIGHTS, "90,70,50", 1, "policy.text.lights", "90,70,50"),
                 Arguments.of(Setting.LIGHTS, "70, 90", 5, "policy.text.lights.order", "90"),
-                Arguments.of(Setting.LIGHTS, "90,x", 4, "policy.text.number", "x"));
+                Arguments.of(Setting.LIGHTS, "90,x", 4, "policy.text.number", "x"),
+                Arguments.of(Setting.PROVISIONAL, "100.5", 1, "policy.text.provisional", "100.5"),
+                Arguments.of(Setting.PROVISIONAL, "-1", 1, "policy.text.provisional", "-1"),
+                Arguments.of(Setting.PROVISIONAL, "metà", 1, "policy.text.number", "metà"));
     }
 
     @ParameterizedTest
@@ -90,7 +95,11 @@ class PolicyTextTest {
         assertThat(PolicyText.write(new PolicyChange.MissingValues(MissingPolicy.EXCLUDE_AND_RESCALE)))
                 .isEqualTo("missing=EXCLUDE_AND_RESCALE");
         assertThat(PolicyText.write(new PolicyChange.Replace(ScoringPolicy.defaults()))).isEqualTo(
-                "policy=cap=true;floor=none;bands=none;late=none;missing=EXCLUDE_AND_RESCALE;lights=90,70");
+                "policy=cap=true;floor=none;bands=none;late=none;missing=EXCLUDE_AND_RESCALE;lights=90,70;provisional=50");
+        // a whole policy stored before the provisional threshold existed keeps the default threshold
+        assertThat(PolicyText.readChange(
+                "policy=cap=true;floor=none;bands=none;late=none;missing=EXCLUDE_AND_RESCALE;lights=90,70"))
+                .isEqualTo(new PolicyChange.Replace(ScoringPolicy.defaults()));
         assertThat(PolicyText.thresholds(ScoreBands.of("0", "70", "90", "100"))).isEqualTo("0,70,90,100");
     }
 

@@ -25,8 +25,10 @@ import java.util.Map;
  * {@code entity}, {@code year}, {@code period} and the {@code root} node (the entity). Every node
  * has {@code kind}, {@code id}, {@code code}, {@code title}, {@code weight} (percent; null for the
  * entity), {@code achievement} (percent, null when N/D), {@code status}, {@code reason} (why it is
- * N/D, else null), for indicators {@code target} and {@code actual} as Italian text, its
- * {@code explanation} and its {@code children}.
+ * N/D, else null), {@code coverage} (what the score stands on: {@code measured} indicators of the
+ * {@code counted} ones, carrying {@code share} percent of the node's weight), {@code provisional}
+ * (a score standing on less of its weight than the plan's threshold), for indicators {@code target}
+ * and {@code actual} as Italian text, its {@code explanation} and its {@code children}.
  */
 public final class ScoreJson {
 
@@ -63,6 +65,9 @@ public final class ScoreJson {
             case Score.NotAvailable n -> out.putNull("achievement").put("status", score.status().name())
                     .put("reason", m.render(n.reason()));
         }
+        out.putObject("coverage").put("measured", score.coverage().measured())
+                .put("counted", score.coverage().counted()).put("share", score.coverage().share());
+        out.put("provisional", score.coverage().provisional());
         if (score.subject() instanceof Subject.Node n && n.node() instanceof Indicator indicator) {
             out.put("target", ResultFormat.target(indicator, year));
             out.put("actual", ResultFormat.actual(actuals.get(indicator.id())));

@@ -6,8 +6,11 @@ import it.traguardi.web.result.Light;
 
 /**
  * The model of {@code objective/objective.jte}: an objective's or area's score with its
- * explanation and the server-made SVG chart of the contributions ({@code chart} empty when none).
+ * explanation, what the score stands on ({@code coverage}; {@code provisional} when too little of
+ * the weight is measured) and the server-made SVG chart of the contributions ({@code chart} empty
+ * when none).
  */
 public record ObjectivePage(Layout layout, String planTitle, String planHref, String kind, String weight,
-        String achievement, Light light, String reason, ExplanationView explanation, String chart) {
+        String achievement, Light light, String reason, String coverage, boolean provisional,
+        ExplanationView explanation, String chart) {
 }

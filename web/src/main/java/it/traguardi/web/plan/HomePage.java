@@ -19,10 +19,11 @@ public record HomePage(Layout layout, List<Entity> entities) {
     }
 
     /**
-     * One plan: its year, the link to its tree, how many indicators it has and its overall
-     * achievement, empty until scores are stored.
+     * One plan: its year, the link to its tree, how many indicators it has, its overall achievement
+     * (empty while N/D), what that achievement stands on, and whether it is provisional.
      */
-    public record PlanLink(int year, String href, int indicators, String achievement) {
+    public record PlanLink(int year, String href, int indicators, String achievement, String coverage,
+            boolean provisional) {
 
         public boolean achievementKnown() {
             return !achievement.isEmpty();

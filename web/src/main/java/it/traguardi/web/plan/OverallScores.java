@@ -1,5 +1,6 @@
 package it.traguardi.web.plan;
 
+import it.traguardi.core.score.Coverage;
 import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
 import it.traguardi.store.ScoreStamps;
@@ -18,8 +19,8 @@ import java.util.stream.Collectors;
  */
 final class OverallScores {
 
-    /** A plan on the home page: entity, year, indicators, and its overall achievement ("" when N/D). */
-    record Overall(String entity, int year, int indicators, String achievement) {
+    /** A plan on the home page: entity, year, indicators, its overall achievement ("" when N/D) and what it stands on. */
+    record Overall(String entity, int year, int indicators, String achievement, Coverage coverage) {
     }
 
     private record CachedOverall(ScoreStamps.Stamp stamp, Overall overall) {
@@ -51,9 +52,9 @@ final class OverallScores {
         }
         // a plan deleted between the stamps and this load is left out until the next page
         return results.plans().load(stamp.entity(), stamp.year()).map(plan -> {
-            var root = results.of(plan).tree().root().score();
+            var root = results.of(plan).tree().root();
             var overall = new Overall(plan.entity(), plan.year(), (int) plan.indicators().count(),
-                    root instanceof Score.Scored ? ResultFormat.achievement(root) : "");
+                    root.score() instanceof Score.Scored ? ResultFormat.achievement(root.score()) : "", root.coverage());
             cache.put(key(stamp), new CachedOverall(stamp, overall));
             return overall;
         });

@@ -2,12 +2,15 @@ package it.traguardi.web.plan;
 
 import io.javalin.http.Context;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.core.score.ResultFormat;
+import it.traguardi.core.score.Score;
 import it.traguardi.store.DetachedRecords;
 import it.traguardi.store.ScoreStamps;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
+import it.traguardi.web.result.CoverageText;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.values.DetachedPages;
 import java.util.ArrayList;
@@ -36,7 +39,7 @@ public final class PlanPages {
         var byEntity = new LinkedHashMap<String, List<HomePage.PlanLink>>();
         overall.all().forEach(p -> byEntity.computeIfAbsent(p.entity(), e -> new ArrayList<>())
                 .add(new HomePage.PlanLink(p.year(), PlanAddress.href(p.entity(), p.year()), p.indicators(),
-                        p.achievement())));
+                        p.achievement(), CoverageText.of(p.coverage(), m), p.coverage().provisional())));
         var entities = byEntity.entrySet().stream().map(e -> new HomePage.Entity(e.getKey(), e.getValue())).toList();
         templates.render(ctx, "plan/home.jte", new HomePage(Layout.of(ctx, m, m.get("web.home.title")), entities));
     }
@@ -49,7 +52,11 @@ public final class PlanPages {
         var nodes = new PlanTree(result, filter, m).nodes();
         var layout = Layout.of(ctx, m, m.get("web.plan.title", plan.entity(), plan.year()));
         var quality = QualityReport.of(checks.of(plan), m);
-        templates.render(ctx, "plan/tree.jte", new TreePage(layout, plan.year(), PlanAddress.href(plan.entity(), plan.year()), filter,
+        var root = result.tree().root();
+        var headline = new TreePage.Headline(root.score() instanceof Score.Scored ? ResultFormat.achievement(root.score()) : "",
+                CoverageText.of(root.coverage(), m), root.coverage().provisional());
+        templates.render(ctx, "plan/tree.jte", new TreePage(layout, plan.year(), PlanAddress.href(plan.entity(), plan.year()),
+                headline, filter,
                 areas(plan, filter), owners(plan, filter), nodes, PlanTree.countIndicators(nodes),
                 (int) plan.indicators().count(), quality,
                 "sostituito".equals(ctx.queryParam("esito")) ? m.get("web.plan.replaced") : "",

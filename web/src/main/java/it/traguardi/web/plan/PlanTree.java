@@ -12,6 +12,7 @@ import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Weight;
 import it.traguardi.store.PlanResult;
+import it.traguardi.web.result.CoverageText;
 import it.traguardi.web.result.Light;
 import it.traguardi.web.result.Results;
 import java.util.ArrayList;
@@ -88,7 +89,8 @@ final class PlanTree {
         var score = score(indicator);
         return new TreeNode("indicator", indicator.label(), href(indicator), ItalianFormat.format(indicator.weight()),
                 target, baseline, ResultFormat.actual(result.actuals().get(indicator.id())), ResultFormat.achievement(score.score()),
-                Light.of(score.status(), messages), !d.hasFormula(), indicator.monitoringOnly(), false, List.of());
+                Light.of(score.status(), messages), !d.hasFormula(), indicator.monitoringOnly(), false, "", false,
+                List.of());
     }
 
     private ScoreNode score(PlanNode node) {
@@ -102,7 +104,7 @@ final class PlanTree {
     /** The two weighted groups of a strategic objective: its indicators and its operational objectives. */
     private TreeNode group(String key, Weight weight, List<TreeNode> children) {
         return new TreeNode("group", messages.get(key), "", ItalianFormat.format(weight), "", "", "", "", null, false,
-                false, true, children);
+                false, true, "", false, children);
     }
 
     private Optional<TreeNode> branch(String level, PlanNode node, Weight weight, boolean open,
@@ -112,7 +114,8 @@ final class PlanTree {
         }
         var score = score(node);
         return Optional.of(new TreeNode(level, node.label(), href(node), ItalianFormat.format(weight), "", "", "",
-                ResultFormat.achievement(score.score()), Light.of(score.status(), messages), false, false, open, children));
+                ResultFormat.achievement(score.score()), Light.of(score.status(), messages), false, false, open,
+                CoverageText.of(score.coverage(), messages), score.coverage().provisional(), children));
     }
 
     static int countIndicators(List<TreeNode> nodes) {

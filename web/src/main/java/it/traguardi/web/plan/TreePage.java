@@ -7,16 +7,28 @@ import java.util.List;
  * The model of {@code plan/tree.jte}: the filtered tree, the filter form (its action, the areas to
  * and owners to choose from) and the plan's quality findings. {@code notice} reports what was just
  * done (a plan replaced), {@code detached} how many values and comments of nodes no longer in the
- * plan stay readable; each is empty when there is nothing to say.
+ * plan stay readable; each is empty when there is nothing to say. {@code headline} is the plan's
+ * overall achievement with what it stands on.
  */
-public record TreePage(Layout layout, int year, String action, TreeFilter filter, List<AreaOption> areas,
-        List<AreaOption> owners, List<TreeNode> nodes, int shownIndicators, int totalIndicators, QualityReport quality,
-        String notice, String detached) {
+public record TreePage(Layout layout, int year, String action, Headline headline, TreeFilter filter,
+        List<AreaOption> areas, List<AreaOption> owners, List<TreeNode> nodes, int shownIndicators,
+        int totalIndicators, QualityReport quality, String notice, String detached) {
 
     public TreePage {
         areas = List.copyOf(areas);
         owners = List.copyOf(owners);
         nodes = List.copyOf(nodes);
+    }
+
+    /**
+     * The plan's overall achievement (empty while N/D), the indicators measured and the share of
+     * the weight they carry, and whether the achievement is provisional.
+     */
+    public record Headline(String achievement, String coverage, boolean provisional) {
+
+        public boolean known() {
+            return !achievement.isEmpty();
+        }
     }
 
     /** A choice in one of the filter's drop-downs (strategic area, owner). */

@@ -38,6 +38,8 @@ class HomePageScoresTest {
     private static final Pattern ACHIEVEMENT = Pattern.compile(
             "Modena 2022\">2022</a></td>\\s*<td class=\"text-end\">\\d+</td>\\s*<td class=\"text-end\">(.*?)</td>",
             Pattern.DOTALL);
+    /** The coverage cell of the seed's row. */
+    private static final Pattern COVERAGE = Pattern.compile("<td class=\"coverage\">(.*?)</td>", Pattern.DOTALL);
 
     @RegisterExtension
     final RunningServer server = RunningServer.withSeed();
@@ -58,6 +60,7 @@ class HomePageScoresTest {
 
         record("301.51", "2022", "500");
         var oneValue = achievement();
+        var oneValueCoverage = coverage();
         record("301.51", "2022-06-30", "2000");
         var afterJune = achievement();
         record("301.51", "2022", "750");
@@ -78,6 +81,8 @@ class HomePageScoresTest {
         assertThat(corrected).isEqualTo("75,00 %");
         // the other 93 indicators count as 0: 75 % times the indicator's share of the plan
         assertThat(countAsZero).isEqualTo("3,96 %");
+        // what the score stands on: the one indicator, 5,28 % of the plan's weight, so provisional
+        assertThat(oneValueCoverage).isEqualTo("1 indicatore misurato su 88, 5,28% del peso <span class=\"badge bg-warning text-dark\">provvisorio</span>");
         // without its one scored indicator the plan is all zeros under the same rule
         assertThat(deleted).isEqualTo("0,00 %");
     }
@@ -88,6 +93,14 @@ class HomePageScoresTest {
         var plan = plans.load(ENTITY, 2022).orElseThrow();
         var record = values.entry(plan).read(code, period, value, "prova", problems).orElseThrow();
         values.record(ENTITY, 2022, List.of(record));
+    }
+
+    private String coverage() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/")).GET().build();
+        var body = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        var matcher = COVERAGE.matcher(body);
+        assertThat(matcher.find()).as(body).isTrue();
+        return matcher.group(1).strip();
     }
 
     private String achievement() throws Exception {
