@@ -96,17 +96,18 @@ class HomePageScoresTest {
     }
 
     private String coverage() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/")).GET().build();
-        var body = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-        var matcher = COVERAGE.matcher(body);
-        assertThat(matcher.find()).as(body).isTrue();
-        return matcher.group(1).strip();
+        return homeCell(COVERAGE);
     }
 
     private String achievement() throws Exception {
+        return homeCell(ACHIEVEMENT);
+    }
+
+    /** What {@code cell} captures in the home page as it is now. */
+    private String homeCell(Pattern cell) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/")).GET().build();
         var body = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-        var matcher = ACHIEVEMENT.matcher(body);
+        var matcher = cell.matcher(body);
         assertThat(matcher.find()).as(body).isTrue();
         return matcher.group(1).strip();
     }
