@@ -38,6 +38,8 @@ class CommentTest {
                 .isEqualTo(new Comment(new NodeId(7), "Sul nodo 7", "sistema", WHEN));
         assertThatThrownBy(() -> new Comment(new NodeId(7), "  ", "sistema", WHEN))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Comment(new NodeId(7), "x".repeat(Comment.MAX_LENGTH), "sistema", WHEN).text())
+                .hasSize(4000);
         assertThatThrownBy(() -> new Comment(new NodeId(7), "x".repeat(Comment.MAX_LENGTH + 1), "sistema", WHEN))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Comment(new NodeId(7), "testo", " ", WHEN))

@@ -3,6 +3,7 @@ package it.traguardi.core.formula;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.core.SeedFile;
+import it.traguardi.core.i18n.Message;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,6 +52,25 @@ class AlgorithmReadingTest {
         assertThat(reading).isInstanceOf(Reading.NeedsPerson.class);
         assertThat(((Reading.NeedsPerson) reading).reason().key()).isEqualTo(reason);
         assertThat(((Reading.NeedsPerson) reading).text()).isEqualTo(text.strip());
+    }
+
+    @Test
+    void a_dangling_operator_is_named_in_the_reason() {
+        var reading = AlgorithmReading.read("N. start-up / imprese iscritte nel Registro Imprese di Modena / 50");
+
+        assertThat(reading).isInstanceOfSatisfying(Reading.NeedsPerson.class,
+                r -> assertThat(r.reason()).isEqualTo(Message.of("formula.reading.dangling-operator", "/")));
+    }
+
+    @Test
+    void a_derived_formula_may_have_4000_characters_and_no_more() {
+        // one code of 4000 characters is the whole formula; one more character is too long to store
+        var longest = "D" + "1".repeat(3999);
+
+        assertThat(AlgorithmReading.read("Testo " + longest)).isInstanceOfSatisfying(Reading.Derived.class,
+                d -> assertThat(d.formulaText()).isEqualTo(longest));
+        assertThat(AlgorithmReading.read("Testo " + longest + "1")).isInstanceOfSatisfying(Reading.NeedsPerson.class,
+                r -> assertThat(r.reason()).isEqualTo(Message.of("formula.reading.too-long", 4000)));
     }
 
     @Test

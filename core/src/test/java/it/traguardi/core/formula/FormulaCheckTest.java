@@ -33,6 +33,9 @@ class FormulaCheckTest {
             X + EUR1               | €
             X * 2                  | unknown
             100 / 4                | plain
+            N1                     | N.
+            X + 1                  | unknown
+            1 + 2                  | plain
             """)
     void consistent_units_pass_and_give_the_formula_its_unit(String formula, String unit) {
         var report = FormulaCheck.check(parse(formula), CATALOG);
@@ -57,6 +60,12 @@ class FormulaCheckTest {
     }
 
     @Test
+    void a_sum_of_different_units_has_no_unit_but_a_mismatch_in_a_condition_leaves_the_branches_unit() {
+        assertThat(FormulaCheck.check(parse("EUR1 + GG"), CATALOG).dimension()).isEqualTo(new Dimension.Unknown());
+        assertThat(FormulaCheck.check(parse("if(GG > EUR1; 1; 2)"), CATALOG).dimension()).isEqualTo(new Dimension.Plain());
+    }
+
+    @Test
     void unknown_and_non_numeric_measures_are_reported_once_each_in_order() {
         var report = FormulaCheck.check(parse("D9 + DATA * SI_NO + D9 + D8"), CATALOG);
 
@@ -74,6 +83,23 @@ class FormulaCheckTest {
         assertThat(FormulaCheck.check(parse("SI_NO"), CATALOG).passed()).isTrue();
         assertThat(FormulaCheck.check(parse("DATA + 1"), CATALOG).problems())
                 .containsExactly(Message.of("formula.check.not-numeric", "DATA"));
+    }
+
+    @Test
+    void an_unknown_measure_measures_nothing_known() {
+        assertThat(FormulaCheck.check(parse("D9"), CATALOG).dimension()).isEqualTo(new Dimension.Unknown());
+        assertThat(FormulaCheck.check(parse("D9 + 1"), CATALOG).dimension()).isEqualTo(new Dimension.Unknown());
+    }
+
+    @Test
+    void a_formula_is_checked_up_to_4000_characters_of_canonical_text() {
+        var longest = "A".repeat(4000);
+        var catalog = new MeasureCatalog(Map.of(longest, Unit.COUNT));
+
+        assertThat(FormulaCheck.check(new Expr.Reference(longest), catalog))
+                .isEqualTo(new FormulaCheck.Report(java.util.List.of(), new Dimension.Of(Unit.COUNT)));
+        assertThat(FormulaCheck.check(new Expr.Reference(longest + "A"), catalog)).isEqualTo(new FormulaCheck.Report(
+                java.util.List.of(Message.of("formula.check.too-long", 4000, 4001)), new Dimension.Unknown()));
     }
 
     @Test

@@ -77,4 +77,33 @@ class FormulaLimitsTest {
         // 64 terms of 1; the canonical text is "A + A + ... + A", 64 * 4 - 3 characters
         assertThat(outcome.get()).isEqualTo("true 253 Computed[number=64] [A]");
     }
+
+    @Test
+    void a_nesting_too_deep_after_an_operator_is_refused_at_its_column_for_minus_signs_parentheses_and_calls() {
+        var tooDeep = Message.of("formula.nesting.too-deep", 64);
+
+        // the 65th minus sign, the 65th parenthesis, the parenthesis of a call at depth 65
+        assertThat(rejected("B * " + "-".repeat(65) + "A").problems()).containsExactly(new Problem(69, tooDeep));
+        assertThat(rejected("B * " + "(".repeat(65) + "A" + ")".repeat(65)).problems())
+                .containsExactly(new Problem(69, tooDeep));
+        assertThat(rejected("B * " + "(".repeat(64) + "max(A)" + ")".repeat(64)).problems())
+                .containsExactly(new Problem(72, tooDeep));
+    }
+
+    @Test
+    void a_tree_too_tall_inside_parentheses_is_refused_once() {
+        var problems = rejected("B * (" + terms(100) + ")").problems();
+
+        // the 64th "+" of the terms, five columns further right than in a_flat_formula_of_1000_terms...
+        assertThat(problems).containsExactly(new Problem(260, Message.of("formula.height.too-tall", 64)));
+    }
+
+    @Test
+    void a_closed_nesting_counts_no_more_against_the_depth_that_follows() {
+        // each of these opens one level and closes it; 64 parentheses after it are still allowed
+        for (var first : new String[] {"-A", "(A)", "max(A)"}) {
+            var text = first + " + " + "(".repeat(64) + "A" + ")".repeat(64);
+            assertThat(Parser.parse(text)).as(first).isInstanceOf(ParseResult.Parsed.class);
+        }
+    }
 }

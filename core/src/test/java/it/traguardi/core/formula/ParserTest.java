@@ -96,6 +96,30 @@ class ParserTest {
         });
     }
 
+    @Test
+    void the_measures_of_an_expression_are_listed_once_in_order_including_those_of_a_condition_and_a_negation() {
+        var expr = ((ParseResult.Parsed) Parser.parse("if(A > B; -C; D) + -B")).expr();
+
+        assertThat(expr.measures()).containsExactly("A", "B", "C", "D");
+    }
+
+    @Test
+    void a_measure_code_may_not_hold_a_closing_bracket_anywhere() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Expr.Reference("]A"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Expr.Reference("A]"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Expr.Reference(" "));
+    }
+
+    @Test
+    void problems_and_tokens_give_their_zero_based_offset() {
+        var problem = ((ParseResult.Rejected) Parser.parse("A $")).problems().getFirst();
+        var token = Lexer.scan("A + B").tokens().get(2);
+
+        assertThat(problem.offset()).isEqualTo(2);
+        assertThat(token.offset()).isEqualTo(4);
+        assertThat(token.value()).isEqualTo("B");
+    }
+
     /** True when no choice of {@code if} branches avoids reading a measure. */
     private static boolean readsAMeasureOnEveryPath(Expr expr) {
         return switch (expr) {

@@ -3,6 +3,7 @@ package it.traguardi.core.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -52,5 +53,14 @@ class MessagesTest {
         assertThat(Messages.forLanguage("de").get("node.kind.area")).isEqualTo("ambito strategico");
         assertThatThrownBy(() -> Messages.forLanguage("en").get("no.such.key"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no.such.key");
+    }
+
+    @Test
+    void a_language_gives_its_locale_and_a_regional_italian_reads_the_italian_texts() {
+        assertThat(Messages.forLanguage("en").locale()).isEqualTo(Locale.ENGLISH);
+        assertThat(Messages.forLanguage("it").locale().getLanguage()).isEqualTo("it");
+        // no test renders with it-CH: its patterns are parsed here for the first time
+        assertThat(new Messages(Locale.forLanguageTag("it-CH")).render(Message.of("import.row.fields", 12, 13)))
+                .isEqualTo("attesi 12 campi separati da tabulazione, trovati 13");
     }
 }

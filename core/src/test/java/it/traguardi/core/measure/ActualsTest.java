@@ -89,6 +89,27 @@ class ActualsTest {
                 .isEqualTo(Map.of(deadline.id(), new Value.Flag(true)));
     }
 
+    @Test
+    void a_computed_actual_has_the_indicator_unit_or_count_when_that_unit_is_not_a_number() {
+        var share = new Indicator(new NodeId(3), "I1", "Quota", Weight.percent("50"),
+                IndicatorDefinition.of("A su B", Unit.PERCENT, Map.of(), Map.of()).withFormula("A / B * 100"));
+        var unknown = new Indicator(new NodeId(4), "I2", "Senza unita'", Weight.percent("50"),
+                IndicatorDefinition.of("A", Unit.UNSPECIFIED, Map.of(), Map.of()).withFormula("A + B"));
+        var os = new StrategicObjective(new NodeId(2), "OS1", "Obiettivo", Weight.FULL, Weight.FULL,
+                List.of(share, unknown), Weight.ZERO, List.<OperationalObjective>of());
+        var plan = new Plan("CCIAA di Modena", 2022, List.of(), List.of(2022),
+                List.of(new StrategicArea(new NodeId(1), "A", "Ambito", Weight.FULL, List.of(os))));
+        var latest = Map.<ValueTarget, Value>of(
+                ValueTarget.measure("A"), number("1", Unit.COUNT),
+                ValueTarget.measure("B"), number("4", Unit.COUNT));
+
+        var actuals = Actuals.of(plan, latest);
+
+        assertThat(((Value.Amount) actuals.get(share.id())).quantity().unit()).isEqualTo(Unit.PERCENT);
+        assertThat(((Value.Amount) actuals.get(share.id())).quantity().amount()).isEqualByComparingTo("25");
+        assertThat(actuals.get(unknown.id())).isEqualTo(number("5", Unit.COUNT));
+    }
+
     /** The formula the importer derives from an algorithm text, as stored with the plan. */
     private static String derived(String algorithm) {
         return AlgorithmReading.read(algorithm) instanceof Reading.Derived d ? d.formulaText() : "";

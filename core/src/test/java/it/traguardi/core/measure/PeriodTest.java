@@ -49,4 +49,9 @@ class PeriodTest {
         assertThatThrownBy(() -> Period.parseIn("2023-06-30", 2022)).isInstanceOfSatisfying(InvalidValueException.class,
                 e -> assertThat(e.problem()).isEqualTo(Message.of("values.period.outside", "2023-06-30", 2022)));
     }
+
+    @Test
+    void a_day_period_gives_its_day() {
+        assertThat(Period.parse("2022-06-30").day()).contains(LocalDate.of(2022, 6, 30));
+    }
 }

@@ -118,4 +118,49 @@ class ValueEntryTest {
 
         assertThat(read.problems()).extracting(ValueEntry.FieldProblem::field).containsExactly("value");
     }
+
+    @Test
+    void a_reason_longer_than_its_column_is_refused_in_the_reason_field() {
+        var read = read(ValueEntry.forPlan(plan(), List.of(), NOW), "I2", "90", "x".repeat(2001));
+
+        assertThat(read.record()).isEmpty();
+        assertThat(read.problems()).extracting(ValueEntry.FieldProblem::field).containsExactly("reason");
+    }
+
+    @Test
+    void an_entry_resolves_the_codes_of_its_plan() {
+        var entry = ValueEntry.forPlan(plan(), List.of(), NOW);
+
+        assertThat(entry.codes().resolve("I2"))
+                .isEqualTo(new ValueCodes.Resolution.Found(ValueTarget.indicator(new NodeId(4)), Unit.PERCENT));
+    }
+
+    @Test
+    void a_situation_takes_only_the_records_of_its_own_period() {
+        var plan = plan();
+        var year = Snapshot.of(plan, Period.of(2022), ScoringPolicy.defaults(), PolicyOverrides.none(), Map.of());
+        var survey = ValueTarget.indicator(new NodeId(4));
+        var midYear = new ValueRecord(survey, Period.parse("2022-06-30"), ItalianFormat.parseEntered("90", Unit.PERCENT),
+                NOW, ValueRecord.SYSTEM, "");
+        var final_ = new ValueRecord(survey, Period.of(2022), ItalianFormat.parseEntered("85", Unit.PERCENT),
+                NOW, ValueRecord.SYSTEM, "");
+
+        assertThat(year.with(List.of(midYear)).actuals()).doesNotContainKey(new NodeId(4));
+        assertThat(year.with(List.of(midYear, final_)).actuals())
+                .containsEntry(new NodeId(4), ItalianFormat.parseEntered("85", Unit.PERCENT));
+    }
+
+    @Test
+    void a_measure_moves_only_the_indicators_whose_formula_uses_it_and_that_have_no_value_of_their_own() {
+        var plan = plan();
+        var none = Snapshot.of(plan, Period.of(2022), ScoringPolicy.defaults(), PolicyOverrides.none(), Map.of());
+        var entered = Snapshot.of(plan, Period.of(2022), ScoringPolicy.defaults(), PolicyOverrides.none(),
+                Map.of(ValueTarget.indicator(new NodeId(3)), ItalianFormat.parseEntered("120", Unit.COUNT)));
+
+        assertThat(none.affectedBy(ValueTarget.measure("D1.1_2"))).extracting(Indicator::code).containsExactly("I1");
+        assertThat(none.affectedBy(ValueTarget.measure("D9"))).isEmpty();
+        assertThat(entered.affectedBy(ValueTarget.measure("D1.1_2"))).isEmpty();
+        assertThat(none.affectedBy(ValueTarget.indicator(new NodeId(4)))).extracting(Indicator::code)
+                .containsExactly("I2");
+    }
 }

@@ -1,6 +1,7 @@
 package it.traguardi.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import it.traguardi.core.plan.NodeMatch.Outcome;
 import it.traguardi.core.value.Unit;
@@ -58,6 +59,20 @@ class NodeMatchingTest {
         assertThat(matching.plan().lastIssuedId()).isEqualTo(9);
         assertThat(matching.counts()).containsEntry(Outcome.KEPT, 8).containsEntry(Outcome.NEW, 1)
                 .containsEntry(Outcome.GONE, 0);
+        assertThat(matching.unchanged()).isFalse();
+        // listed by outcome, as the preview counts them: the new area read first comes after the kept nodes
+        assertThat(matching.matches()).extracting(NodeMatch::outcome).isSorted().endsWith(Outcome.NEW);
+    }
+
+    @Test
+    void a_kept_or_renamed_node_keeps_its_id_and_nothing_else_may_say_so() {
+        var stored = find(STORED, "I3");
+        var other = find(STORED, "I4");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new NodeMatch.Kept(stored, other, false));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new NodeMatch.Renamed(stored, other, NodeMatch.Basis.CODE, false));
+        assertThat(new NodeMatch.Kept(stored, stored, true).outcome()).isEqualTo(Outcome.MOVED);
     }
 
     @Test

@@ -178,4 +178,38 @@ class PlanEditsTest {
                 .isInstanceOfSatisfying(PlanEditException.class,
                         e -> assertThat(e.reason().key()).isEqualTo("plan.edit.not-indicator"));
     }
+
+    @Test
+    void moving_a_node_to_its_own_group_changes_nothing() {
+        var plan = plan();
+
+        assertThat(PlanEdits.moveTo(plan, new NodeId(3), new SiblingGroup.ObjectiveIndicators(new NodeId(2))))
+                .isEqualTo(plan);
+    }
+
+    @Test
+    void a_node_is_found_by_its_id_with_its_subtree() {
+        var plan = plan();
+
+        assertThat(PlanEdits.node(plan, new NodeId(7))).isEqualTo(plan.areas().get(1));
+        assertThat(PlanEdits.node(plan, new NodeId(7)).kind()).isEqualTo(NodeKind.AREA);
+    }
+
+    @Test
+    void the_members_of_a_group_come_whole_with_their_children() {
+        var plan = plan();
+
+        assertThat(PlanEdits.members(plan, new SiblingGroup.Areas())).containsExactlyElementsOf(plan.areas());
+        assertThat(PlanEdits.members(plan, new SiblingGroup.Objectives(new NodeId(1))))
+                .containsExactlyElementsOf(plan.areas().getFirst().objectives());
+    }
+
+    @Test
+    void the_two_parts_of_an_objective_are_a_group_of_the_objective_level_that_nothing_moves_into() {
+        var parts = new SiblingGroup.Parts(new NodeId(2));
+
+        assertThat(parts.members()).isEqualTo(NodeKind.STRATEGIC_OBJECTIVE);
+        assertThat(PlanEdits.members(plan(), parts)).isEmpty();
+        assertThatThrownBy(() -> PlanEdits.moveTo(plan(), new NodeId(8), parts)).isInstanceOf(PlanEditException.class);
+    }
 }

@@ -25,6 +25,7 @@ class PolicyTextTest {
                 Arguments.of(Setting.BANDS, "None", new PolicyChange.Bands(ScoreBands.continuous())),
                 Arguments.of(Setting.BANDS, "0, 70,90 ,100", new PolicyChange.Bands(ScoreBands.of("0", "70", "90", "100"))),
                 Arguments.of(Setting.LATE, "none", new PolicyChange.Late(LateCredit.NONE)),
+                Arguments.of(Setting.LATE, "day:0", new PolicyChange.Late(new LateCredit.PointsPerDay(BigDecimal.ZERO))),
                 Arguments.of(Setting.LATE, "day:5", new PolicyChange.Late(new LateCredit.PointsPerDay(new BigDecimal("5")))),
                 Arguments.of(Setting.LATE, "Week: 10", new PolicyChange.Late(new LateCredit.PointsPerWeek(BigDecimal.TEN))),
                 Arguments.of(Setting.LATE, "fixed:100", new PolicyChange.Late(new LateCredit.Fixed(new BigDecimal("100")))),
@@ -33,6 +34,7 @@ class PolicyTextTest {
                 Arguments.of(Setting.MISSING, "COUNT_AS_ZERO", new PolicyChange.MissingValues(MissingPolicy.COUNT_AS_ZERO)),
                 Arguments.of(Setting.LIGHTS, "90,70", new PolicyChange.Lights(lights("90", "70"))),
                 Arguments.of(Setting.LIGHTS, "80,80", new PolicyChange.Lights(lights("80", "80"))),
+                Arguments.of(Setting.LIGHTS, "50,0", new PolicyChange.Lights(lights("50", "0"))),
                 Arguments.of(Setting.PROVISIONAL, " 40 ", new PolicyChange.Provisional(new BigDecimal("40"))),
                 Arguments.of(Setting.PROVISIONAL, "0", new PolicyChange.Provisional(BigDecimal.ZERO)));
     }
@@ -101,6 +103,13 @@ class PolicyTextTest {
                 "policy=cap=true;floor=none;bands=none;late=none;missing=EXCLUDE_AND_RESCALE;lights=90,70"))
                 .isEqualTo(new PolicyChange.Replace(ScoringPolicy.defaults()));
         assertThat(PolicyText.thresholds(ScoreBands.of("0", "70", "90", "100"))).isEqualTo("0,70,90,100");
+    }
+
+    @Test
+    void band_thresholds_alone_are_read_as_the_bands_setting_reads_them() {
+        assertThat(PolicyText.bands("0, 70,90")).isEqualTo(new SettingReading.Accepted<>(ScoreBands.of("0", "70", "90")));
+        assertThat(PolicyText.bands("none")).isEqualTo(new SettingReading.Accepted<>(ScoreBands.continuous()));
+        assertThat(PolicyText.bands("90,70")).isEqualTo(new SettingReading.Refused<>(4, Message.of("policy.text.bands", "70")));
     }
 
     @Test

@@ -76,4 +76,48 @@ class ScoringPolicyTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new LateCredit.PointsPerDay(new BigDecimal("-1")));
         assertThatIllegalArgumentException().isThrownBy(() -> new Achievement(new BigDecimal("-0.01")));
     }
+
+    @Test
+    void band_thresholds_must_rise_strictly_so_a_repeated_one_is_refused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ScoreBands.of("0", "70", "70", "100"));
+        assertThat(ScoreBands.of("0", "70", "71").thresholds()).hasSize(3);
+    }
+
+    @Test
+    void no_late_credit_may_be_negative_and_zero_points_are_allowed() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new LateCredit.PointsPerWeek(new BigDecimal("-1")));
+        assertThatIllegalArgumentException().isThrownBy(() -> new LateCredit.Fixed(new BigDecimal("-1")));
+        // zero points a day: a late completion keeps its full 100%
+        assertThat(new LateCredit.PointsPerDay(BigDecimal.ZERO).credit(30)).isEqualByComparingTo("100");
+        assertThat(new LateCredit.Fixed(BigDecimal.ZERO).credit(1)).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void traffic_lights_may_start_partly_achieved_at_zero_or_at_the_achieved_threshold() {
+        var noRed = new TrafficLights(new BigDecimal("90"), BigDecimal.ZERO);
+        var noAmber = new TrafficLights(new BigDecimal("80"), new BigDecimal("80"));
+
+        assertThat(noRed.status(new Achievement(BigDecimal.ZERO))).isEqualTo(Status.PARTLY_ACHIEVED);
+        assertThat(noAmber.status(new Achievement(new BigDecimal("79.99")))).isEqualTo(Status.NOT_ACHIEVED);
+        assertThat(noAmber.status(new Achievement(new BigDecimal("80")))).isEqualTo(Status.ACHIEVED);
+    }
+
+    @Test
+    void achievements_are_ordered_by_their_exact_value() {
+        var low = new Achievement(new BigDecimal("69.994"));
+        var high = new Achievement(new BigDecimal("69.996"));
+
+        // both show 69,99 % and 70,00 % resp.; the order follows the exact figures
+        assertThat(low.compareTo(high)).isNegative();
+        assertThat(high.compareTo(low)).isPositive();
+        assertThat(low.compareTo(new Achievement(new BigDecimal("69.9940")))).isZero();
+    }
+
+    @Test
+    void a_plan_without_rules_follows_the_defaults_with_no_overrides() {
+        var defaults = PlanPolicy.defaults();
+
+        assertThat(defaults.policy()).isEqualTo(ScoringPolicy.defaults());
+        assertThat(defaults.overrides()).isEqualTo(PolicyOverrides.none());
+    }
 }

@@ -290,4 +290,18 @@ class ScoringTest {
         assertThat(shown(tree.root().score())).isEqualTo("85.00");
         assertThat(tree.root().status()).isEqualTo(Status.ACHIEVED);
     }
+
+    @Test
+    void two_trees_are_equal_when_their_scores_are_and_differ_when_an_actual_does() {
+        var plan = f.plan(f.area("100", f.strategic("100", f.operational("100", f.scoring("100", "80")))));
+        var tree = f.score(plan);
+        var again = f.score(plan);
+        var other = Scoring.score(plan, PlanFixture.YEAR, java.util.Map.of(), ScoringPolicy.defaults(),
+                PolicyOverrides.none());
+
+        assertThat(again).isEqualTo(tree).hasSameHashCodeAs(tree);
+        assertThat(other).isNotEqualTo(tree);
+        assertThat(tree).isNotEqualTo(tree.root());
+        assertThat(tree.toString()).isEqualTo("ScoreTree[root=" + tree.root() + "]");
+    }
 }

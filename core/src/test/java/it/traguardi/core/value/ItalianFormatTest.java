@@ -195,6 +195,9 @@ class ItalianFormatTest {
         ≥ 1.23 N.        | value.number.invalid
         ≥ 5              | value.unit.missing
         forse            | target.invalid
+        Entrata 2022     | target.invalid
+        tra 10 gg e 20 N. | target.range.invalid
+        tra 20 e 10 N.   | target.range.invalid
         """)
     void an_unreadable_target_is_refused_with_its_message_key(String text, String key) {
         assertThatThrownBy(() -> ItalianFormat.parseTarget(text))
@@ -304,6 +307,37 @@ class ItalianFormatTest {
     })
     void a_number_is_formatted_with_italian_grouping_and_decimal_mark(BigDecimal number, String expected) {
         assertThat(ItalianFormat.formatNumber(number)).isEqualTo(expected);
+    }
+
+    @Test
+    void a_range_reads_with_or_without_the_unit_after_its_low_end_and_may_be_a_single_point() {
+        var range = new Target.Between(quantity("10", Unit.COUNT), quantity("20", Unit.COUNT));
+
+        assertThat(ItalianFormat.parseTarget("tra 10 e 20 N.")).isEqualTo(range);
+        assertThat(ItalianFormat.parseTarget("tra 10 N. e 20 N.")).isEqualTo(range);
+        assertThat(ItalianFormat.parseTarget("tra 5 e 5 gg"))
+                .isEqualTo(new Target.Between(quantity("5", Unit.DAYS), quantity("5", Unit.DAYS)));
+        assertThat(ItalianFormat.format(range)).isEqualTo("tra 10 e 20 N.");
+    }
+
+    @Test
+    void flags_and_milestones_are_written_si_and_no() {
+        assertThat(ItalianFormat.format(new Value.Flag(true))).isEqualTo("SI");
+        assertThat(ItalianFormat.format(new Value.Flag(false))).isEqualTo("NO");
+        assertThat(ItalianFormat.format(new Target.Milestone(true))).isEqualTo("SI");
+        assertThat(ItalianFormat.format(new Target.Milestone(false))).isEqualTo("NO");
+        assertThat(ItalianFormat.parseTarget(ItalianFormat.format(new Target.Milestone(false))))
+                .isEqualTo(new Target.Milestone(false));
+    }
+
+    @Test
+    void weights_are_ordered_by_their_percent() {
+        var third = ItalianFormat.parseWeight("33,33%");
+        var more = ItalianFormat.parseWeight("33,34%");
+
+        assertThat(third.compareTo(more)).isNegative();
+        assertThat(more.compareTo(third)).isPositive();
+        assertThat(third.compareTo(Weight.percent("33.330"))).isZero();
     }
 
     private static Value number(String amount, Unit unit) {

@@ -103,4 +103,26 @@ class LimitsTest {
         assertThat(Limits.excerpt("a\u001B[2Jb")).isEqualTo("a?[2Jb");
         assertThat(Limits.excerpt("x".repeat(100))).hasSize(41).endsWith("…");
     }
+
+    @Test
+    void a_cell_of_exactly_200_characters_is_read_and_one_more_is_refused() {
+        assertThat(Limits.cellProblem("x".repeat(Limits.CELL))).isEmpty();
+        assertThat(Limits.cellProblem("x".repeat(Limits.CELL + 1))).isPresent();
+    }
+
+    @Test
+    void a_text_of_40_characters_is_quoted_whole() {
+        var forty = "y".repeat(40);
+
+        assertThat(Limits.excerpt(forty)).isEqualTo(forty);
+        assertThat(Limits.excerpt(forty + "z")).isEqualTo(forty + "…");
+    }
+
+    @Test
+    void each_field_states_its_length_and_whether_it_is_one_line() {
+        assertThat(Limits.Text.TITLE.length()).isEqualTo(2000);
+        assertThat(Limits.Text.COMMENT.length()).isEqualTo(4000);
+        assertThat(Limits.Text.CODE.singleLine()).isTrue();
+        assertThat(Limits.Text.COMMENT.singleLine()).isFalse();
+    }
 }
