@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +75,27 @@ class DatabaseTest {
     void a_database_that_cannot_be_reached_fails_to_open() {
         assertThatThrownBy(() -> Database.open("jdbc:postgresql://127.0.0.1:1/none?user=postgres&connectTimeout=2"))
                 .isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void a_database_whose_migration_fails_is_not_left_open() throws SQLException {
+        // an in-memory H2 database lives as long as a connection to it is open
+        var url = Database.compatible("jdbc:h2:mem:squatted-" + UUID.randomUUID());
+        try (var squatter = DriverManager.getConnection(url); var statement = squatter.createStatement()) {
+            // a schema with tables but no migration history: Flyway refuses to migrate it
+            statement.execute("create table squatter (id integer)");
+
+            assertThatThrownBy(() -> Database.open(url)).isInstanceOf(RuntimeException.class)
+                    .hasMessageContaining("schema history");
+        }
+
+        // the pool that failed closed its connections too, so the database went with the last one
+        try (var again = DriverManager.getConnection(url); var statement = again.createStatement();
+                var row = statement.executeQuery("select count(*) from information_schema.tables"
+                        + " where table_name = 'squatter'")) {
+            row.next();
+            assertThat(row.getInt(1)).isZero();
+        }
     }
 
     /** The migrations the build ships (the tests run in the store module's folder). */

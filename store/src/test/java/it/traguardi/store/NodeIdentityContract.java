@@ -14,6 +14,10 @@ import it.traguardi.core.plan.PlanNode;
 import it.traguardi.core.plan.Renumbering;
 import it.traguardi.core.plan.SiblingGroup;
 import it.traguardi.core.plan.StrategicArea;
+import it.traguardi.core.score.PlanPolicy;
+import it.traguardi.core.score.PolicyChange;
+import it.traguardi.core.score.PolicyOverrides;
+import it.traguardi.core.score.ScoringPolicy;
 import it.traguardi.core.value.Quantity;
 import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Value;
@@ -177,6 +181,41 @@ abstract class NodeIdentityContract {
         // archived, not destroyed: the rows are still in the database
         assertThat(count("select count(*) from actual_value where archived_at is not null")).isEqualTo(1);
         assertThat(count("select count(*) from node_comment where archived_at is not null")).isEqualTo(1);
+    }
+
+    @Test
+    void deleting_a_plan_archives_its_values_and_comments_and_deletes_its_rules() {
+        plans.save(SamplePlans.sample(), false);
+        record(new NodeId(14), "5");
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(3), "Commento del piano", "rossi", Instant.now()));
+        var policies = new PolicyStore(database().dataSource());
+        policies.save(ENTITY, YEAR, new PlanPolicy(ScoringPolicy.defaults().withCapAtFull(false),
+                PolicyOverrides.none().with(new NodeId(3), new PolicyChange.Cap(true))));
+
+        assertThat(plans.delete(ENTITY, YEAR)).isTrue();
+
+        // with no plan saved again: nothing of the deleted one is shown, and its rules are gone
+        assertThat(recorded()).isEmpty();
+        assertThat(values.history(ENTITY, YEAR, ValueTarget.indicator(new NodeId(14)))).isEmpty();
+        assertThat(comments.of(ENTITY, YEAR, new NodeId(3))).isEmpty();
+        assertThat(policies.load(ENTITY, YEAR)).isEqualTo(PlanPolicy.defaults());
+        assertThat(count("select count(*) from actual_value where archived_at is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from node_comment where archived_at is not null")).isEqualTo(1);
+    }
+
+    @Test
+    void what_was_recorded_before_any_plan_was_stored_never_attaches_to_the_first_plan() {
+        record(new NodeId(3), "5");
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(5), "Commento senza piano", "rossi", Instant.now()));
+
+        plans.save(SamplePlans.sample(), false);
+
+        // ids 1..5 were named by what was recorded: the plan's ids start past them
+        var stored = plans.load(ENTITY, YEAR).orElseThrow();
+        assertThat(stored.nodes().getFirst().id()).isEqualTo(new NodeId(6));
+        assertThat(recorded()).isEmpty();
+        assertThat(comments.of(ENTITY, YEAR, new NodeId(5))).isEmpty();
+        assertThat(new DetachedRecords(database().dataSource()).of(ENTITY, YEAR)).isEmpty();
     }
 
     @Test

@@ -107,6 +107,22 @@ abstract class ValueStoreContract {
     }
 
     @Test
+    void the_history_of_a_dated_period_holds_only_that_day_and_that_target() {
+        var june = record(MEASURE, JUNE, number("4", Unit.COUNT), "2022-07-01T10:00:00Z", "");
+        var juneCorrected = record(MEASURE, JUNE, number("5", Unit.COUNT), "2022-07-02T10:00:00Z", "rettifica");
+        store.record(ENTITY, YEAR, List.of(june,
+                record(MEASURE, FINAL, number("10", Unit.COUNT), "2023-01-10T10:00:00Z", ""),
+                record(MEASURE, new Period.Day(LocalDate.of(YEAR, 3, 31)), number("2", Unit.COUNT),
+                        "2022-04-01T10:00:00Z", ""),
+                record(INDICATOR, JUNE, number("50", Unit.PERCENT), "2022-07-01T10:00:00Z", ""),
+                juneCorrected));
+
+        assertThat(store.history(ENTITY, YEAR, MEASURE, JUNE)).containsExactly(june, juneCorrected);
+        assertThat(store.history(ENTITY, YEAR, INDICATOR, JUNE)).extracting(ValueRecord::value)
+                .containsExactly(number("50", Unit.PERCENT));
+    }
+
+    @Test
     void a_batch_that_fails_records_nothing() {
         var tooLongReason = "x".repeat(3000);
         var batch = List.of(
