@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import it.traguardi.core.measure.Measure;
+import it.traguardi.core.measure.PlanMeasures;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanEdits;
 import it.traguardi.core.plan.SiblingGroup;
 import it.traguardi.core.value.Limits;
+import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Weight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -427,6 +431,45 @@ abstract class PlanStoreContract {
         assertThat(store.delete(SamplePlans.ENTITY, SamplePlans.YEAR, 2)).isTrue();
         assertThat(store.list()).isEmpty();
         assertThat(store.delete(SamplePlans.ENTITY, SamplePlans.YEAR, 2)).isFalse();
+    }
+
+    @Test
+    void a_new_reading_replaces_only_the_version_it_was_previewed_over() {
+        store.save(SamplePlans.sample(), false);
+        var incoming = SamplePlans.large(SamplePlans.ENTITY, SamplePlans.YEAR, 1);
+
+        assertThatThrownBy(() -> store.replaceReading(incoming, 2))
+                .isInstanceOfSatisfying(PlanChangedException.class, e -> {
+                    assertThat(e.expected()).isEqualTo(2);
+                    assertThat(e.current()).contains(1);
+                });
+        assertThat(store.loadVersioned(SamplePlans.ENTITY, SamplePlans.YEAR))
+                .contains(new Versioned(SamplePlans.sample(), 1));
+
+        var replacement = store.replaceReading(incoming, 1);
+
+        assertThat(replacement.storedVersion()).isEqualTo(1);
+        assertThat(labels(replacement.matching().plan())).isEqualTo(labels(incoming));
+        assertThat(store.loadVersioned(SamplePlans.ENTITY, SamplePlans.YEAR))
+                .contains(new Versioned(replacement.matching().plan(), 2));
+    }
+
+    @Test
+    void saving_a_plan_adds_the_measures_its_formulas_use_and_keeps_those_already_described() {
+        var measures = new MeasureStore(database().dataSource());
+        var described = new Measure("GG_Canc_Prot", "Giorni di cancellazione dei protesti", Unit.DAYS,
+                "Registro protesti", "Ufficio protesti");
+        measures.save(SamplePlans.ENTITY, List.of(described));
+        var plan = SamplePlans.sample();
+        var used = PlanMeasures.of(plan);
+        // the formula of indicator 42.D4.1.2 names both
+        assertThat(used).extracting(Measure::code).contains("GG_Canc_Prot", "N_Canc_Prot_Evase");
+
+        store.save(plan, false);
+
+        var expected = used.stream().map(m -> m.code().equals(described.code()) ? described : m)
+                .sorted(Comparator.comparing(Measure::code)).toList();
+        assertThat(measures.list(SamplePlans.ENTITY)).isEqualTo(expected);
     }
 
     @Test
