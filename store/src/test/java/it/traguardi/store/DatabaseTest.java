@@ -35,6 +35,41 @@ class DatabaseTest {
     }
 
     @Test
+    void an_explicit_url_is_used_whatever_the_environment_of_this_process() {
+        assertThat(Database.resolveUrl(POSTGRES)).isEqualTo(POSTGRES);
+        assertThat(Database.resolveUrl(" jdbc:h2:mem:x ")).isEqualTo("jdbc:h2:mem:x");
+    }
+
+    @Test
+    void the_configured_database_is_opened_migrated_at_the_explicit_url() throws java.io.IOException {
+        var url = "jdbc:h2:mem:configured-" + UUID.randomUUID();
+        try (var configured = Database.openConfigured(" " + url + " ")) {
+            assertThat(configured.migrationsApplied()).isEqualTo(migrationFiles());
+            new PlanStore(configured.dataSource()).save(SamplePlans.sample(), false);
+            // the same in-memory database, open meanwhile: already migrated, with the plan just saved
+            try (var same = Database.open(url)) {
+                assertThat(same.migrationsApplied()).isZero();
+                assertThat(new PlanStore(same.dataSource()).list()).extracting(PlanSummary::entity)
+                        .containsExactly(SamplePlans.ENTITY);
+            }
+        }
+    }
+
+    @Test
+    void migrating_an_emptied_database_applies_every_migration_again() throws SQLException, java.io.IOException {
+        try (var database = Database.open("jdbc:h2:mem:emptied-" + UUID.randomUUID())) {
+            try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement()) {
+                statement.execute("drop all objects");
+            }
+
+            assertThat(database.migrate()).isEqualTo(migrationFiles());
+            new PlanStore(database.dataSource()).save(SamplePlans.sample(), false);
+            assertThat(new PlanStore(database.dataSource()).load(SamplePlans.ENTITY, SamplePlans.YEAR))
+                    .contains(SamplePlans.sample());
+        }
+    }
+
+    @Test
     void h2_urls_are_put_in_postgresql_mode() {
         assertThat(Database.compatible("jdbc:h2:mem:x"))
                 .isEqualTo("jdbc:h2:mem:x;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
