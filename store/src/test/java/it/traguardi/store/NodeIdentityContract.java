@@ -1,12 +1,14 @@
 package it.traguardi.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import it.traguardi.core.comment.Comment;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.plan.NodeKind;
 import it.traguardi.core.plan.NodeMatch.Outcome;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanEdits;
@@ -216,6 +218,40 @@ abstract class NodeIdentityContract {
         assertThat(recorded()).isEmpty();
         assertThat(comments.of(ENTITY, YEAR, new NodeId(5))).isEmpty();
         assertThat(new DetachedRecords(database().dataSource()).of(ENTITY, YEAR)).isEmpty();
+    }
+
+    @Test
+    void a_value_recorded_for_a_node_the_plan_never_had_is_listed_detached_under_its_id() {
+        plans.save(SamplePlans.sample(), false);
+        record(new NodeId(99), "7");
+
+        var detached = new DetachedRecords(database().dataSource()).of(ENTITY, YEAR);
+
+        assertThat(detached).singleElement().satisfies(node -> {
+            assertThat(node.id()).isEqualTo(new NodeId(99));
+            // no identity was ever issued for it: an indicator (values are recorded for those), named by its id
+            assertThat(node.kind()).isEqualTo(NodeKind.INDICATOR);
+            assertThat(node.code()).isEmpty();
+            assertThat(node.label()).isEqualTo("#99");
+            assertThat(node.comments()).isEmpty();
+        });
+    }
+
+    @Test
+    void a_detached_objective_keeps_its_kind_and_its_label_has_its_code() {
+        plans.save(SamplePlans.sample(), false);
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(13), "Obiettivo soppresso", "rossi", Instant.now()));
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(10), "Ambito soppresso", "rossi", Instant.now()));
+        var loaded = plans.load(ENTITY, YEAR).orElseThrow();
+
+        plans.replace(PlanEdits.delete(PlanEdits.delete(loaded, new NodeId(13)), new NodeId(10)), 1);
+
+        var detached = new DetachedRecords(database().dataSource()).of(ENTITY, YEAR);
+        assertThat(detached).extracting(DetachedRecords.DetachedNode::id, DetachedRecords.DetachedNode::kind,
+                DetachedRecords.DetachedNode::label).containsExactly(
+                        tuple(new NodeId(10), NodeKind.AREA, "Efficienza dell'ente"),
+                        tuple(new NodeId(13), NodeKind.OPERATIONAL_OBJECTIVE, "71 Controlli Servizi - Controlli"));
+        assertThat(detached).allSatisfy(node -> assertThat(node.values()).isEmpty());
     }
 
     @Test
