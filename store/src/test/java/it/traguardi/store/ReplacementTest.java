@@ -46,10 +46,10 @@ class ReplacementTest {
     private static final NodeMatch GONE = new NodeMatch.Gone(stored(14));
     private static final NodeMatch GONE_EMPTY = new NodeMatch.Gone(stored(12));
 
-    /** #3 has 4 values (it stays), #5 2 values and a comment, #14 one value, #12 nothing. */
+    /** #3 has 4 values (it stays), #5 a value and a comment, #14 a value, #12 nothing. */
     private static Replacement replacement(List<NodeMatch> matches) {
         return new Replacement(new NodeMatching(STORED, matches), 3,
-                Map.of(new NodeId(3), 4, new NodeId(5), 2, new NodeId(14), 1), Map.of(new NodeId(5), 1));
+                Map.of(new NodeId(3), 4, new NodeId(5), 1, new NodeId(14), 1), Map.of(new NodeId(5), 1));
     }
 
     private static final Replacement EVERY_OUTCOME =
@@ -65,13 +65,13 @@ class ReplacementTest {
 
     @Test
     void what_stays_behind_is_what_the_gone_and_the_uncertain_nodes_had() {
-        // #5 (2 values, 1 comment) and #14 (1 value); #3 is renamed, so its 4 values stay with it
-        assertThat(EVERY_OUTCOME.detachedValues()).isEqualTo(3);
+        // #5 (a value and a comment) and #14 (a value); #3 is renamed, so its 4 values stay with it
+        assertThat(EVERY_OUTCOME.detachedValues()).isEqualTo(2);
         assertThat(EVERY_OUTCOME.detachedComments()).isEqualTo(1);
         // #12 is gone too, but had nothing recorded
         assertThat(EVERY_OUTCOME.detachedNodesWithRecords()).isEqualTo(2);
         assertThat(EVERY_OUTCOME.detachedSummary(ITALIAN)).isEqualTo(
-                "3 valori e 1 commenti di 2 nodi non più nel piano restano consultabili, senza passare ad altri nodi.");
+                "2 valori e 1 commenti di 2 nodi non più nel piano restano consultabili, senza passare ad altri nodi.");
     }
 
     @Test
@@ -97,7 +97,7 @@ class ReplacementTest {
                                 "riconosciuto dal codice, era «11.1 - Imprese assistite»"),
                         tuple(NodeMatch.Outcome.UNCERTAIN, "X.1 - Altro indicatore",
                                 "simile solo per posizione a «Indicatore senza codice»: i suoi valori non vengono"
-                                        + " trasferiti (2 valori, 1 commenti)"),
+                                        + " trasferiti (1 valori, 1 commenti)"),
                         tuple(NodeMatch.Outcome.NEW, "Indicatore nuovo", ""),
                         tuple(NodeMatch.Outcome.GONE, "82B3.1 - Proventi", "1 valori, 0 commenti"),
                         tuple(NodeMatch.Outcome.GONE, "EC27 - Nessun valore", "0 valori, 0 commenti"));
