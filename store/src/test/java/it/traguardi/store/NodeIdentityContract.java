@@ -111,12 +111,15 @@ abstract class NodeIdentityContract {
         var incoming = withAreaOnTop(PlanEdits.delete(SamplePlans.sample(), new NodeId(14)));
         record(new NodeId(14), "5");
         record(new NodeId(14), "6");
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(14), "Dato provvisorio", "rossi", Instant.now()));
 
         var preview = plans.preview(incoming).orElseThrow();
         var saved = plans.save(incoming, true).orElseThrow();
 
         assertThat(saved.matching()).isEqualTo(preview.matching());
         assertThat(preview.detachedValues()).isEqualTo(2);
+        assertThat(preview.detachedComments()).isEqualTo(1);
+        assertThat(saved.detachedComments()).isEqualTo(1);
         assertThat(preview.matching().detached()).extracting(PlanNode::code).containsExactly("82B3.1");
         // both were made against version 1, the one stored before the import wrote version 2
         assertThat(preview.storedVersion()).isEqualTo(1);

@@ -10,6 +10,7 @@ import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanEdits;
 import it.traguardi.core.plan.SiblingGroup;
+import it.traguardi.core.plan.StrategicArea;
 import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Weight;
@@ -126,6 +127,29 @@ abstract class PlanStoreContract {
         var again = store.load(plan.entity(), plan.year()).orElseThrow();
         assertThat(labels(again)).isEqualTo(labels(plan));
         assertThat(again.nodes().getFirst().id().value()).isGreaterThan(stored.lastIssuedId());
+    }
+
+    @Test
+    void plans_read_in_turn_all_stay_cached_until_the_cache_is_full_and_then_it_starts_again() {
+        var first = SamplePlans.sample();
+        var second = SamplePlans.sample(first.entity(), first.year() + 1);
+        store.save(first, false);
+        store.save(second, false);
+        var firstRead = store.load(first.entity(), first.year()).orElseThrow();
+        var secondRead = store.load(second.entity(), second.year()).orElseThrow();
+
+        assertThat(store.load(first.entity(), first.year()).orElseThrow()).isSameAs(firstRead);
+        assertThat(store.load(second.entity(), second.year()).orElseThrow()).isSameAs(secondRead);
+
+        // 254 more plans fill the cache to its 256 plans; the 255th, read past it, empties it first
+        for (int i = 1; i <= 255; i++) {
+            var small = new Plan("Ente " + i, first.year(), List.of(), List.of(), List.of(
+                    new StrategicArea(new NodeId(1), "1", "Ambito", Weight.FULL, List.of())));
+            store.save(small, false);
+            store.load(small.entity(), small.year());
+        }
+        var again = store.load(first.entity(), first.year()).orElseThrow();
+        assertThat(again).isEqualTo(firstRead).isNotSameAs(firstRead);
     }
 
     @Test
@@ -440,6 +464,8 @@ abstract class PlanStoreContract {
 
         assertThatThrownBy(() -> store.replaceReading(incoming, 2))
                 .isInstanceOfSatisfying(PlanChangedException.class, e -> {
+                    assertThat(e.entity()).isEqualTo(SamplePlans.ENTITY);
+                    assertThat(e.year()).isEqualTo(SamplePlans.YEAR);
                     assertThat(e.expected()).isEqualTo(2);
                     assertThat(e.current()).contains(1);
                 });
