@@ -69,6 +69,17 @@ abstract class ValueStoreContract {
     }
 
     @Test
+    void a_number_with_as_many_decimals_as_the_store_keeps_reads_back_exactly() {
+        // numeric(38, 12): twelve decimals are the most an amount keeps, so these are kept, not refused
+        var precise = record(MEASURE, FINAL, number("-0.123456789012", Unit.PERCENT), "2023-01-10T10:00:00Z", "");
+
+        store.record(ENTITY, YEAR, List.of(precise));
+
+        assertThat(store.history(ENTITY, YEAR, MEASURE, FINAL)).containsExactly(precise);
+        assertThat(store.latest(ENTITY, YEAR, FINAL).get(MEASURE).toString()).isEqualTo(precise.value().toString());
+    }
+
+    @Test
     void a_correction_adds_to_the_history_and_the_latest_value_counts() {
         var first = record(MEASURE, FINAL, number("10", Unit.COUNT), "2023-01-10T10:00:00Z", "");
         var correction = record(MEASURE, FINAL, number("12", Unit.COUNT), "2023-02-01T10:00:00Z", "errore di battitura");
