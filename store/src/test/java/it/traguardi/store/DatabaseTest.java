@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +32,41 @@ class DatabaseTest {
     void without_url_or_environment_the_default_is_an_h2_file_under_the_working_directory() {
         assertThat(Database.resolveUrl(null, Map.of())).isEqualTo("jdbc:h2:file:./data/traguardi");
         assertThat(Database.resolveUrl("", Map.of(Database.URL_VARIABLE, ""))).isEqualTo(Database.DEFAULT_URL);
+    }
+
+    @Test
+    void an_explicit_url_is_used_whatever_the_environment_of_this_process() {
+        assertThat(Database.resolveUrl(POSTGRES)).isEqualTo(POSTGRES);
+        assertThat(Database.resolveUrl(" jdbc:h2:mem:x ")).isEqualTo("jdbc:h2:mem:x");
+    }
+
+    @Test
+    void the_configured_database_is_opened_migrated_at_the_explicit_url() throws java.io.IOException {
+        var url = "jdbc:h2:mem:configured-" + UUID.randomUUID();
+        try (var configured = Database.openConfigured(" " + url + " ")) {
+            assertThat(configured.migrationsApplied()).isEqualTo(migrationFiles());
+            new PlanStore(configured.dataSource()).save(SamplePlans.sample(), false);
+            // the same in-memory database, open meanwhile: already migrated, with the plan just saved
+            try (var same = Database.open(url)) {
+                assertThat(same.migrationsApplied()).isZero();
+                assertThat(new PlanStore(same.dataSource()).list()).extracting(PlanSummary::entity)
+                        .containsExactly(SamplePlans.ENTITY);
+            }
+        }
+    }
+
+    @Test
+    void migrating_an_emptied_database_applies_every_migration_again() throws SQLException, java.io.IOException {
+        try (var database = Database.open("jdbc:h2:mem:emptied-" + UUID.randomUUID())) {
+            try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement()) {
+                statement.execute("drop all objects");
+            }
+
+            assertThat(database.migrate()).isEqualTo(migrationFiles());
+            new PlanStore(database.dataSource()).save(SamplePlans.sample(), false);
+            assertThat(new PlanStore(database.dataSource()).load(SamplePlans.ENTITY, SamplePlans.YEAR))
+                    .contains(SamplePlans.sample());
+        }
     }
 
     @Test
@@ -94,6 +131,20 @@ class DatabaseTest {
                     assertThat(e.reason()).contains("127.0.0.1:1").doesNotContain("\n");
                     assertThat(e.getMessage()).doesNotContain("segreta");
                 });
+    }
+
+    @Test
+    void a_closed_database_gives_no_more_connections() throws SQLException {
+        var database = Database.open("jdbc:h2:mem:closed-" + UUID.randomUUID());
+        new PlanStore(database.dataSource()).save(SamplePlans.sample(), false);
+        try (var connection = database.dataSource().getConnection()) {
+            assertThat(connection.isValid(1)).isTrue();
+        }
+
+        database.close();
+
+        assertThatThrownBy(() -> database.dataSource().getConnection()).isInstanceOf(SQLException.class)
+                .hasMessageContaining("closed");
     }
 
     /** The migrations the build ships (the tests run in the store module's folder). */

@@ -1,12 +1,14 @@
 package it.traguardi.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import it.traguardi.core.comment.Comment;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.plan.NodeKind;
 import it.traguardi.core.plan.NodeMatch.Outcome;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanEdits;
@@ -14,6 +16,10 @@ import it.traguardi.core.plan.PlanNode;
 import it.traguardi.core.plan.Renumbering;
 import it.traguardi.core.plan.SiblingGroup;
 import it.traguardi.core.plan.StrategicArea;
+import it.traguardi.core.score.PlanPolicy;
+import it.traguardi.core.score.PolicyChange;
+import it.traguardi.core.score.PolicyOverrides;
+import it.traguardi.core.score.ScoringPolicy;
 import it.traguardi.core.value.Quantity;
 import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Value;
@@ -105,12 +111,15 @@ abstract class NodeIdentityContract {
         var incoming = withAreaOnTop(PlanEdits.delete(SamplePlans.sample(), new NodeId(14)));
         record(new NodeId(14), "5");
         record(new NodeId(14), "6");
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(14), "Dato provvisorio", "rossi", Instant.now()));
 
         var preview = plans.preview(incoming).orElseThrow();
         var saved = plans.save(incoming, true).orElseThrow();
 
         assertThat(saved.matching()).isEqualTo(preview.matching());
         assertThat(preview.detachedValues()).isEqualTo(2);
+        assertThat(preview.detachedComments()).isEqualTo(1);
+        assertThat(saved.detachedComments()).isEqualTo(1);
         assertThat(preview.matching().detached()).extracting(PlanNode::code).containsExactly("82B3.1");
         // both were made against version 1, the one stored before the import wrote version 2
         assertThat(preview.storedVersion()).isEqualTo(1);
@@ -177,6 +186,75 @@ abstract class NodeIdentityContract {
         // archived, not destroyed: the rows are still in the database
         assertThat(count("select count(*) from actual_value where archived_at is not null")).isEqualTo(1);
         assertThat(count("select count(*) from node_comment where archived_at is not null")).isEqualTo(1);
+    }
+
+    @Test
+    void deleting_a_plan_archives_its_values_and_comments_and_deletes_its_rules() {
+        plans.save(SamplePlans.sample(), false);
+        record(new NodeId(14), "5");
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(3), "Commento del piano", "rossi", Instant.now()));
+        var policies = new PolicyStore(database().dataSource());
+        policies.save(ENTITY, YEAR, new PlanPolicy(ScoringPolicy.defaults().withCapAtFull(false),
+                PolicyOverrides.none().with(new NodeId(3), new PolicyChange.Cap(true))));
+
+        assertThat(plans.delete(ENTITY, YEAR)).isTrue();
+
+        // with no plan saved again: nothing of the deleted one is shown, and its rules are gone
+        assertThat(recorded()).isEmpty();
+        assertThat(values.history(ENTITY, YEAR, ValueTarget.indicator(new NodeId(14)))).isEmpty();
+        assertThat(comments.of(ENTITY, YEAR, new NodeId(3))).isEmpty();
+        assertThat(policies.load(ENTITY, YEAR)).isEqualTo(PlanPolicy.defaults());
+        assertThat(count("select count(*) from actual_value where archived_at is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from node_comment where archived_at is not null")).isEqualTo(1);
+    }
+
+    @Test
+    void what_was_recorded_before_any_plan_was_stored_never_attaches_to_the_first_plan() {
+        record(new NodeId(3), "5");
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(5), "Commento senza piano", "rossi", Instant.now()));
+
+        plans.save(SamplePlans.sample(), false);
+
+        // ids 1..5 were named by what was recorded: the plan's ids start past them
+        var stored = plans.load(ENTITY, YEAR).orElseThrow();
+        assertThat(stored.nodes().getFirst().id()).isEqualTo(new NodeId(6));
+        assertThat(recorded()).isEmpty();
+        assertThat(comments.of(ENTITY, YEAR, new NodeId(5))).isEmpty();
+        assertThat(new DetachedRecords(database().dataSource()).of(ENTITY, YEAR)).isEmpty();
+    }
+
+    @Test
+    void a_value_recorded_for_a_node_the_plan_never_had_is_listed_detached_under_its_id() {
+        plans.save(SamplePlans.sample(), false);
+        record(new NodeId(99), "7");
+
+        var detached = new DetachedRecords(database().dataSource()).of(ENTITY, YEAR);
+
+        assertThat(detached).singleElement().satisfies(node -> {
+            assertThat(node.id()).isEqualTo(new NodeId(99));
+            // no identity was ever issued for it: an indicator (values are recorded for those), named by its id
+            assertThat(node.kind()).isEqualTo(NodeKind.INDICATOR);
+            assertThat(node.code()).isEmpty();
+            assertThat(node.label()).isEqualTo("#99");
+            assertThat(node.comments()).isEmpty();
+        });
+    }
+
+    @Test
+    void a_detached_objective_keeps_its_kind_and_its_label_has_its_code() {
+        plans.save(SamplePlans.sample(), false);
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(13), "Obiettivo soppresso", "rossi", Instant.now()));
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(10), "Ambito soppresso", "rossi", Instant.now()));
+        var loaded = plans.load(ENTITY, YEAR).orElseThrow();
+
+        plans.replace(PlanEdits.delete(PlanEdits.delete(loaded, new NodeId(13)), new NodeId(10)), 1);
+
+        var detached = new DetachedRecords(database().dataSource()).of(ENTITY, YEAR);
+        assertThat(detached).extracting(DetachedRecords.DetachedNode::id, DetachedRecords.DetachedNode::kind,
+                DetachedRecords.DetachedNode::label).containsExactly(
+                        tuple(new NodeId(10), NodeKind.AREA, "Efficienza dell'ente"),
+                        tuple(new NodeId(13), NodeKind.OPERATIONAL_OBJECTIVE, "71 Controlli Servizi - Controlli"));
+        assertThat(detached).allSatisfy(node -> assertThat(node.values()).isEmpty());
     }
 
     @Test

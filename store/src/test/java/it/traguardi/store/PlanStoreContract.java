@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import it.traguardi.core.measure.Measure;
+import it.traguardi.core.measure.PlanMeasures;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanEdits;
+import it.traguardi.core.plan.SiblingGroup;
+import it.traguardi.core.plan.StrategicArea;
 import it.traguardi.core.value.Limits;
+import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Weight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +21,11 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +130,29 @@ abstract class PlanStoreContract {
     }
 
     @Test
+    void plans_read_in_turn_all_stay_cached_until_the_cache_is_full_and_then_it_starts_again() {
+        var first = SamplePlans.sample();
+        var second = SamplePlans.sample(first.entity(), first.year() + 1);
+        store.save(first, false);
+        store.save(second, false);
+        var firstRead = store.load(first.entity(), first.year()).orElseThrow();
+        var secondRead = store.load(second.entity(), second.year()).orElseThrow();
+
+        assertThat(store.load(first.entity(), first.year()).orElseThrow()).isSameAs(firstRead);
+        assertThat(store.load(second.entity(), second.year()).orElseThrow()).isSameAs(secondRead);
+
+        // 254 more plans fill the cache to its 256 plans; the 255th, read past it, empties it first
+        for (int i = 1; i <= 255; i++) {
+            var small = new Plan("Ente " + i, first.year(), List.of(), List.of(), List.of(
+                    new StrategicArea(new NodeId(1), "1", "Ambito", Weight.FULL, List.of())));
+            store.save(small, false);
+            store.load(small.entity(), small.year());
+        }
+        var again = store.load(first.entity(), first.year()).orElseThrow();
+        assertThat(again).isEqualTo(firstRead).isNotSameAs(firstRead);
+    }
+
+    @Test
     void a_plan_loads_with_the_version_it_was_stored_as() {
         assertThat(store.loadVersioned(SamplePlans.ENTITY, SamplePlans.YEAR)).isEmpty();
         var plan = SamplePlans.sample();
@@ -163,6 +193,21 @@ abstract class PlanStoreContract {
 
         assertThat(mismatched).isEmpty();
         assertThat(store.loadVersioned(small.entity(), small.year()).orElseThrow().version()).isEqualTo(21);
+    }
+
+    @Test
+    void a_plan_replaced_between_the_reads_of_a_load_is_read_whole_as_it_was_when_the_load_began() {
+        var small = SamplePlans.sample();
+        store.save(small, false);
+        var large = SamplePlans.large(small.entity(), small.year(), 2);
+        // the replacement commits after the reader has read the plan row and before it reads the nodes
+        var reader = new PlanStore(Interleaving.before(database().dataSource(), "from plan_node where plan_id",
+                () -> store.save(large, true)));
+
+        var read = reader.loadVersioned(small.entity(), small.year());
+
+        assertThat(read).contains(new Versioned(small, 1));
+        assertThat(store.version(small.entity(), small.year())).contains(2);
     }
 
     @Test
@@ -410,6 +455,119 @@ abstract class PlanStoreContract {
         assertThat(store.delete(SamplePlans.ENTITY, SamplePlans.YEAR, 2)).isTrue();
         assertThat(store.list()).isEmpty();
         assertThat(store.delete(SamplePlans.ENTITY, SamplePlans.YEAR, 2)).isFalse();
+    }
+
+    @Test
+    void a_new_reading_replaces_only_the_version_it_was_previewed_over() {
+        store.save(SamplePlans.sample(), false);
+        var incoming = SamplePlans.large(SamplePlans.ENTITY, SamplePlans.YEAR, 1);
+
+        assertThatThrownBy(() -> store.replaceReading(incoming, 2))
+                .isInstanceOfSatisfying(PlanChangedException.class, e -> {
+                    assertThat(e.entity()).isEqualTo(SamplePlans.ENTITY);
+                    assertThat(e.year()).isEqualTo(SamplePlans.YEAR);
+                    assertThat(e.expected()).isEqualTo(2);
+                    assertThat(e.current()).contains(1);
+                });
+        assertThat(store.loadVersioned(SamplePlans.ENTITY, SamplePlans.YEAR))
+                .contains(new Versioned(SamplePlans.sample(), 1));
+
+        var replacement = store.replaceReading(incoming, 1);
+
+        assertThat(replacement.storedVersion()).isEqualTo(1);
+        assertThat(labels(replacement.matching().plan())).isEqualTo(labels(incoming));
+        assertThat(store.loadVersioned(SamplePlans.ENTITY, SamplePlans.YEAR))
+                .contains(new Versioned(replacement.matching().plan(), 2));
+    }
+
+    @Test
+    void saving_a_plan_adds_the_measures_its_formulas_use_and_keeps_those_already_described() {
+        var measures = new MeasureStore(database().dataSource());
+        var described = new Measure("GG_Canc_Prot", "Giorni di cancellazione dei protesti", Unit.DAYS,
+                "Registro protesti", "Ufficio protesti");
+        measures.save(SamplePlans.ENTITY, List.of(described));
+        var plan = SamplePlans.sample();
+        var used = PlanMeasures.of(plan);
+        // the formula of indicator 42.D4.1.2 names both
+        assertThat(used).extracting(Measure::code).contains("GG_Canc_Prot", "N_Canc_Prot_Evase");
+
+        store.save(plan, false);
+
+        var expected = used.stream().map(m -> m.code().equals(described.code()) ? described : m)
+                .sorted(Comparator.comparing(Measure::code)).toList();
+        assertThat(measures.list(SamplePlans.ENTITY)).isEqualTo(expected);
+    }
+
+    @Test
+    void a_plan_saved_after_a_delete_issues_ids_past_the_deleted_ones_and_keeps_its_own_issued_ids() {
+        store.save(SamplePlans.sample(), false);
+        store.delete(SamplePlans.ENTITY, SamplePlans.YEAR);
+        // an editor deleted indicator #14: the plan's 13 nodes have issued 14 ids
+        var edited = PlanEdits.delete(SamplePlans.sample(), new NodeId(14));
+        assertThat(edited.lastIssuedId()).isEqualTo(14);
+
+        store.save(edited, false);
+
+        // every id moved past the 14 the deleted plan issued: 15..27, and 14 + 14 issued in all
+        var again = store.load(SamplePlans.ENTITY, SamplePlans.YEAR).orElseThrow();
+        assertThat(again.nodes()).extracting(n -> n.id().value()).startsWith(15).endsWith(27);
+        assertThat(again.lastIssuedId()).isEqualTo(28);
+    }
+
+    @Test
+    void an_edit_made_over_an_older_version_never_lowers_the_ids_issued() {
+        store.save(SamplePlans.sample(), false);
+        var loaded = store.load(SamplePlans.ENTITY, SamplePlans.YEAR).orElseThrow();
+        store.replace(PlanEdits.add(loaded, new SiblingGroup.OperationalIndicators(new NodeId(13)), "N1", "Nuovo",
+                Weight.ZERO), 1);
+        // version 2 issued #15; the sample, as version 1 had it, issued only 14
+        assertThat(SamplePlans.sample().lastIssuedId()).isEqualTo(14);
+
+        store.replace(SamplePlans.sample(), 2);
+
+        var stored = store.load(SamplePlans.ENTITY, SamplePlans.YEAR).orElseThrow();
+        assertThat(stored.lastIssuedId()).isEqualTo(15);
+        // so a node added now is #16, never the #15 the edit removed
+        assertThat(stored.nextNodeId()).isEqualTo(new NodeId(16));
+    }
+
+    @Test
+    void a_plan_row_the_database_refuses_is_a_store_error_not_a_plan_already_stored() {
+        // 50 baseline years take 249 characters, more than the 200 of their column
+        var years = IntStream.range(1950, 2000).boxed().toList();
+        var sample = SamplePlans.sample();
+        var plan = new Plan(sample.entity(), sample.year(), years, sample.targetYears(), sample.areas());
+
+        assertThatThrownBy(() -> store.save(plan, false))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.sqlState()).isEqualTo("22001"));
+
+        assertThat(store.list()).isEmpty();
+    }
+
+    @Test
+    void rows_keep_only_the_columns_of_their_level() {
+        // an objective written right after an indicator must not carry the indicator's definition
+        store.save(SamplePlans.sample(), false);
+        store.save(SamplePlans.large("CCIAA di Bologna", 2023, 2), false);
+
+        assertThat(count("select count(*) from plan_node where kind <> 'INDICATOR' and (algorithm is not null"
+                + " or unit is not null or data_source is not null or owner is not null or formula is not null)"))
+                .isZero();
+        assertThat(count("select count(*) from plan_node where kind <> 'STRATEGIC_OBJECTIVE'"
+                + " and (indicator_group_weight is not null or operational_group_weight is not null)")).isZero();
+        // the sample's 6 indicators and the large plan's 3 * 3 * 6 have a unit; their 3 + 9 objectives group weights
+        assertThat(count("select count(*) from plan_node where unit is not null")).isEqualTo(6 + 54);
+        assertThat(count("select count(*) from plan_node where indicator_group_weight is not null")).isEqualTo(3 + 9);
+    }
+
+    private long count(String sql) {
+        try (var connection = database().dataSource().getConnection(); var statement = connection.createStatement();
+                var row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     Map<String, Integer> rowCounts() {

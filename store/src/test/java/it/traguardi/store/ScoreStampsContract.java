@@ -1,16 +1,19 @@
 package it.traguardi.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.score.Floor;
 import it.traguardi.core.score.MissingPolicy;
 import it.traguardi.core.score.PlanPolicy;
 import it.traguardi.core.score.PolicyChange;
 import it.traguardi.core.score.PolicyOverrides;
 import it.traguardi.core.score.ScoringPolicy;
+import it.traguardi.core.score.TrafficLights;
 import it.traguardi.core.value.Quantity;
 import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Value;
@@ -105,6 +108,50 @@ abstract class ScoreStampsContract {
         assertThat(List.of(before, defaults, countAsZero, override)).doesNotHaveDuplicates();
         // the same rules saved again: the same stamp, the same score
         assertThat(stamp(YEAR)).isEqualTo(countAsZero);
+    }
+
+    @Test
+    void a_change_of_the_last_column_of_the_rules_or_of_a_column_left_empty_changes_the_stamp() {
+        var policies = new PolicyStore(database().dataSource());
+        var defaults = ScoringPolicy.defaults();
+        policies.save(ENTITY, YEAR, new PlanPolicy(defaults, PolicyOverrides.none()));
+        var before = stamp(YEAR);
+        // partly_from is the last column of plan_policy
+        var lights = defaults.lights();
+        policies.save(ENTITY, YEAR, new PlanPolicy(defaults.withLights(new TrafficLights(lights.achievedFrom(),
+                lights.partlyFrom().subtract(BigDecimal.ONE))), PolicyOverrides.none()));
+        var partly = stamp(YEAR);
+        // the default floor leaves its column empty; a floor fills it
+        policies.save(ENTITY, YEAR, new PlanPolicy(defaults.withFloor(Floor.below("60")), PolicyOverrides.none()));
+        var floor = stamp(YEAR);
+
+        assertThat(List.of(before, partly, floor)).doesNotHaveDuplicates();
+        assertThat(stamp(YEAR + 1).rules()).isEmpty();
+    }
+
+    @Test
+    void a_stamp_names_its_plan_and_needs_its_entity_and_rules() {
+        var stamp = stamp(YEAR);
+
+        assertThat(stamp.entity()).isEqualTo(ENTITY);
+        assertThat(stamp.planRow()).isEqualTo(planRow(YEAR));
+        assertThat(stamp(YEAR + 1).planRow()).isEqualTo(planRow(YEAR + 1));
+        assertThatThrownBy(() -> new ScoreStamps.Stamp(null, YEAR, 1, 1, 0, "")).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new ScoreStamps.Stamp(ENTITY, YEAR, 1, 1, 0, null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    private long planRow(int year) {
+        try (var connection = database().dataSource().getConnection();
+                var statement = connection.prepareStatement("select id from plan where plan_year = ?")) {
+            statement.setInt(1, year);
+            try (var row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -69,6 +69,17 @@ abstract class ValueStoreContract {
     }
 
     @Test
+    void a_number_with_as_many_decimals_as_the_store_keeps_reads_back_exactly() {
+        // numeric(38, 12): twelve decimals are the most an amount keeps, so these are kept, not refused
+        var precise = record(MEASURE, FINAL, number("-0.123456789012", Unit.PERCENT), "2023-01-10T10:00:00Z", "");
+
+        store.record(ENTITY, YEAR, List.of(precise));
+
+        assertThat(store.history(ENTITY, YEAR, MEASURE, FINAL)).containsExactly(precise);
+        assertThat(store.latest(ENTITY, YEAR, FINAL).get(MEASURE).toString()).isEqualTo(precise.value().toString());
+    }
+
+    @Test
     void a_correction_adds_to_the_history_and_the_latest_value_counts() {
         var first = record(MEASURE, FINAL, number("10", Unit.COUNT), "2023-01-10T10:00:00Z", "");
         var correction = record(MEASURE, FINAL, number("12", Unit.COUNT), "2023-02-01T10:00:00Z", "errore di battitura");
@@ -104,6 +115,22 @@ abstract class ValueStoreContract {
 
         assertThat(store.history(ENTITY, YEAR, MEASURE)).containsExactly(june, juneCorrected, finalValue);
         assertThat(store.history(ENTITY, YEAR, INDICATOR)).containsExactly(other);
+    }
+
+    @Test
+    void the_history_of_a_dated_period_holds_only_that_day_and_that_target() {
+        var june = record(MEASURE, JUNE, number("4", Unit.COUNT), "2022-07-01T10:00:00Z", "");
+        var juneCorrected = record(MEASURE, JUNE, number("5", Unit.COUNT), "2022-07-02T10:00:00Z", "rettifica");
+        store.record(ENTITY, YEAR, List.of(june,
+                record(MEASURE, FINAL, number("10", Unit.COUNT), "2023-01-10T10:00:00Z", ""),
+                record(MEASURE, new Period.Day(LocalDate.of(YEAR, 3, 31)), number("2", Unit.COUNT),
+                        "2022-04-01T10:00:00Z", ""),
+                record(INDICATOR, JUNE, number("50", Unit.PERCENT), "2022-07-01T10:00:00Z", ""),
+                juneCorrected));
+
+        assertThat(store.history(ENTITY, YEAR, MEASURE, JUNE)).containsExactly(june, juneCorrected);
+        assertThat(store.history(ENTITY, YEAR, INDICATOR, JUNE)).extracting(ValueRecord::value)
+                .containsExactly(number("50", Unit.PERCENT));
     }
 
     @Test
