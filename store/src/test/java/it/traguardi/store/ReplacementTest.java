@@ -71,7 +71,7 @@ class ReplacementTest {
         // #12 is gone too, but had nothing recorded
         assertThat(EVERY_OUTCOME.detachedNodesWithRecords()).isEqualTo(2);
         assertThat(EVERY_OUTCOME.detachedSummary(ITALIAN)).isEqualTo(
-                "2 valori e 1 commenti di 2 nodi non più nel piano restano consultabili, senza passare ad altri nodi.");
+                "2 valori e 1 commento di 2 nodi non più nel piano: tutto resta consultabile, senza passare ad altri nodi.");
     }
 
     @Test
@@ -84,8 +84,8 @@ class ReplacementTest {
 
     @Test
     void the_summary_counts_every_outcome() {
-        assertThat(EVERY_OUTCOME.summary(ITALIAN)).isEqualTo("Confronto con il piano registrato: 1 nodi invariati,"
-                + " 1 spostati, 1 rinominati, 1 incerti, 1 nuovi, 2 eliminati.");
+        assertThat(EVERY_OUTCOME.summary(ITALIAN)).isEqualTo("Confronto con il piano registrato: 1 nodo invariato,"
+                + " 1 spostato, 1 rinominato, 1 incerto, 1 nuovo, 2 eliminati.");
     }
 
     @Test
@@ -97,10 +97,10 @@ class ReplacementTest {
                                 "riconosciuto dal codice, era «11.1 - Imprese assistite»"),
                         tuple(NodeMatch.Outcome.UNCERTAIN, "X.1 - Altro indicatore",
                                 "simile solo per posizione a «Indicatore senza codice»: i suoi valori non vengono"
-                                        + " trasferiti (1 valori, 1 commenti)"),
+                                        + " trasferiti (1 valore, 1 commento)"),
                         tuple(NodeMatch.Outcome.NEW, "Indicatore nuovo", ""),
-                        tuple(NodeMatch.Outcome.GONE, "82B3.1 - Proventi", "1 valori, 0 commenti"),
-                        tuple(NodeMatch.Outcome.GONE, "EC27 - Nessun valore", "0 valori, 0 commenti"));
+                        tuple(NodeMatch.Outcome.GONE, "82B3.1 - Proventi", "1 valore, nessun commento"),
+                        tuple(NodeMatch.Outcome.GONE, "EC27 - Nessun valore", "nessun valore, nessun commento"));
     }
 
     @Test
