@@ -268,6 +268,55 @@ class PlanEditsApiTest extends ApiTestBase {
     }
 
     @Test
+    void weights_over_a_stale_version_name_the_weight_that_changed_meanwhile() throws Exception {
+        var area = modena().areas().get(1);
+        assertThat(json("PUT", MODENA + "/nodes/" + area.id().value(), "{\"weight\":\"40\"}", "If-Match", "\"1\"")
+                .status()).isEqualTo(200);
+
+        var answer = json("PUT", MODENA + "/groups/0/weights", "{\"weights\":[\"50\",\"25\",\"25\"]}",
+                "If-Match", "\"1\"");
+
+        assertProblem(answer, 412, "plan-changed");
+        var change = answer.json().get("changes").get(0);
+        assertThat(change.get("node").asInt()).isEqualTo(area.id().value());
+        assertThat(change.get("field").asText()).isEqualTo("weight");
+        assertThat(modena().areas().get(1).weight().percent()).isEqualByComparingTo("40");
+    }
+
+    @Test
+    void a_delete_over_a_stale_version_names_what_changed_in_the_node() throws Exception {
+        var id = firstIndicator().id().value();
+        assertThat(json("PUT", MODENA + "/nodes/" + id, "{\"title\":\"Cambiato\"}", "If-Match", "\"1\"").status())
+                .isEqualTo(200);
+
+        var answer = api.delete(MODENA + "/nodes/" + id, "If-Match", "\"1\"");
+
+        assertProblem(answer, 412, "plan-changed");
+        assertThat(answer.json().get("changes").get(0).get("field").asText()).isEqualTo("title");
+        assertThat(modena().node(firstIndicator().id())).isPresent();
+    }
+
+    @Test
+    void an_edit_of_a_node_deleted_meanwhile_is_refused_as_stale_not_as_missing() throws Exception {
+        var id = firstIndicator().id().value();
+        assertThat(api.delete(MODENA + "/nodes/" + id, "If-Match", "\"1\"").status()).isEqualTo(200);
+
+        // the version is checked before the edit is tried on the plan stored now, which lacks the node
+        var answer = json("PUT", MODENA + "/nodes/" + id, "{\"title\":\"Altro\"}", "If-Match", "\"1\"");
+
+        assertProblem(answer, 412, "plan-changed");
+        assertThat(answer.json().get("currentVersion").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void an_edit_of_a_plan_not_stored_is_not_found() throws Exception {
+        var answer = json("PUT", "/api/v1/plans/Bologna/2022/nodes/1", "{\"title\":\"x\"}", "If-Match", "\"1\"");
+
+        assertProblem(answer, 404, "not-found");
+        assertThat(answer.json().get("detail").asText()).isEqualTo("Nessun piano di Bologna per il 2022.");
+    }
+
+    @Test
     void a_formula_of_a_plan_not_stored_is_not_checked() throws Exception {
         assertProblem(json("POST", "/api/v1/plans/Bologna/2022/formula/check", "{\"formula\":\"1\"}"), 404, "not-found");
     }

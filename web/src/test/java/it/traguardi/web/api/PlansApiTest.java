@@ -104,8 +104,12 @@ class PlansApiTest extends ApiTestBase {
 
     @Test
     void replacing_without_if_match_overwrites_unconditionally() throws Exception {
-        assertThat(api.postTsv("/api/v1/plans?replace=true", DemoData.modena2022()).status()).isEqualTo(201);
+        var answer = api.postTsv("/api/v1/plans?replace=true", DemoData.modena2022());
+
+        assertThat(answer.status()).isEqualTo(201);
         assertThat(store.version("Modena", 2022)).contains(2);
+        // still a new reading of the stored plan: the answer says how it matched version 1
+        assertThat(answer.json().get("replacement").get("storedVersion").asInt()).isEqualTo(1);
     }
 
     @Test
