@@ -52,12 +52,4 @@ final class Json {
             throw new IllegalStateException("cannot write JSON", e);
         }
     }
-
-    static String string(JsonNode body) {
-        try {
-            return MAPPER.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
-    }
 }

@@ -77,6 +77,8 @@ class ApiRoutesTest extends ApiTestBase {
         assertThat(registered).doesNotHaveDuplicates().hasSize(ApiRoute.values().length);
         assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
         assertThat(ApiRoutes.ROUTES).containsExactlyInAnyOrderElementsOf(registered);
+        // as the OpenAPI document names an operation
+        assertThat(ApiRoute.VALUE_HISTORY.toString()).isEqualTo("GET /api/v1/plans/{entity}/{year}/values/history");
     }
 
     @Test

@@ -33,6 +33,33 @@ class NodesApiTest extends ApiTestBase {
     }
 
     @Test
+    void an_indicator_shows_its_baselines_and_targets_and_its_actual_once_recorded() throws Exception {
+        // 301.51 sums three measures (a formula), so without values its actual is N/D; 301.50 has no
+        // formula and no value entered, so it has no actual at all
+        var before = api.get("/api/v1/plans/Modena/2022/nodes/" + id("301.51")).json();
+        assertThat(before.get("actual").asText()).isEqualTo("N/D");
+        assertThat(api.get("/api/v1/plans/Modena/2022/nodes/" + id("301.50")).json().get("actual").isNull()).isTrue();
+        // the seed's baselines and targets of 301.51, as the alberatura gives them
+        var definition = before.get("definition");
+        assertThat(definition.get("formula").asText()).isEqualTo("D1.1_2 + D1.1_1 + D1.1_3");
+        assertThat(definition.get("unit").asText()).isEqualTo("N.");
+        assertThat(definition.get("baselines").toString())
+                .isEqualTo("{\"2018\":\"941 N.\",\"2020\":\"1.416 N.\",\"2021\":\"1.133 N.\"}");
+        assertThat(definition.get("targets").get("2022").asText()).isEqualTo("≥ 1.000 N.");
+
+        var recorded = api.send("POST", "/api/v1/plans/Modena/2022/values", "application/json",
+                "[{\"code\": \"301.51\", \"period\": \"2022\", \"value\": \"1500\", \"reason\": \"dato di prova\"}]"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(recorded.status()).isEqualTo(201);
+
+        var after = api.get("/api/v1/plans/Modena/2022/nodes/" + id("301.51")).json();
+        assertThat(after.get("actual").asText()).isEqualTo("1.500 N.");
+        // 1.500 against a target of at least 1.000: fully achieved
+        assertThat(after.get("score").get("status").asText()).isEqualTo("ACHIEVED");
+        assertThat(after.get("score").has("children")).isFalse();
+    }
+
+    @Test
     void an_area_comes_with_its_explanation() throws Exception {
         var area = store.load("Modena", 2022).orElseThrow().areas().getFirst().id().value();
 

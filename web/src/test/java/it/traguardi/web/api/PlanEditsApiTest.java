@@ -193,6 +193,135 @@ class PlanEditsApiTest extends ApiTestBase {
     }
 
     @Test
+    void a_node_to_add_is_refused_whole_for_a_bad_weight_a_missing_title_an_unknown_group_or_no_if_match()
+            throws Exception {
+        var badWeight = json("POST", MODENA + "/nodes", "{\"parent\":\"0\",\"code\":\"4\",\"title\":\"X\",\"weight\":\"abc\"}",
+                "If-Match", "\"1\"");
+        var noTitle = json("POST", MODENA + "/nodes", "{\"parent\":\"0\",\"code\":\"4\"}", "If-Match", "\"1\"");
+        var noGroup = json("POST", MODENA + "/nodes", "{\"parent\":\"zz\",\"code\":\"4\",\"title\":\"X\"}",
+                "If-Match", "\"1\"");
+        var noIfMatch = json("POST", MODENA + "/nodes", "{\"parent\":\"0\",\"code\":\"4\",\"title\":\"X\"}");
+
+        assertProblem(badWeight, 422, "invalid-data");
+        assertThat(badWeight.json().get("fields").get("weight").get(0).asText())
+                .isEqualTo("peso non leggibile: «abc%» (formato 33,33%)");
+        assertProblem(noTitle, 422, "invalid-data");
+        // the plan's own rule (PlanEdits.add) refuses it, so the message is the detail, not a field's
+        assertThat(noTitle.json().get("detail").asText()).isEqualTo("Il titolo è obbligatorio.");
+        assertProblem(noGroup, 404, "not-found");
+        assertThat(noGroup.json().get("detail").asText()).isEqualTo("Il gruppo «zz» non esiste nel piano.");
+        assertProblem(noIfMatch, 428, "precondition-required");
+        assertThat(modena().areas()).hasSize(3);
+        assertThat(store.version("Modena", 2022)).contains(1);
+    }
+
+    @Test
+    void weights_must_be_given_as_a_list_of_readable_weights() throws Exception {
+        var missing = json("PUT", MODENA + "/groups/0/weights", "{}", "If-Match", "\"1\"");
+        var unreadable = json("PUT", MODENA + "/groups/0/weights", "{\"weights\":[\"50\",\"x\",\"50\"]}",
+                "If-Match", "\"1\"");
+
+        assertProblem(missing, 400, "bad-request");
+        assertProblem(unreadable, 422, "invalid-data");
+        assertThat(unreadable.json().get("fields").get("weights").get(0).asText())
+                .isEqualTo("peso non leggibile: «x%» (formato 33,33%)");
+        assertThat(store.version("Modena", 2022)).contains(1);
+    }
+
+    @Test
+    void if_match_any_edits_whatever_version_is_stored() throws Exception {
+        var answer = json("PUT", MODENA + "/groups/0/weights", "{\"weights\":[\"50\",\"25\",\"25\"]}", "If-Match", "*");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("version").asInt()).isEqualTo(2);
+        assertThat(answer.header("ETag")).isEqualTo("\"2\"");
+        assertThat(modena().areas().get(0).weight().percent()).isEqualByComparingTo("50");
+    }
+
+    @Test
+    void a_node_edit_needs_a_json_object_and_a_null_field_counts_as_empty() throws Exception {
+        var id = firstIndicator().id().value();
+
+        var array = json("PUT", MODENA + "/nodes/" + id, "[1]", "If-Match", "\"1\"");
+        var nullTitle = json("PUT", MODENA + "/nodes/" + id, "{\"title\":null}", "If-Match", "\"1\"");
+        var badId = api.delete(MODENA + "/nodes/abc", "If-Match", "\"1\"");
+
+        assertProblem(array, 400, "bad-request");
+        assertThat(array.json().get("detail").asText()).isEqualTo("Il corpo non è un oggetto JSON valido.");
+        assertProblem(nullTitle, 422, "invalid-data");
+        assertThat(nullTitle.json().get("fields").get("title").get(0).asText()).isEqualTo("Il titolo è obbligatorio.");
+        assertProblem(badId, 404, "not-found");
+        assertThat(badId.json().get("detail").asText()).isEqualTo("Il nodo abc non esiste nel piano.");
+        assertThat(store.version("Modena", 2022)).contains(1);
+    }
+
+    @Test
+    void a_copy_needs_a_stored_plan_and_a_free_next_year() throws Exception {
+        assertProblem(json("POST", "/api/v1/plans/Bologna/2022/copy", ""), 404, "not-found");
+        assertThat(json("POST", MODENA + "/copy", "").status()).isEqualTo(201);
+
+        var again = json("POST", MODENA + "/copy", "");
+
+        assertProblem(again, 409, "plan-exists");
+        assertThat(again.json().get("detail").asText()).contains("Modena per il 2023");
+        assertThat(again.json().get("currentVersion").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void weights_over_a_stale_version_name_the_weight_that_changed_meanwhile() throws Exception {
+        var area = modena().areas().get(1);
+        assertThat(json("PUT", MODENA + "/nodes/" + area.id().value(), "{\"weight\":\"40\"}", "If-Match", "\"1\"")
+                .status()).isEqualTo(200);
+
+        var answer = json("PUT", MODENA + "/groups/0/weights", "{\"weights\":[\"50\",\"25\",\"25\"]}",
+                "If-Match", "\"1\"");
+
+        assertProblem(answer, 412, "plan-changed");
+        var change = answer.json().get("changes").get(0);
+        assertThat(change.get("node").asInt()).isEqualTo(area.id().value());
+        assertThat(change.get("field").asText()).isEqualTo("weight");
+        assertThat(modena().areas().get(1).weight().percent()).isEqualByComparingTo("40");
+    }
+
+    @Test
+    void a_delete_over_a_stale_version_names_what_changed_in_the_node() throws Exception {
+        var id = firstIndicator().id().value();
+        assertThat(json("PUT", MODENA + "/nodes/" + id, "{\"title\":\"Cambiato\"}", "If-Match", "\"1\"").status())
+                .isEqualTo(200);
+
+        var answer = api.delete(MODENA + "/nodes/" + id, "If-Match", "\"1\"");
+
+        assertProblem(answer, 412, "plan-changed");
+        assertThat(answer.json().get("changes").get(0).get("field").asText()).isEqualTo("title");
+        assertThat(modena().node(firstIndicator().id())).isPresent();
+    }
+
+    @Test
+    void an_edit_of_a_node_deleted_meanwhile_is_refused_as_stale_not_as_missing() throws Exception {
+        var id = firstIndicator().id().value();
+        assertThat(api.delete(MODENA + "/nodes/" + id, "If-Match", "\"1\"").status()).isEqualTo(200);
+
+        // the version is checked before the edit is tried on the plan stored now, which lacks the node
+        var answer = json("PUT", MODENA + "/nodes/" + id, "{\"title\":\"Altro\"}", "If-Match", "\"1\"");
+
+        assertProblem(answer, 412, "plan-changed");
+        assertThat(answer.json().get("currentVersion").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void an_edit_of_a_plan_not_stored_is_not_found() throws Exception {
+        var answer = json("PUT", "/api/v1/plans/Bologna/2022/nodes/1", "{\"title\":\"x\"}", "If-Match", "\"1\"");
+
+        assertProblem(answer, 404, "not-found");
+        assertThat(answer.json().get("detail").asText()).isEqualTo("Nessun piano di Bologna per il 2022.");
+    }
+
+    @Test
+    void a_formula_of_a_plan_not_stored_is_not_checked() throws Exception {
+        assertProblem(json("POST", "/api/v1/plans/Bologna/2022/formula/check", "{\"formula\":\"1\"}"), 404, "not-found");
+    }
+
+    @Test
     void a_formula_is_checked_without_saving() throws Exception {
         var wrong = json("POST", MODENA + "/formula/check", "{\"formula\":\"D1.1_2 +\"}");
         var right = json("POST", MODENA + "/formula/check", "{\"formula\":\"\"}");

@@ -151,6 +151,22 @@ class PlanReplacementApiTest extends ApiTestBase {
     }
 
     @Test
+    void a_comment_on_a_node_gone_stays_readable_as_detached() throws Exception {
+        var comment = api.send("POST", PLAN + "/nodes/" + id301_51.value() + "/comments", "application/json",
+                "{\"text\": \"Dato da verificare\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(comment.status()).isEqualTo(201);
+
+        assertThat(api.postTsv("/api/v1/plans?replace=true", EditedSeeds.without301_51(), "If-Match", "\"1\"").status())
+                .isEqualTo(201);
+
+        var node = api.get(PLAN + "/values/detached").json().get("nodes").get(0);
+        assertThat(node.get("code").asText()).isEqualTo("301.51");
+        assertThat(node.get("comments")).hasSize(1);
+        assertThat(node.get("comments").get(0).get("text").asText()).isEqualTo("Dato da verificare");
+        assertThat(node.get("comments").get(0).get("author").asText()).isEqualTo("sistema");
+    }
+
+    @Test
     void the_detached_values_of_a_plan_not_stored_are_not_found() throws Exception {
         assertProblem(api.get("/api/v1/plans/Bologna/2022/values/detached"), 404, "not-found");
         assertProblem(api.get("/api/v1/plans/Modena/duemila/values/detached"), 400, "bad-request");

@@ -104,8 +104,12 @@ class PlansApiTest extends ApiTestBase {
 
     @Test
     void replacing_without_if_match_overwrites_unconditionally() throws Exception {
-        assertThat(api.postTsv("/api/v1/plans?replace=true", DemoData.modena2022()).status()).isEqualTo(201);
+        var answer = api.postTsv("/api/v1/plans?replace=true", DemoData.modena2022());
+
+        assertThat(answer.status()).isEqualTo(201);
         assertThat(store.version("Modena", 2022)).contains(2);
+        // still a new reading of the stored plan: the answer says how it matched version 1
+        assertThat(answer.json().get("replacement").get("storedVersion").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -134,6 +138,27 @@ class PlansApiTest extends ApiTestBase {
     }
 
     @Test
+    void a_body_without_a_content_type_is_taken_for_a_file_and_refused_with_415() throws Exception {
+        // only a JSON body creates an empty plan; anything else is read as an alberatura, and no type is none
+        var answer = api.send("POST", "/api/v1/plans", null, "x".getBytes(StandardCharsets.UTF_8));
+
+        assertProblem(answer, 415, "unsupported-media-type");
+        assertThat(answer.json().get("detail").asText())
+                .isEqualTo("Il corpo deve essere un file alberatura TSV (text/tab-separated-values), non «».");
+    }
+
+    @Test
+    void without_replace_a_stored_plan_is_never_overwritten_even_with_its_if_match() throws Exception {
+        var withEtag = api.postTsv("/api/v1/plans", DemoData.modena2022(), "If-Match", "\"1\"");
+        var saidFalse = api.postTsv("/api/v1/plans?replace=false", DemoData.modena2022());
+
+        assertProblem(withEtag, 409, "plan-exists");
+        assertThat(withEtag.json().get("currentVersion").asInt()).isEqualTo(1);
+        assertProblem(saidFalse, 409, "plan-exists");
+        assertThat(store.version("Modena", 2022)).contains(1);
+    }
+
+    @Test
     void bad_upload_parameters_are_400_problems() throws Exception {
         assertProblem(api.postTsv("/api/v1/plans?replace=sì", DemoData.modena2022()), 400, "bad-request");
         assertProblem(api.postTsv("/api/v1/plans?year=duemila", DemoData.modena2022()), 400, "bad-request");
@@ -154,6 +179,24 @@ class PlansApiTest extends ApiTestBase {
         assertThat(store.version("Ferrara", 2022)).isEmpty();
         assertThat(api.postTsv("/api/v1/plans/preview", DemoData.modena2022()).json().get("storedVersion").asInt())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void the_preview_gives_each_warning_its_kind_severity_nodes_and_line() throws Exception {
+        var warnings = api.postTsv("/api/v1/plans/preview", DemoData.modena2022()).json().get("warnings");
+
+        // the seed's first warning is about a section's baseline years: no node, so no line
+        var sections = warnings.get(0);
+        assertThat(sections.get("kind").asText()).isEqualTo("BASELINE_YEARS_DIFFER");
+        assertThat(sections.get("nodes")).isEmpty();
+        assertThat(sections.get("line").isNull()).isTrue();
+        // the third: areas 1 and 85 share the code "1"; the first of them is on line 7 of the file
+        var duplicate = warnings.get(2);
+        assertThat(duplicate.get("kind").asText()).isEqualTo("DUPLICATE_CODE");
+        assertThat(duplicate.get("severity").asText()).isEqualTo("WARNING");
+        assertThat(duplicate.get("nodes").toString()).isEqualTo("[1,85]");
+        assertThat(duplicate.get("line").asInt()).isEqualTo(7);
+        assertThat(duplicate.get("message").asText()).isEqualTo("il codice «1» compare 2 volte (ambito strategico)");
     }
 
     @Test

@@ -42,6 +42,49 @@ class ValuesApiTest extends ApiTestBase {
     }
 
     @Test
+    void the_latest_values_list_the_measures_by_code_then_the_indicators_whatever_the_order_they_came_in()
+            throws Exception {
+        assertThat(post("""
+                [{"code": "301.51", "period": "2022", "value": "1500", "reason": "dato di prova"},
+                 {"code": "D1.1_2", "period": "2022", "value": 12, "reason": "stima"},
+                 {"code": "D1.1_10", "period": "2022", "value": "880", "reason": "dato definitivo"}]""").status())
+                .isEqualTo(201);
+
+        var values = api.get(VALUES).json().get("values");
+
+        assertThat(values).hasSize(3);
+        // "D1.1_10" sorts before "D1.1_2" as text; the indicator (301.51, node 4) comes after every measure
+        assertThat(values.get(0).get("code").asText()).isEqualTo("D1.1_10");
+        assertThat(values.get(1).get("code").asText()).isEqualTo("D1.1_2");
+        assertThat(values.get(1).get("kind").asText()).isEqualTo("MEASURE");
+        assertThat(values.get(1).get("id").isNull()).isTrue();
+        var indicator = values.get(2);
+        assertThat(indicator.get("kind").asText()).isEqualTo("INDICATOR");
+        assertThat(indicator.get("code").asText()).isEqualTo("301.51");
+        assertThat(indicator.get("id").asInt()).isEqualTo(4);
+        assertThat(indicator.get("value").asText()).isEqualTo("1.500 N.");
+        assertThat(indicator.get("number").decimalValue()).isEqualByComparingTo("1500");
+        // nothing was recorded at mid-year
+        var midYear = api.get(VALUES + "?period=2022-06-30").json();
+        assertThat(midYear.get("period").asText()).isEqualTo("2022-06-30");
+        assertThat(midYear.get("values")).isEmpty();
+    }
+
+    @Test
+    void the_history_of_an_indicator_is_found_by_its_code() throws Exception {
+        post("[{\"code\": \"301.51\", \"period\": \"2022\", \"value\": \"1500\", \"reason\": \"dato di prova\"}]");
+
+        var history = api.get(VALUES + "/history?code=%20301.51%20").json();
+
+        assertThat(history.get("code").asText()).isEqualTo("301.51");
+        assertThat(history.get("period").asText()).isEqualTo("2022");
+        assertThat(history.get("records")).hasSize(1);
+        assertThat(history.get("records").get(0).get("value").asText()).isEqualTo("1.500 N.");
+        assertThat(history.get("records").get(0).get("reason").asText()).isEqualTo("dato di prova");
+        assertProblem(api.get(VALUES + "/history?code=%20"), 400, "bad-request");
+    }
+
+    @Test
     void a_batch_with_bad_items_records_nothing_and_names_each_item_and_field() throws Exception {
         var answer = post("""
                 [{"code": "D1.1_10", "period": "2022", "value": "880"},
@@ -114,9 +157,19 @@ class ValuesApiTest extends ApiTestBase {
         assertThat(bad.get("problems").get(0).get("field").asText()).isEqualTo("code");
 
         var good = api.send("POST", VALUES + "/preview", "text/csv; charset=utf-8",
-                "code;period;value\nD1.1_10;2022;880\n".getBytes(StandardCharsets.UTF_8)).json();
+                "code;period;value;reason\nD1.1_10;2022;880;\n301.51;2022;1500;dato di prova\n"
+                        .getBytes(StandardCharsets.UTF_8)).json();
         assertThat(good.get("clean").asBoolean()).isTrue();
+        assertThat(good.get("problems")).isEmpty();
         assertThat(good.get("rows").get(0).get("code").asText()).isEqualTo("D1.1_10");
+        assertThat(good.get("rows").get(0).get("kind").asText()).isEqualTo("MEASURE");
+        // an indicator's row carries its node id (301.51 is node 4 of the seed)
+        var indicator = good.get("rows").get(1);
+        assertThat(indicator.get("kind").asText()).isEqualTo("INDICATOR");
+        assertThat(indicator.get("code").asText()).isEqualTo("301.51");
+        assertThat(indicator.get("id").asInt()).isEqualTo(4);
+        assertThat(indicator.get("period").asText()).isEqualTo("2022");
+        assertThat(indicator.get("value").asText()).isEqualTo("1.500 N.");
         assertThat(api.get(VALUES).json().get("values")).isEmpty();
 
         assertProblem(api.send("POST", VALUES + "/preview", "application/json", "[]".getBytes(StandardCharsets.UTF_8)),
