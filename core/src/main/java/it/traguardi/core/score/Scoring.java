@@ -150,8 +150,8 @@ public final class Scoring {
 
     /** The coverage with its verdict: a score that stands on too little of its weight is provisional. */
     private Coverage settled(Score score, Coverage coverage) {
-        var provisional = score instanceof Score.Scored && coverage.counted() > 0
-                && policy.provisional(coverage.exactShare());
+        // a node with a score has something that counts below it: a node with none is N/D
+        var provisional = score instanceof Score.Scored && policy.provisional(coverage.exactShare());
         return new Coverage(coverage.measured(), coverage.counted(), coverage.exactShare(), provisional);
     }
 

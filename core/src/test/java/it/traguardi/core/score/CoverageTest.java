@@ -101,5 +101,10 @@ class CoverageTest {
         assertThatThrownBy(() -> ScoringPolicy.defaults().withProvisionalBelow(new BigDecimal("-1")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(ScoringPolicy.defaults().provisionalBelow()).isEqualByComparingTo("50");
+        assertThat(ScoringPolicy.defaults().withProvisionalBelow(new BigDecimal("100")).provisionalBelow())
+                .isEqualByComparingTo("100");
+        assertThatThrownBy(() -> ScoringPolicy.defaults().withProvisionalBelow(new BigDecimal("100.01")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Coverage(2, 3, new BigDecimal("70"), false).complete()).isFalse();
     }
 }

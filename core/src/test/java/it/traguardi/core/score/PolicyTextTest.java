@@ -36,7 +36,8 @@ class PolicyTextTest {
                 Arguments.of(Setting.LIGHTS, "80,80", new PolicyChange.Lights(lights("80", "80"))),
                 Arguments.of(Setting.LIGHTS, "50,0", new PolicyChange.Lights(lights("50", "0"))),
                 Arguments.of(Setting.PROVISIONAL, " 40 ", new PolicyChange.Provisional(new BigDecimal("40"))),
-                Arguments.of(Setting.PROVISIONAL, "0", new PolicyChange.Provisional(BigDecimal.ZERO)));
+                Arguments.of(Setting.PROVISIONAL, "0", new PolicyChange.Provisional(BigDecimal.ZERO)),
+                Arguments.of(Setting.PROVISIONAL, "100", new PolicyChange.Provisional(new BigDecimal("100"))));
     }
 
     @ParameterizedTest
