@@ -187,13 +187,14 @@ class ItalianFormatTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
         => 5 N.          | target.operator.unknown
-        > 5 N.           | target.operator.unknown
+        >> 5 N.          | target.operator.unknown
         Entro 31-02-2022 | value.date.invalid
-        Entro 31/12/2022 | value.date.format
+        Entro 31/13/2022 | value.date.invalid
+        Entro domani     | value.date.format
+        Entro 31/12-2022 | value.date.format
         ≥ 12 kg          | value.number.invalid
         ≥ 1,2,3 N.       | value.number.invalid
         ≥ 1.23 N.        | value.number.invalid
-        ≥ 5              | value.unit.missing
         forse            | target.invalid
         """)
     void an_unreadable_target_is_refused_with_its_message_key(String text, String key) {
