@@ -23,6 +23,7 @@ public final class ItalianFormat {
     private static final Pattern ITALIAN_NUMBER = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern QUANTITY = Pattern.compile("(-?[\\d.,]+)\\s*(N\\.?|%|gg\\.?|€)?");
+    private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F]");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WEIGHT = Pattern.compile("(\\d{1,3}(,\\d{1,2})?)\\s*%");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-uuuu");
@@ -219,13 +220,17 @@ public final class ItalianFormat {
         return t.equalsIgnoreCase(NO) ? Boolean.FALSE : null;
     }
 
-    /** The text stripped, refused before any parsing when it is longer than a cell may be. */
+    /**
+     * The text stripped, with the non-breaking spaces of copied documents (U+00A0, U+2007, U+202F)
+     * read as spaces; refused before any parsing when it is longer than a cell may be.
+     */
     private static String cell(String text) {
-        var tooLong = Limits.cellProblem(text.strip());
+        var t = NO_BREAK_SPACE.matcher(text).replaceAll(" ").strip();
+        var tooLong = Limits.cellProblem(t);
         if (tooLong.isPresent()) {
             throw new InvalidValueException(tooLong.get());
         }
-        return text.strip();
+        return t;
     }
 
     /** A number the amount columns keep exactly, or the limit it exceeds. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class TargetText {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DEADLINE = Pattern.compile("(?i)entro(?:\\s+il)?\\s+(.+)");
     private static final Pattern RANGE = Pattern.compile("(?i)(?:compreso\\s+)?tra\\s+(.+?)\\s+e\\s+(.+)");
     private static final Pattern WORDS = Pattern.compile(
@@ -29,7 +29,10 @@ final class TargetText {
     private TargetText() {
     }
 
-    /** A target and the warnings of its reading; throws {@link InvalidValueException} with what was expected. */
+    /**
+     * A target and the warnings of its reading, from a cell already stripped and with its
+     * non-breaking spaces made spaces; throws {@link InvalidValueException} with what was expected.
+     */
     static TargetReading read(String cell) {
         var t = SPACES.matcher(cell).replaceAll(" ");
         var warnings = new ArrayList<Message>();

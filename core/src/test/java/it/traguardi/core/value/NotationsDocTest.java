@@ -47,6 +47,38 @@ class NotationsDocTest {
                         .map(a -> (String) a[0]).toList());
     }
 
+    @Test
+    void every_value_example_of_the_doc_is_read_as_it_says() throws IOException {
+        var rows = rows("## Valori (consuntivi e baseline)");
+        assertThat(rows).hasSizeGreaterThan(10);
+        for (var row : rows) {
+            var value = ItalianFormat.parseEntered(code(row.get(2)), unit(row.get(3)));
+            assertThat(ItalianFormat.format(value)).as(row.get(2)).isEqualTo(code(row.get(4)));
+        }
+        assertThat(rows.stream().map(r -> code(r.get(2))).toList()).containsExactlyElementsOf(
+                NotationsTest.enteredValues().stream().map(a -> (String) a.get()[0]).toList());
+    }
+
+    @Test
+    void every_refused_value_of_the_doc_is_refused() throws IOException {
+        var rows = rows("## Valori rifiutati");
+        for (var row : rows) {
+            assertThatThrownBy(() -> ItalianFormat.parseEntered(code(row.get(0)), Unit.COUNT)).as(row.get(0))
+                    .isInstanceOf(InvalidValueException.class);
+        }
+        assertThat(rows.stream().map(r -> code(r.get(0))).toList()).containsExactlyElementsOf(
+                NotationsTest.refusedValues().stream().map(a -> (String) a.get()[0]).toList());
+    }
+
+    /** The unit column of the values table: a symbol in code, or a word for dates and yes/no. */
+    private static Unit unit(String cell) {
+        return switch (cell) {
+            case "data" -> Unit.DATE;
+            case "SI/NO" -> Unit.YES_NO;
+            default -> Unit.bySymbol(code(cell)).orElseThrow();
+        };
+    }
+
     /** The cells of the table rows under a heading, up to the next heading (the head row has no code). */
     private static List<List<String>> rows(String heading) throws IOException {
         var lines = Files.readAllLines(DOC, StandardCharsets.UTF_8);

@@ -69,6 +69,47 @@ class NotationsTest {
                 arguments("tra 10% e 20 gg", "target.range.invalid"));
     }
 
+    /** An entered value, the indicator's unit, read as (formatted back). */
+    static List<Arguments> enteredValues() {
+        return List.of(
+                arguments("1.133", Unit.COUNT, "1.133 N."),
+                arguments("97,09", Unit.PERCENT, "97,09 %"),
+                arguments("97.09", Unit.PERCENT, "97,09 %"),
+                arguments("65%", Unit.PERCENT, "65 %"),
+                arguments("10 gg.", Unit.DAYS, "10 gg"),
+                arguments("-20,14", Unit.DAYS, "-20,14 gg"),
+                arguments("1.133\u00A0N.", Unit.COUNT, "1.133 N."),
+                arguments("31/10/2022", Unit.DATE, "31-10-2022"),
+                arguments("31-10-2022", Unit.DATE, "31-10-2022"),
+                arguments("2022-10-31", Unit.DATE, "31-10-2022"),
+                arguments("Sì", Unit.YES_NO, "SI"),
+                arguments("NO", Unit.YES_NO, "NO"),
+                arguments("N/D", Unit.COUNT, "N/D"));
+    }
+
+    /** Entered values refused, with the message key that says why. */
+    static List<Arguments> refusedValues() {
+        return List.of(
+                arguments("abc", "value.number.invalid"),
+                arguments("12 kg", "value.number.invalid"),
+                arguments("31/02/2022", "value.date.invalid"),
+                arguments("1,2,3", "value.number.invalid"));
+    }
+
+    @ParameterizedTest(name = "{0} ({1}) -> {2}")
+    @MethodSource("enteredValues")
+    void an_entered_value_is_read_as_the_table_says(String written, Unit unit, String readAs) {
+        assertThat(ItalianFormat.format(ItalianFormat.parseEntered(written, unit))).isEqualTo(readAs);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("refusedValues")
+    void an_entered_value_that_cannot_be_understood_is_refused_with_its_reason(String written, String key) {
+        assertThatThrownBy(() -> ItalianFormat.parseEntered(written, Unit.COUNT))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.problem().key()).isEqualTo(key));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("accepted")
     void a_notation_is_read_as_the_table_says(String written, String readAs, boolean warns) {
@@ -137,6 +178,11 @@ class NotationsTest {
         """)
     void words_are_read_in_any_case(String written, String kind) {
         assertThat(ItalianFormat.parseTarget(written).getClass().getSimpleName()).isEqualTo(kind);
+    }
+
+    @Test
+    void a_no_break_space_around_a_target_is_stripped_like_a_space() {
+        assertThat(ItalianFormat.parseTarget("\u00A0≥ 90 %\u202F")).isEqualTo(ItalianFormat.parseTarget("≥ 90 %"));
     }
 
     @Test
