@@ -20,7 +20,7 @@ final class TargetText {
     private static final Pattern DEADLINE = Pattern.compile("(?i)entro(?:\\s+il)?\\s+(.+)");
     private static final Pattern RANGE = Pattern.compile("(?i)(?:compreso\\s+)?tra\\s+(.+?)\\s+e\\s+(.+)");
     private static final Pattern WORDS = Pattern.compile(
-            "(?i)(almeno|non\\s+inferiore|non\\s+superiore)(?:\\s+(?:a|al|allo|alla|all'))?\\s*(-?\\d.*)");
+            "(?i)(almeno|non\\s+inferiore|non\\s+superiore)(?:\\s+(?:a|al|allo|alla|all'|il))?\\s*(-?\\d.*)");
     private static final Pattern OPERATOR = Pattern.compile("(≥|≤|>=|<=|>|<|=)(?![<>=≥≤])\\s*(.+)");
     private static final Pattern UNKNOWN_OPERATOR = Pattern.compile("([<>=≥≤!≠]+)\\s*.*");
     private static final Pattern QUANTITY = Pattern.compile("(-?[\\d.,]+)\\s*(N\\.?|%|gg\\.?|€)?");

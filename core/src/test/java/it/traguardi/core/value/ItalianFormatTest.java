@@ -48,6 +48,12 @@ class ItalianFormatTest {
         assertThat(ItalianFormat.format(ItalianFormat.parseValue(text))).isEqualTo(text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"SI, true", "Sì, true", "si, true", "NO, false", "no, false"})
+    void a_yes_no_value_in_the_alberatura_is_a_flag(String text, boolean yes) {
+        assertThat(ItalianFormat.parseValue(text)).isEqualTo(new Value.Flag(yes));
+    }
+
     @Test
     void the_scale_of_a_number_is_kept_as_written() {
         var value = (Value.Amount) ItalianFormat.parseValue("67,00 %");

@@ -30,6 +30,7 @@ class NotationsTest {
                 arguments("< 10 gg", "<= 10 gg", true),
                 arguments("= 5 N.", "= 5 N.", false),
                 arguments("almeno 90%", "≥ 90 %", false),
+                arguments("almeno il 90%", "≥ 90 %", false),
                 arguments("non inferiore a 1.000 N", "≥ 1.000 N.", false),
                 arguments("non inferiore al 65%", "≥ 65 %", false),
                 arguments("non superiore a 10 gg", "≤ 10 gg", false),
