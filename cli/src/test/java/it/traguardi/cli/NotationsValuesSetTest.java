@@ -2,6 +2,7 @@ package it.traguardi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardi.exchange.DemoData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The values table of docs/notations.md through {@code values set} on the demo plan: each example is
  * recorded on an indicator of the unit its row names, and the score shows it as the table says; each
  * refused example exits non-zero naming the value. The demo plan has no yes/no indicator, so the
- * {@code SI/NO} rows are checked in core only.
+ * {@code SI/NO} rows are checked in core only. Also: {@code import} prints a target read with a warning.
  */
 class NotationsValuesSetTest {
 
@@ -63,6 +64,21 @@ class NotationsValuesSetTest {
             assertThat(outcome.exitCode()).as(written).isNotZero();
             assertThat(outcome.err()).as(written).contains("«" + written + "»");
         }
+    }
+
+    @Test
+    void import_prints_a_target_read_with_a_warning_with_line_and_field_and_stores_the_plan() throws Exception {
+        var seed = new String(DemoData.modena2022(), StandardCharsets.UTF_8);
+        assertThat(seed).contains("≥ 13.200.000.000 €");
+        var file = cli.write("piano.tsv", seed.replace("≥ 13.200.000.000 €", "> 13.200.000.000 €")
+                .getBytes(StandardCharsets.UTF_8));
+
+        var outcome = cli.run("import", file.toString(), "--entity", "Carpi", "--year", "2022");
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        // line 10, field 9 of the seed: the 2022 target of 301.50, read as >= (no strict comparison)
+        assertThat(outcome.err()).contains("riga 10, campo 9: «> 13.200.000.000 €»: «>» è letto come "
+                + "«>= 13.200.000.000 €»");
     }
 
     /** The cells of the table rows under a heading, up to the next heading (the head row has no code). */
