@@ -11,7 +11,9 @@ public enum FindingKind {
     NO_OBJECTIVES(Severity.WARNING),
     TARGET_NOT_CHALLENGING(Severity.WARNING),
     BASELINE_YEARS_DIFFER(Severity.WARNING),
-    ALGORITHM_UNREADABLE(Severity.INFO);
+    ALGORITHM_UNREADABLE(Severity.INFO),
+    /** A target accepted with a warning on how it was read (docs/notations.md); reported by the import. */
+    TARGET_NOTATION(Severity.WARNING);
 
     private final Severity severity;
 

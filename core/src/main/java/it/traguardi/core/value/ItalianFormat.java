@@ -5,8 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,15 +22,11 @@ public final class ItalianFormat {
 
     private static final Pattern ITALIAN_NUMBER = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern QUANTITY = Pattern.compile("(\\S+)\\s*(N\\.|%|gg|€)?");
-    private static final Pattern DATE = Pattern.compile("\\d{2}-\\d{2}-\\d{4}");
+    private static final Pattern QUANTITY = Pattern.compile("(-?[\\d.,]+)\\s*(N\\.?|%|gg\\.?|€)?");
+    private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F]");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern OPERATOR = Pattern.compile("(≥|≤|>=|<=|=)(?![<>=≥≤])\\s*(.+)");
-    private static final Pattern UNKNOWN_OPERATOR = Pattern.compile("([<>=≥≤!≠]+)\\s*.*");
-    private static final Pattern RANGE = Pattern.compile("(?i)tra\\s+(.+?)\\s+e\\s+(.+)");
     private static final Pattern WEIGHT = Pattern.compile("(\\d{1,3}(,\\d{1,2})?)\\s*%");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
     private ItalianFormat() {
     }
@@ -91,7 +85,7 @@ public final class ItalianFormat {
         if (m.group(2) == null) {
             throw invalid("value.unit.missing", text);
         }
-        return new Quantity(parseNumber(m.group(1)), Unit.bySymbol(m.group(2)).orElseThrow());
+        return new Quantity(parseNumber(m.group(1)), Unit.byWriting(m.group(2)).orElseThrow());
     }
 
     /** A baseline or actual value as printed in the alberatura: number with unit, date or N/D. */
@@ -100,7 +94,7 @@ public final class ItalianFormat {
         if (t.equalsIgnoreCase(NOT_AVAILABLE)) {
             return Value.MISSING;
         }
-        if (DATE.matcher(t).matches()) {
+        if (ItalianDate.looksNumeric(t)) {
             return new Value.Day(parseDate(t));
         }
         var flag = parseFlag(t);
@@ -120,7 +114,7 @@ public final class ItalianFormat {
         if (t.equalsIgnoreCase(NOT_AVAILABLE)) {
             return Value.MISSING;
         }
-        if (DATE.matcher(t).matches()) {
+        if (ItalianDate.looksNumeric(t)) {
             return new Value.Day(parseDate(t));
         }
         if (ISO_DATE.matcher(t).matches()) {
@@ -138,7 +132,7 @@ public final class ItalianFormat {
         if (!m.matches()) {
             throw invalid("value.number.invalid", text);
         }
-        var written = m.group(2) == null ? null : Unit.bySymbol(m.group(2)).orElseThrow();
+        var written = m.group(2) == null ? null : Unit.byWriting(m.group(2)).orElseThrow();
         var numericUnit = written != null ? written : unit.numeric() ? unit : Unit.COUNT;
         return Value.of(new Quantity(parseNumberLenient(m.group(1)), numericUnit));
     }
@@ -158,16 +152,9 @@ public final class ItalianFormat {
 
     // ---- dates ----
 
+    /** A day as {@code 31-12-2022}, {@code 31/12/2022}, {@code 31.12.2022} or {@code 30 giugno 2022}. */
     public static LocalDate parseDate(String text) {
-        var t = cell(text);
-        if (!DATE.matcher(t).matches()) {
-            throw invalid("value.date.format", text);
-        }
-        try {
-            return plausible(LocalDate.parse(t, DAY), t);
-        } catch (DateTimeParseException e) {
-            throw invalid("value.date.invalid", text);
-        }
+        return ItalianDate.parse(cell(text));
     }
 
     /** A date within the years a plan may have ({@link Limits#FIRST_YEAR}..{@link Limits#LAST_YEAR}). */
@@ -184,55 +171,14 @@ public final class ItalianFormat {
 
     // ---- targets ----
 
-    /** A target as printed: {@code ≥ 1.000 N.}, {@code <= 3,20 gg}, {@code Entro 31-12-2022}, {@code N/D}. */
+    /** A target as plans write it (docs/notations.md): {@code ≥ 1.000 N.}, {@code almeno 90%}, {@code Entro 31/12/2022}. */
     public static Target parseTarget(String text) {
-        var t = cell(text);
-        if (t.equalsIgnoreCase(NOT_AVAILABLE)) {
-            return Target.MISSING;
-        }
-        if (t.regionMatches(true, 0, DEADLINE + " ", 0, DEADLINE.length() + 1)) {
-            return new Target.Deadline(parseDate(t.substring(DEADLINE.length() + 1)));
-        }
-        var flag = parseFlag(t);
-        if (flag != null) {
-            return new Target.Milestone(flag);
-        }
-        var range = RANGE.matcher(t);
-        if (range.matches()) {
-            return parseRange(range);
-        }
-        var op = OPERATOR.matcher(t);
-        if (op.matches()) {
-            return comparison(op.group(1), parseQuantity(op.group(2)));
-        }
-        var unknown = UNKNOWN_OPERATOR.matcher(t);
-        if (unknown.matches()) {
-            throw invalid("target.operator.unknown", unknown.group(1));
-        }
-        throw invalid("target.invalid", text);
+        return readTarget(text).value();
     }
 
-    private static Target comparison(String operator, Quantity quantity) {
-        return switch (operator) {
-            case "≥" -> new Target.AtLeast(quantity, Notation.SYMBOL);
-            case ">=" -> new Target.AtLeast(quantity, Notation.ASCII);
-            case "≤" -> new Target.AtMost(quantity, Notation.SYMBOL);
-            case "<=" -> new Target.AtMost(quantity, Notation.ASCII);
-            case "=" -> new Target.Exactly(quantity);
-            default -> throw invalid("target.operator.unknown", operator);
-        };
-    }
-
-    private static Target parseRange(Matcher range) {
-        var high = parseQuantity(range.group(2));
-        var lowText = range.group(1).strip();
-        var low = QUANTITY.matcher(lowText).matches() && lowText.matches(".*(N\\.|%|gg|€)$")
-                ? parseQuantity(lowText) : new Quantity(parseNumber(lowText), high.unit());
-        try {
-            return new Target.Between(low, high);
-        } catch (IllegalArgumentException e) {
-            throw invalid("target.range.invalid", range.group());
-        }
+    /** A target with the warnings of its reading (an operator read loosely, an ambiguous number, no unit). */
+    public static TargetReading readTarget(String text) {
+        return TargetText.read(cell(text));
     }
 
     public static String format(Target target) {
@@ -266,20 +212,25 @@ public final class ItalianFormat {
         return formatNumber(weight.percent()) + "%";
     }
 
-    private static Boolean parseFlag(String t) {
+    /** {@code SI}, {@code Sì}, {@code si'}, {@code NO} in any case; null when the text is none of them. */
+    static Boolean parseFlag(String t) {
         if (t.equalsIgnoreCase(YES) || t.equalsIgnoreCase("sì") || t.equalsIgnoreCase("si'")) {
             return Boolean.TRUE;
         }
         return t.equalsIgnoreCase(NO) ? Boolean.FALSE : null;
     }
 
-    /** The text stripped, refused before any parsing when it is longer than a cell may be. */
+    /**
+     * The text stripped, with the non-breaking spaces of copied documents (U+00A0, U+2007, U+202F)
+     * read as spaces; refused before any parsing when it is longer than a cell may be.
+     */
     private static String cell(String text) {
-        var tooLong = Limits.cellProblem(text.strip());
+        var t = NO_BREAK_SPACE.matcher(text).replaceAll(" ").strip();
+        var tooLong = Limits.cellProblem(t);
         if (tooLong.isPresent()) {
             throw new InvalidValueException(tooLong.get());
         }
-        return text.strip();
+        return t;
     }
 
     /** A number the amount columns keep exactly, or the limit it exceeds. */

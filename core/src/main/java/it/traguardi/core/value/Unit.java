@@ -39,4 +39,13 @@ public enum Unit {
     public static Optional<Unit> bySymbol(String symbol) {
         return Arrays.stream(values()).filter(u -> u.numeric() && u.symbol.equals(symbol)).findFirst();
     }
+
+    /** The numeric unit as plans write it: the symbol, or {@code N} and {@code gg.} (final dot as one likes). */
+    public static Optional<Unit> byWriting(String written) {
+        return bySymbol(switch (written) {
+            case "N" -> "N.";
+            case "gg." -> "gg";
+            default -> written;
+        });
+    }
 }

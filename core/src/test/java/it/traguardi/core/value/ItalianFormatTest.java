@@ -48,6 +48,12 @@ class ItalianFormatTest {
         assertThat(ItalianFormat.format(ItalianFormat.parseValue(text))).isEqualTo(text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"SI, true", "Sì, true", "si, true", "NO, false", "no, false"})
+    void a_yes_no_value_in_the_alberatura_is_a_flag(String text, boolean yes) {
+        assertThat(ItalianFormat.parseValue(text)).isEqualTo(new Value.Flag(yes));
+    }
+
     @Test
     void the_scale_of_a_number_is_kept_as_written() {
         var value = (Value.Amount) ItalianFormat.parseValue("67,00 %");
@@ -187,13 +193,14 @@ class ItalianFormatTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
         => 5 N.          | target.operator.unknown
-        > 5 N.           | target.operator.unknown
+        >> 5 N.          | target.operator.unknown
         Entro 31-02-2022 | value.date.invalid
-        Entro 31/12/2022 | value.date.format
+        Entro 31/13/2022 | value.date.invalid
+        Entro domani     | value.date.format
+        Entro 31/12-2022 | value.date.format
         ≥ 12 kg          | value.number.invalid
         ≥ 1,2,3 N.       | value.number.invalid
         ≥ 1.23 N.        | value.number.invalid
-        ≥ 5              | value.unit.missing
         forse            | target.invalid
         Entrata 2022     | target.invalid
         tra 10 gg e 20 N. | target.range.invalid

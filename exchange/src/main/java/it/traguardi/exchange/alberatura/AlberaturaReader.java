@@ -4,6 +4,7 @@ import it.traguardi.core.check.Finding;
 import it.traguardi.core.check.FindingKind;
 import it.traguardi.core.check.PlanCheck;
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.value.Limits;
 import it.traguardi.exchange.ImportException;
@@ -11,7 +12,9 @@ import it.traguardi.exchange.ImportProblem;
 import it.traguardi.exchange.TextFile;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -52,6 +55,7 @@ public final class AlberaturaReader {
         var tree = new TreeBuilder(file).build(scan.rows());
         var plan = new Plan(entity, year, years(scan.sections(), true), years(scan.sections(), false), tree.areas());
         var warnings = new ArrayList<Finding>(sectionYearWarnings(scan.sections()));
+        warnings.addAll(notationWarnings(scan.notes(), tree.lines()));
         PlanCheck.check(plan).stream().filter(f -> IMPORT_WARNINGS.contains(f.kind())).forEach(warnings::add);
         return new AlberaturaImport(plan, warnings, tree.lines());
     }
@@ -100,6 +104,15 @@ public final class AlberaturaReader {
             }
         }
         return out;
+    }
+
+    /** Targets accepted with a warning on their reading, with line, field and the indicator they belong to. */
+    private static List<Finding> notationWarnings(List<ImportProblem> notes, Map<NodeId, Integer> lines) {
+        var nodeAt = new HashMap<Integer, NodeId>();
+        lines.forEach((node, line) -> nodeAt.put(line, node));
+        return notes.stream().map(note -> new Finding(FindingKind.TARGET_NOTATION,
+                nodeAt.containsKey(note.line()) ? List.of(nodeAt.get(note.line())) : List.of(),
+                Message.of("check.target_notation", note.line(), note.field(), note.message()))).toList();
     }
 
     private static String join(List<Integer> years) {

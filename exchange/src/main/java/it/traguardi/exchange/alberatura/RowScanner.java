@@ -29,7 +29,7 @@ final class RowScanner {
     private static final Pattern YEAR = Pattern.compile("\\d{1,9}");
 
     /** What the scan found. {@code titleEntity} and {@code titleYear} are null when the title lacks them. */
-    record Scan(List<Row> rows, List<Section> sections, List<ImportProblem> problems,
+    record Scan(List<Row> rows, List<Section> sections, List<ImportProblem> problems, List<ImportProblem> notes,
             String titleEntity, Integer titleYear, int firstTitleLine) {
     }
 
@@ -39,6 +39,8 @@ final class RowScanner {
     private final List<Row> rows = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
+    /** Cells accepted with a warning on how they were read (docs/notations.md). */
+    private final List<ImportProblem> notes = new ArrayList<>();
     private State state = State.BEFORE_HEADER;
     private SectionLayout layout;
     private int titleLine;
@@ -58,7 +60,7 @@ final class RowScanner {
                 scanLine(i + 1, line);
             }
         }
-        return new Scan(rows, sections, problems, titleEntity, titleYear, firstTitleLine);
+        return new Scan(rows, sections, problems, notes, titleEntity, titleYear, firstTitleLine);
     }
 
     private void scanLine(int n, String line) {
@@ -164,7 +166,8 @@ final class RowScanner {
             int baselineYear = section.baselineYears().get(k);
             int targetYear = section.targetYears().get(k);
             cell(n, f, SectionLayout.FIRST_BASELINE + k, ItalianFormat::parseValue, v -> baselines.put(baselineYear, v));
-            cell(n, f, SectionLayout.FIRST_TARGET + k, ItalianFormat::parseTarget, t -> targets.put(targetYear, t));
+            int field = SectionLayout.FIRST_TARGET + k + 1;
+            cell(n, f, field - 1, text -> target(n, field, text), t -> targets.put(targetYear, t));
         }
         if (problems.size() == before) {
             rows.add(new Row(n, sections.size(), weight, names[0], names[1], f[SectionLayout.ALGORITHM].strip(),
@@ -185,6 +188,12 @@ final class RowScanner {
         } catch (InvalidValueException e) {
             problem(n, i + 1, e.problem());
         }
+    }
+
+    private Target target(int n, int field, String text) {
+        var reading = ItalianFormat.readTarget(text);
+        reading.warnings().forEach(w -> notes.add(new ImportProblem(file, n, field, w)));
+        return reading.value();
     }
 
     private Weight weight(int n, String text) {

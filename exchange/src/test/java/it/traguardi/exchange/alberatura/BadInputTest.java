@@ -112,7 +112,7 @@ class BadInputTest {
     void an_unknown_operator_names_line_and_field() {
         var text = seedWithLineEdited(10, "≥ 13.200.000.000 €", "=> 5");
         assertThat(rendered(problems(text))).isEqualTo("piano.tsv, riga 10, campo 9: operatore sconosciuto: «=>»"
-                + " (ammessi ≥, >=, ≤, <=, =, Entro, tra … e …)");
+                + " (ammessi ≥, >=, >, ≤, <=, <, =, almeno, non inferiore a, non superiore a, entro il, tra … e …)");
     }
 
     @Test

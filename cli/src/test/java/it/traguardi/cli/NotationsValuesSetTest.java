@@ -1,0 +1,101 @@
+package it.traguardi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.exchange.DemoData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The values table of docs/notations.md through {@code values set} on the demo plan: each example is
+ * recorded on an indicator of the unit its row names, and the score shows it as the table says; each
+ * refused example exits non-zero naming the value. The demo plan has no yes/no indicator, so the
+ * {@code SI/NO} rows are checked in core only. Also: {@code import} prints a target read with a warning.
+ */
+class NotationsValuesSetTest {
+
+    private static final Path DOC = Path.of("..", "docs", "notations.md");
+    /** An indicator of the demo plan, recorded directly, for each unit of the table. */
+    private static final Map<String, String> INDICATOR = Map.of("`N.`", "31.D1.1.2", "`%`", "31.D1.2.4",
+            "`gg`", "802.51", "data", "71.B1.1_1");
+
+    @TempDir
+    Path folder;
+    CommandLineRun cli;
+
+    @BeforeEach
+    void importTheDemoPlan() throws Exception {
+        cli = CommandLineRun.withDemoPlan(folder);
+    }
+
+    @Test
+    void every_value_example_of_the_doc_is_recorded_as_it_says() throws Exception {
+        int checked = 0;
+        for (var row : rows("## Valori (consuntivi e baseline)")) {
+            var code = INDICATOR.get(row.get(3));
+            if (code == null) {
+                continue; // SI/NO: no such indicator in the demo plan
+            }
+            var outcome = cli.run("values", "set", code, "2022", code(row.get(2)), "--reason", "prova",
+                    "--entity", "Modena", "--year", "2022");
+            assertThat(outcome.exitCode()).as(row.get(2) + ": " + outcome.err()).isZero();
+            var actual = CommandLineRun.find(cli.scores("Modena", 2022), code).get("actual");
+            assertThat(actual.isNull() ? "N/D" : actual.asText()).as(row.get(2)).isEqualTo(code(row.get(4)));
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(9);
+    }
+
+    @Test
+    void every_refused_value_of_the_doc_is_refused_naming_it() throws Exception {
+        for (var row : rows("## Valori rifiutati")) {
+            var written = code(row.get(0));
+            var outcome = cli.run("values", "set", "31.D1.1.2", "2022", written, "--reason", "prova",
+                    "--entity", "Modena", "--year", "2022");
+            assertThat(outcome.exitCode()).as(written).isNotZero();
+            assertThat(outcome.err()).as(written).contains("«" + written + "»");
+        }
+    }
+
+    @Test
+    void import_prints_a_target_read_with_a_warning_with_line_and_field_and_stores_the_plan() throws Exception {
+        var seed = new String(DemoData.modena2022(), StandardCharsets.UTF_8);
+        assertThat(seed).contains("≥ 13.200.000.000 €");
+        var file = cli.write("piano.tsv", seed.replace("≥ 13.200.000.000 €", "> 13.200.000.000 €")
+                .getBytes(StandardCharsets.UTF_8));
+
+        var outcome = cli.run("import", file.toString(), "--entity", "Carpi", "--year", "2022");
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        // line 10, field 9 of the seed: the 2022 target of 301.50, read as >= (no strict comparison)
+        assertThat(outcome.err()).contains("riga 10, campo 9: «> 13.200.000.000 €»: «>» è letto come "
+                + "«>= 13.200.000.000 €»");
+    }
+
+    /** The cells of the table rows under a heading, up to the next heading (the head row has no code). */
+    private static List<List<String>> rows(String heading) throws IOException {
+        var lines = Files.readAllLines(DOC, StandardCharsets.UTF_8);
+        assertThat(lines).contains(heading);
+        var out = new ArrayList<List<String>>();
+        for (int i = lines.indexOf(heading) + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
+            var line = lines.get(i);
+            if (line.startsWith("|") && !line.startsWith("|---") && line.contains("`")) {
+                out.add(Arrays.stream(line.substring(1, line.length() - 1).split("\\|")).map(String::strip).toList());
+            }
+        }
+        return out;
+    }
+
+    private static String code(String cell) {
+        return cell.substring(cell.indexOf('`') + 1, cell.lastIndexOf('`'));
+    }
+}

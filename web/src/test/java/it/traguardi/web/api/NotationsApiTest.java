@@ -1,0 +1,80 @@
+package it.traguardi.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.value.ItalianFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every row of docs/notations.md through the JSON API (the same fields as the edit form): an accepted
+ * example is stored as the table says, a refused one is a 422 naming the field, with nothing saved.
+ * One server for the whole table, each edit over the version the previous one left.
+ */
+class NotationsApiTest extends ApiTestBase {
+
+    private static final Path DOC = Path.of("..", "docs", "notations.md");
+    private static final String MODENA = "/api/v1/plans/Modena/2022";
+
+    @Test
+    void every_accepted_notation_of_the_doc_is_stored_as_it_says() throws Exception {
+        var id = store.load("Modena", 2022).orElseThrow().indicators().findFirst().orElseThrow().id();
+        var rows = rows("## Target accettati");
+        assertThat(rows).hasSizeGreaterThan(20);
+        for (var row : rows) {
+            var answer = putTarget(id, code(row.get(2)));
+            assertThat(answer.status()).as(row.get(2)).isEqualTo(200);
+            assertThat(ItalianFormat.format(storedTarget(id))).as(row.get(2)).isEqualTo(code(row.get(3)));
+        }
+    }
+
+    @Test
+    void every_refused_notation_of_the_doc_is_a_422_on_the_target_field() throws Exception {
+        var id = store.load("Modena", 2022).orElseThrow().indicators().findFirst().orElseThrow().id();
+        var before = storedTarget(id);
+        for (var row : rows("## Target rifiutati")) {
+            var answer = putTarget(id, code(row.get(0)));
+            assertProblem(answer, 422, "invalid-data");
+            assertThat(answer.json().get("fields").get("target.2022")).as(row.get(0)).hasSize(1);
+        }
+        assertThat(storedTarget(id)).isEqualTo(before);
+        assertThat(store.version("Modena", 2022)).contains(1);
+    }
+
+    private ApiClient.Answer putTarget(NodeId id, String target) throws Exception {
+        var version = store.version("Modena", 2022).orElseThrow();
+        var body = "{\"target.2022\":\"" + target + "\"}";
+        return api.send("PUT", MODENA + "/nodes/" + id.value(), "application/json",
+                body.getBytes(StandardCharsets.UTF_8), "If-Match", "\"" + version + "\"");
+    }
+
+    private it.traguardi.core.value.Target storedTarget(NodeId id) {
+        return store.load("Modena", 2022).orElseThrow().indicators().filter(i -> i.id().equals(id))
+                .findFirst().orElseThrow().definition().targets().get(2022);
+    }
+
+    /** The cells of the table rows under a heading, up to the next heading (the head row has no code). */
+    private static List<List<String>> rows(String heading) throws IOException {
+        var lines = Files.readAllLines(DOC, StandardCharsets.UTF_8);
+        assertThat(lines).contains(heading);
+        var out = new ArrayList<List<String>>();
+        for (int i = lines.indexOf(heading) + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
+            var line = lines.get(i);
+            if (line.startsWith("|") && !line.startsWith("|---") && line.contains("`")) {
+                out.add(Arrays.stream(line.substring(1, line.length() - 1).split("\\|")).map(String::strip).toList());
+            }
+        }
+        return out;
+    }
+
+    private static String code(String cell) {
+        return cell.substring(cell.indexOf('`') + 1, cell.lastIndexOf('`'));
+    }
+}
