@@ -14,8 +14,9 @@ import java.util.TreeMap;
  * <li>baselines: the oldest baseline year leaves the window and this plan's year joins it, with
  * this year's actual value of each indicator as its baseline (N/D when there is none);</li>
  * <li>targets: the three target years become year+1..year+3. A year this plan already planned keeps
- * its target (a three-year OS target for year+1 was set a year ago); a year new to the window
- * starts from the target of the year before it, for the planners to revise.</li>
+ * its target (a three-year OS target for year+1 was set a year ago); a year without one, as the
+ * new last year, stays empty: the planners set it, and the plan's checks list it until they do
+ * (repeating the year before would pass an unplanned target off as a planned one).</li>
  * </ul>
  */
 public final class PlanCopy {
@@ -58,9 +59,8 @@ public final class PlanCopy {
         baselines.put(year, actuals.getOrDefault(indicator.id(), Value.MISSING));
         var targets = new TreeMap<Integer, Target>();
         for (var y : targetYears) {
-            var target = old.targets().containsKey(y) ? old.targets().get(y) : old.targets().get(y - 1);
-            if (target != null) {
-                targets.put(y, target);
+            if (old.targets().containsKey(y)) {
+                targets.put(y, old.targets().get(y));
             }
         }
         var definition = new IndicatorDefinition(old.algorithm(), old.unit(), baselines, targets, old.dataSource(),

@@ -2,6 +2,10 @@ package it.traguardi.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardi.core.check.Finding;
+import it.traguardi.core.check.FindingKind;
+import it.traguardi.core.check.PlanCheck;
+import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Target;
 import it.traguardi.core.value.Unit;
@@ -63,13 +67,30 @@ class PlanCopyTest {
     }
 
     @Test
-    void planned_years_keep_their_targets_and_a_new_year_starts_from_the_year_before() {
+    void planned_years_keep_their_targets_and_a_year_without_one_stays_empty() {
         var copy = PlanCopy.toNextYear(plan(), Map.of());
 
+        // #3 planned 2022-2024: 2023 and 2024 stay, the new last year 2025 is for the planners to set
         assertThat(definition(copy, 3).targets()).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-                2023, ItalianFormat.parseTarget("≥ 14 N."), 2024, ItalianFormat.parseTarget("≥ 15 N."),
-                2025, ItalianFormat.parseTarget("≥ 15 N."))));
-        assertThat(definition(copy, 5).targets()).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-                2023, ItalianFormat.parseTarget("≥ 8 N."))));
+                2023, ItalianFormat.parseTarget("≥ 14 N."), 2024, ItalianFormat.parseTarget("≥ 15 N."))));
+        // #5 had a target for 2022 only: its 2022 target is not repeated as 2023's
+        assertThat(definition(copy, 5).targets()).isEmpty();
+    }
+
+    @Test
+    void the_checks_of_the_copy_list_each_indicator_without_a_target_for_a_plan_year() {
+        var copy = PlanCopy.toNextYear(plan(), Map.of());
+
+        var missing = PlanCheck.check(copy).stream().filter(f -> f.kind() == FindingKind.MISSING_TARGET).toList();
+
+        // #3 lacks the new last year 2025; #5, an annual indicator, lacks the new plan year 2023
+        assertThat(missing).extracting(Finding::nodes).containsExactly(List.of(new NodeId(3)), List.of(new NodeId(5)));
+        assertThat(missing).extracting(f -> Messages.forLanguage("it").render(f.message())).containsExactly(
+                "«I3 - Indicatore 3» non ha un target per il 2025", "«I5 - Indicatore 5» non ha un target per il 2023");
+    }
+
+    @Test
+    void the_original_plan_has_no_finding_of_a_missing_target() {
+        assertThat(PlanCheck.check(plan())).noneMatch(f -> f.kind() == FindingKind.MISSING_TARGET);
     }
 }

@@ -82,6 +82,23 @@ class PlanEditsApiTest extends ApiTestBase {
     }
 
     @Test
+    void the_copy_leaves_the_new_last_years_target_empty_and_its_checks_list_it() throws Exception {
+        // an OS indicator planned over 2022-2024: its 2025 target is new to the copy's window
+        var planned = modena().indicators().filter(i -> i.definition().targetFor(2024).isPresent())
+                .findFirst().orElseThrow();
+
+        assertThat(json("POST", MODENA + "/copy", "").status()).isEqualTo(201);
+
+        var copied = store.load("Modena", 2023).orElseThrow().indicators()
+                .filter(i -> i.id().equals(planned.id())).findFirst().orElseThrow();
+        assertThat(copied.definition().targets()).containsOnlyKeys(2023, 2024);
+        var findings = api.get("/api/v1/plans/Modena/2023/checks?lang=it").json().get("findings");
+        var messages = new java.util.ArrayList<String>();
+        findings.forEach(f -> messages.add(f.get("message").asText()));
+        assertThat(messages).contains("«" + planned.label() + "» non ha un target per il 2025");
+    }
+
+    @Test
     void a_change_without_if_match_is_a_428_problem_and_changes_nothing() throws Exception {
         var id = firstIndicator().id().value();
 
