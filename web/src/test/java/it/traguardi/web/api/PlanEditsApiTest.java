@@ -155,6 +155,56 @@ class PlanEditsApiTest extends ApiTestBase {
     }
 
     @Test
+    void baselines_source_owner_unit_and_targets_of_every_year_are_edited_with_the_imports_notations() throws Exception {
+        var id = firstIndicator().id();
+
+        var answer = json("PUT", MODENA + "/nodes/" + id.value(), """
+                {"source":"Banca dati Infocamere","owner":"Ufficio Studi","unit":"PERCENT",
+                 "baseline.2019":"65%","baseline.2020":"","baseline.2021":"N/D",
+                 "target.2022":">= 82,5%","target.2023":"almeno 85%","target.2024":""}""", "If-Match", "\"1\"");
+
+        assertThat(answer.status()).isEqualTo(200);
+        var d = modena().indicators().filter(i -> i.id().equals(id)).findFirst().orElseThrow().definition();
+        assertThat(d.dataSource()).isEqualTo("Banca dati Infocamere");
+        assertThat(d.owner()).isEqualTo("Ufficio Studi");
+        assertThat(d.unit()).isEqualTo(it.traguardi.core.value.Unit.PERCENT);
+        // 2018 not sent: kept; 2020 left empty: no baseline that year; N/D kept as a known gap, as the import keeps it
+        assertThat(d.baselines()).containsOnlyKeys(2018, 2019, 2021)
+                .containsEntry(2019, ItalianFormat.parseValue("65%")).containsEntry(2021, ItalianFormat.parseValue("N/D"));
+        assertThat(d.targets()).containsOnlyKeys(2022, 2023)
+                .containsEntry(2022, ItalianFormat.parseTarget(">= 82,5%"))
+                .containsEntry(2023, ItalianFormat.parseTarget("almeno 85%"));
+        var node = api.get(MODENA + "/nodes/" + id.value()).json().get("definition");
+        assertThat(node.get("source").asText()).isEqualTo("Banca dati Infocamere");
+        assertThat(node.get("owner").asText()).isEqualTo("Ufficio Studi");
+        assertThat(node.get("baselines").get("2019").asText()).isEqualTo(ItalianFormat.format(ItalianFormat.parseValue("65%")));
+    }
+
+    @Test
+    void a_bad_baseline_a_year_outside_the_plan_and_a_too_long_owner_are_refused_by_field_and_nothing_is_stored()
+            throws Exception {
+        var id = firstIndicator().id().value();
+        var before = firstIndicator().definition();
+
+        var answer = json("PUT", MODENA + "/nodes/" + id, """
+                {"source":"Nuova fonte","owner":"%s","baseline.2019":"tanti","baseline.1999":"5 N.",
+                 "target.2030":"≥ 5 N.","target.2023":"forse"}""".formatted("x".repeat(2001)), "If-Match", "\"1\"");
+
+        assertProblem(answer, 422, "invalid-data");
+        var fields = answer.json().get("fields");
+        assertThat(fields.get("baseline.2019")).hasSize(1);
+        assertThat(fields.get("target.2023")).hasSize(1);
+        assertThat(fields.get("owner")).hasSize(1);
+        assertThat(fields.get("baseline.1999").get(0).asText())
+                .isEqualTo("Il 1999 non è un anno del piano per questo campo (anni: 2018, 2019, 2020, 2021).");
+        assertThat(fields.get("target.2030").get(0).asText())
+                .isEqualTo("Il 2030 non è un anno del piano per questo campo (anni: 2022, 2023, 2024).");
+        assertThat(fields.has("source")).isFalse();
+        assertThat(store.version("Modena", 2022)).contains(1);
+        assertThat(firstIndicator().definition()).isEqualTo(before);
+    }
+
+    @Test
     void an_unknown_node_is_a_404_problem() throws Exception {
         assertProblem(json("PUT", MODENA + "/nodes/9999", "{\"title\":\"x\"}", "If-Match", "\"1\""), 404, "not-found");
         assertProblem(api.delete(MODENA + "/nodes/9999", "If-Match", "\"1\""), 404, "not-found");

@@ -63,6 +63,9 @@ public final class NodeDiff {
             out.put("algorithm", d.algorithm().isEmpty() ? ABSENT : d.algorithm());
             out.put("formula", d.formula().isEmpty() ? ABSENT : d.formula());
             out.put("unit", d.unit().name());
+            out.put("source", d.dataSource().isEmpty() ? ABSENT : d.dataSource());
+            out.put("owner", d.owner().isEmpty() ? ABSENT : d.owner());
+            d.baselines().forEach((year, value) -> out.put("baseline." + year, ItalianFormat.format(value)));
             d.targets().forEach((year, target) -> out.put("target." + year, ItalianFormat.format(target)));
         }
         return out;
@@ -71,6 +74,9 @@ public final class NodeDiff {
     static String label(String field, Messages m) {
         if (field.startsWith("target.")) {
             return m.get("web.edit.field.target", field.substring("target.".length()));
+        }
+        if (field.startsWith("baseline.")) {
+            return m.get("web.edit.field.baseline", field.substring("baseline.".length()));
         }
         return m.get("web.edit.field." + field);
     }

@@ -13,6 +13,7 @@ import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Target;
 import it.traguardi.core.value.Unit;
+import it.traguardi.core.value.Value;
 import it.traguardi.core.value.Weight;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,14 +24,16 @@ import java.util.TreeMap;
 /**
  * The fields of one node as typed in a form or sent to the API, in Italian format: {@code code},
  * {@code title}, {@code weight} ({@code 30,00} or {@code 30,00%}), and for indicators
- * {@code algorithm}, {@code formula}, {@code unit} (a {@link Unit} name) and {@code target.<year>}
- * for the plan's target years (empty: no target). A field left out keeps its value. Every field is
- * read before anything changes: the problems come all together.
+ * {@code algorithm}, {@code formula}, {@code unit} (a {@link Unit} name), {@code source},
+ * {@code owner}, {@code baseline.<year>} for the plan's baseline years and {@code target.<year>} for
+ * its target years (empty: none), read with the import's own functions ({@code ItalianFormat.parseValue},
+ * {@code ItalianFormat.parseTarget}) and limits. A year outside the plan is refused. A field left
+ * out keeps its value. Every field is read before anything changes: the problems come all together.
  */
 public final class NodeFields {
 
     private static final Map<String, Limits.Text> TEXTS = Map.of("code", Limits.Text.CODE, "title", Limits.Text.TITLE,
-            "algorithm", Limits.Text.ALGORITHM);
+            "algorithm", Limits.Text.ALGORITHM, "source", Limits.Text.SOURCE, "owner", Limits.Text.OWNER);
 
     private final Map<String, String> fields;
     private final Messages m;
@@ -106,8 +109,40 @@ public final class NodeFields {
         for (var year : plan.targetYears()) {
             target(year, targets);
         }
-        return new IndicatorDefinition(fields.getOrDefault("algorithm", old.algorithm()), unit, old.baselines(), targets,
-                old.dataSource(), old.owner(), formula);
+        var baselines = new TreeMap<>(old.baselines());
+        for (var year : plan.baselineYears()) {
+            baseline(year, baselines);
+        }
+        yearsOutside("baseline.", plan.baselineYears());
+        yearsOutside("target.", plan.targetYears());
+        return new IndicatorDefinition(fields.getOrDefault("algorithm", old.algorithm()), unit, baselines, targets,
+                fields.getOrDefault("source", old.dataSource()), fields.getOrDefault("owner", old.owner()), formula);
+    }
+
+    private void baseline(int year, Map<Integer, Value> baselines) {
+        var name = "baseline." + year;
+        var text = fields.get(name);
+        if (text == null) {
+            return;
+        }
+        if (text.isBlank()) {
+            baselines.remove(year);
+            return;
+        }
+        try {
+            baselines.put(year, ItalianFormat.parseValue(text));
+        } catch (InvalidValueException e) {
+            problem(name, m.render(e.problem()));
+        }
+    }
+
+    /** A {@code baseline.<year>} or {@code target.<year>} field whose year the plan does not hold. */
+    private void yearsOutside(String prefix, List<Integer> years) {
+        var allowed = years.stream().map(String::valueOf).toList();
+        fields.keySet().stream().filter(f -> f.startsWith(prefix))
+                .filter(f -> !allowed.contains(f.substring(prefix.length())))
+                .forEach(f -> problem(f, m.get("web.edit.year.outside", f.substring(prefix.length()),
+                        String.join(", ", allowed))));
     }
 
     private Unit unit(Unit old) {

@@ -96,6 +96,9 @@ final class NodeForms {
             out.put("algorithm", d.algorithm());
             out.put("formula", d.formula());
             out.put("unit", d.unit().name());
+            out.put("source", d.dataSource());
+            out.put("owner", d.owner());
+            d.baselines().forEach((year, value) -> out.put("baseline." + year, ItalianFormat.format(value)));
             d.targets().forEach((year, target) -> out.put("target." + year, ItalianFormat.format(target)));
         }
         return out;
@@ -105,7 +108,8 @@ final class NodeForms {
         var out = new LinkedHashMap<String, String>();
         List.of("code", "title", "weight").forEach(f -> out.put(f, EditPaths.field(ctx, f)));
         if (node instanceof Indicator) {
-            List.of("algorithm", "formula", "unit").forEach(f -> out.put(f, EditPaths.field(ctx, f)));
+            List.of("algorithm", "formula", "unit", "source", "owner").forEach(f -> out.put(f, EditPaths.field(ctx, f)));
+            current.plan().baselineYears().forEach(y -> out.put("baseline." + y, EditPaths.field(ctx, "baseline." + y)));
             current.plan().targetYears().forEach(y -> out.put("target." + y, EditPaths.field(ctx, "target." + y)));
         }
         return out;
@@ -121,8 +125,9 @@ final class NodeForms {
         var units = Arrays.stream(Unit.values())
                 .map(u -> new NodePage.Option(u.name(), m.get("web.edit.unit." + u.name()), u.name().equals(unit))).toList();
         var years = plan.targetYears().stream().map(String::valueOf).toList();
+        var baselineYears = plan.baselineYears().stream().map(String::valueOf).toList();
         templates.render(ctx, "plan/edit/node.jte", new NodePage(layout, EditPaths.edit(plan.entity(), plan.year()), href,
-                version, m.get("web.edit.kind." + node.kind().name()), node instanceof Indicator, values, units, years,
+                version, m.get("web.edit.kind." + node.kind().name()), node instanceof Indicator, values, units, baselineYears, years,
                 problems, stale, EditPaths.edit(plan.entity(), plan.year()) + "/formula", href + "/sposta",
                 moveTargets(current, node, m)));
     }

@@ -10,12 +10,13 @@ import java.util.Map;
  * plan moved on since the form was loaded.
  */
 public record NodePage(Layout layout, String editHref, String action, int version, String kind, boolean indicator,
-        Map<String, String> values, List<Option> units, List<String> targetYears, Map<String, List<String>> problems,
+        Map<String, String> values, List<Option> units, List<String> baselineYears, List<String> targetYears, Map<String, List<String>> problems,
         Stale stale, String formulaCheck, String moveAction, List<Option> moveTargets) {
 
     public NodePage {
         values = Map.copyOf(values);
         units = List.copyOf(units);
+        baselineYears = List.copyOf(baselineYears);
         targetYears = List.copyOf(targetYears);
         problems = Map.copyOf(problems);
         moveTargets = List.copyOf(moveTargets);

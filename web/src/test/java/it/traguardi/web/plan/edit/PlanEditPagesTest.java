@@ -2,7 +2,14 @@ package it.traguardi.web.plan.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.core.value.ItalianFormat;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
 import it.traguardi.web.EditedSeeds;
 import it.traguardi.web.RunningServer;
 import java.util.regex.Pattern;
@@ -59,6 +66,65 @@ class PlanEditPagesTest {
         assertThat(english.statusCode()).isEqualTo(200);
         assertThat(english.body()).contains("<h1>Edit: 301.50 - Fatturato export provinciale</h1>");
         assertThat(server.get(EDIT + "/nodi/99999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_node_form_shows_and_saves_baselines_source_owner_and_targets() throws Exception {
+        var indicator = plan.indicators().filter(i -> i.code().equals("301.50")).findFirst().orElseThrow();
+        var form = EDIT + "/nodi/" + indicator.id().value();
+
+        assertThat(server.get(form).body()).contains("name=\"baseline.2019\"").contains("name=\"baseline.2021\"")
+                .contains("name=\"source\"").contains("name=\"owner\"").contains("Centro di responsabilità")
+                .contains("Baseline per anno");
+
+        var saved = server.postForm(form, formOf(indicator, Map.of("source", "Banca dati ISTAT",
+                "owner", "Ufficio Statistica", "baseline.2021", "2.355 €", "target.2024", "non inferiore a 3.000 €")));
+
+        assertThat(saved.statusCode()).isEqualTo(303);
+        var d = server.store().load("Modena", 2022).orElseThrow().node(indicator.id()).map(n -> ((Indicator) n).definition())
+                .orElseThrow();
+        assertThat(d.dataSource()).isEqualTo("Banca dati ISTAT");
+        assertThat(d.owner()).isEqualTo("Ufficio Statistica");
+        assertThat(d.baselines()).containsEntry(2021, ItalianFormat.parseValue("2.355 €"));
+        assertThat(d.targets()).containsEntry(2024, ItalianFormat.parseTarget("non inferiore a 3.000 €"));
+    }
+
+    @Test
+    void a_node_form_with_a_bad_baseline_shows_the_field_s_problem_and_stores_nothing() throws Exception {
+        var indicator = plan.indicators().filter(i -> i.code().equals("301.50")).findFirst().orElseThrow();
+
+        var refused = server.postForm(EDIT + "/nodi/" + indicator.id().value(),
+                formOf(indicator, Map.of("baseline.2020", "parecchi", "owner", "Ufficio Nuovo")));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"baseline-2020-errors\"").contains("value=\"parecchi\"")
+                .contains("value=\"Ufficio Nuovo\"");
+        assertThat(server.store().version("Modena", 2022)).contains(1);
+        assertThat(server.store().load("Modena", 2022).orElseThrow()).isEqualTo(plan);
+    }
+
+    /** The form as the page sends it: every field as stored, then {@code changes}. */
+    private String formOf(Indicator indicator, Map<String, String> changes) {
+        var d = indicator.definition();
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("versione", "1");
+        fields.put("code", indicator.code());
+        fields.put("title", indicator.title());
+        fields.put("weight", ItalianFormat.formatNumber(indicator.weight().percent()));
+        fields.put("algorithm", d.algorithm());
+        fields.put("formula", d.formula());
+        fields.put("unit", d.unit().name());
+        fields.put("source", d.dataSource());
+        fields.put("owner", d.owner());
+        plan.baselineYears().forEach(y -> fields.put("baseline." + y,
+                d.baselines().containsKey(y) ? ItalianFormat.format(d.baselines().get(y)) : ""));
+        plan.targetYears().forEach(y -> fields.put("target." + y,
+                d.targets().containsKey(y) ? ItalianFormat.format(d.targets().get(y)) : ""));
+        fields.putAll(changes);
+        var out = new StringJoiner("&");
+        fields.forEach((k, v) -> out.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return out.toString();
     }
 
     @Test
