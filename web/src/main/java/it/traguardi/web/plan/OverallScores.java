@@ -1,9 +1,13 @@
 package it.traguardi.web.plan;
 
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.PlanNode;
 import it.traguardi.core.score.Coverage;
 import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
+import it.traguardi.core.score.ScoreTree;
 import it.traguardi.store.ScoreStamps;
+import it.traguardi.web.result.Light;
 import it.traguardi.web.result.Results;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +23,17 @@ import java.util.stream.Collectors;
  */
 final class OverallScores {
 
-    /** A plan on the home page: entity, year, indicators, its overall achievement ("" when N/D) and what it stands on. */
-    record Overall(String entity, int year, int indicators, String achievement, Coverage coverage) {
+    /**
+     * A plan on the home page: entity, year, indicators, its overall achievement ("" when N/D), what
+     * it stands on, the achievement of each area, and its indicators at risk (not achieved or only
+     * partly) in the plan's order.
+     */
+    record Overall(String entity, int year, int indicators, String achievement, Coverage coverage,
+            List<HomePage.NodeLink> areas, List<HomePage.NodeLink> atRisk) {
+        Overall {
+            areas = List.copyOf(areas);
+            atRisk = List.copyOf(atRisk);
+        }
     }
 
     private record CachedOverall(ScoreStamps.Stamp stamp, Overall overall) {
@@ -52,12 +65,22 @@ final class OverallScores {
         }
         // a plan deleted between the stamps and this load is left out until the next page
         return results.plans().load(stamp.entity(), stamp.year()).map(plan -> {
-            var root = results.of(plan).tree().root();
+            var tree = results.of(plan).tree();
+            var root = tree.root();
+            var areas = plan.areas().stream().map(a -> link(plan, a, tree)).toList();
+            var atRisk = plan.indicators().filter(i -> Light.atRisk(tree.find(i.id()).orElseThrow().status()))
+                    .map(i -> link(plan, i, tree)).toList();
             var overall = new Overall(plan.entity(), plan.year(), (int) plan.indicators().count(),
-                    root.score() instanceof Score.Scored ? ResultFormat.achievement(root.score()) : "", root.coverage());
+                    root.score() instanceof Score.Scored ? ResultFormat.achievement(root.score()) : "", root.coverage(),
+                    areas, atRisk);
             cache.put(key(stamp), new CachedOverall(stamp, overall));
             return overall;
         });
+    }
+
+    private static HomePage.NodeLink link(Plan plan, PlanNode node, ScoreTree tree) {
+        return new HomePage.NodeLink(node.label(), Results.nodeHref(plan.entity(), plan.year(), node),
+                ResultFormat.achievement(tree.find(node.id()).orElseThrow().score()));
     }
 
     private static String key(ScoreStamps.Stamp stamp) {

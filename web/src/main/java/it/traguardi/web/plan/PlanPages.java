@@ -1,6 +1,7 @@
 package it.traguardi.web.plan;
 
 import io.javalin.http.Context;
+import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
@@ -37,11 +38,27 @@ public final class PlanPages {
     public void home(Context ctx) {
         var m = Language.of(ctx);
         var byEntity = new LinkedHashMap<String, List<HomePage.PlanLink>>();
-        overall.all().forEach(p -> byEntity.computeIfAbsent(p.entity(), e -> new ArrayList<>())
-                .add(new HomePage.PlanLink(p.year(), PlanAddress.href(p.entity(), p.year()), p.indicators(),
-                        p.achievement(), CoverageText.of(p.coverage(), m), p.coverage().provisional())));
+        var dashboards = new ArrayList<HomePage.Dashboard>();
+        overall.all().forEach(p -> {
+            var link = new HomePage.PlanLink(p.year(), PlanAddress.href(p.entity(), p.year()), p.indicators(),
+                    p.achievement(), CoverageText.of(p.coverage(), m), p.coverage().provisional());
+            // the list is newest year first: the first plan of an entity is the one its dashboard shows
+            if (!byEntity.containsKey(p.entity())) {
+                dashboards.add(dashboard(p, link, m));
+            }
+            byEntity.computeIfAbsent(p.entity(), e -> new ArrayList<>()).add(link);
+        });
         var entities = byEntity.entrySet().stream().map(e -> new HomePage.Entity(e.getKey(), e.getValue())).toList();
-        templates.render(ctx, "plan/home.jte", new HomePage(Layout.of(ctx, m, m.get("web.home.title")), entities));
+        templates.render(ctx, "plan/home.jte",
+                new HomePage(Layout.of(ctx, m, m.get("web.home.title")), entities, dashboards));
+    }
+
+    /** How many indicators at risk the dashboard names; the link after them leads to all. */
+    static final int AT_RISK_SHOWN = 5;
+
+    private static HomePage.Dashboard dashboard(OverallScores.Overall p, HomePage.PlanLink link, Messages m) {
+        return new HomePage.Dashboard(p.entity(), m.get("web.plan.title", p.entity(), p.year()), link, p.areas(), p.atRisk().size(),
+                p.atRisk().stream().limit(AT_RISK_SHOWN).toList(), link.href() + "?aRischio=1");
     }
 
     public void tree(Context ctx) {
