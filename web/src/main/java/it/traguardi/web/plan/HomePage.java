@@ -40,14 +40,19 @@ public record HomePage(Layout layout, List<Entity> entities, List<Dashboard> das
 
     /**
      * Il cruscotto of one plan: its entity and heading, the plan's row of the table, the achievement of each
-     * area, how many indicators are at risk with the first few of them and the link to all of them.
+     * area, how many indicators are at risk with the first few of them and the link to all of them,
+     * and what waits for the next monitoring.
      */
     public record Dashboard(String entity, String heading, PlanLink plan, List<NodeLink> areas, int atRiskCount,
-            List<NodeLink> atRisk, String atRiskHref) {
+            List<NodeLink> atRisk, String atRiskHref, Waiting waiting) {
 
         public Dashboard {
             areas = List.copyOf(areas);
             atRisk = List.copyOf(atRisk);
         }
+    }
+
+    /** The next monitoring as shown: its name, its deadline, the values missing of all asked, the entry page. */
+    public record Waiting(String period, String deadline, int missing, int total, String href) {
     }
 }

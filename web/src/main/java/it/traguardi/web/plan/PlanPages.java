@@ -5,6 +5,7 @@ import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
+import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.store.DetachedRecords;
 import it.traguardi.store.ScoreStamps;
 import it.traguardi.web.Language;
@@ -14,6 +15,7 @@ import it.traguardi.web.PlanAddress;
 import it.traguardi.web.result.CoverageText;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.values.DetachedPages;
+import it.traguardi.web.values.PlanValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +30,10 @@ public final class PlanPages {
     private final PlanChecks checks = new PlanChecks();
 
     /** {@code stamps} tell when a plan's overall score on the home page must be computed again. */
-    public PlanPages(Results results, ScoreStamps stamps, DetachedRecords detached, Templates templates) {
+    public PlanPages(Results results, ScoreStamps stamps, PlanValues values, DetachedRecords detached,
+            Templates templates) {
         this.results = results;
-        this.overall = new OverallScores(results, stamps);
+        this.overall = new OverallScores(results, stamps, values);
         this.detached = detached;
         this.templates = templates;
     }
@@ -57,8 +60,12 @@ public final class PlanPages {
     static final int AT_RISK_SHOWN = 5;
 
     private static HomePage.Dashboard dashboard(OverallScores.Overall p, HomePage.PlanLink link, Messages m) {
-        return new HomePage.Dashboard(p.entity(), m.get("web.plan.title", p.entity(), p.year()), link, p.areas(), p.atRisk().size(),
-                p.atRisk().stream().limit(AT_RISK_SHOWN).toList(), link.href() + "?aRischio=1");
+        var w = p.waiting();
+        var waiting = new HomePage.Waiting(w.periodLabel(m), ItalianFormat.formatDate(w.deadline()), w.missing(),
+                w.total(), w.href());
+        return new HomePage.Dashboard(p.entity(), m.get("web.plan.title", p.entity(), p.year()), link, p.areas(),
+                p.atRisk().size(), p.atRisk().stream().limit(AT_RISK_SHOWN).toList(), link.href() + "?aRischio=1",
+                waiting);
     }
 
     public void tree(Context ctx) {

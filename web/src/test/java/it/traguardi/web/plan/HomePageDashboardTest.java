@@ -47,6 +47,26 @@ class HomePageDashboardTest {
     }
 
     @Test
+    void the_values_waiting_for_the_next_monitoring_are_counted_and_a_value_recorded_there_is_one_less() throws Exception {
+        var before = waiting(dashboard());
+
+        // the seed's plan is of 2022: its 30 June has passed, so its year-end is what waits
+        assertThat(before.group(1)).isEqualTo("Consuntivo finale 2022, scadenza 31-12-2022");
+        // a measure of the formula of 301.51: one row of the entry page
+        record("D1.1_2", "2022", "300");
+        var after = waiting(dashboard());
+        // a value of another period does not count for the year-end
+        record("D1.1_1", "2022-06-30", "700");
+        var afterJune = waiting(dashboard());
+
+        assertThat(Integer.parseInt(after.group(2))).isEqualTo(Integer.parseInt(before.group(2)) - 1);
+        assertThat(after.group(3)).isEqualTo(before.group(3));
+        assertThat(afterJune.group(2)).isEqualTo(after.group(2));
+        assertThat(dashboard()).contains("<a class=\"dashboard-entry\" href=\"/piani/Modena/2022/valori?periodo=2022\">"
+                + "Inserisci i valori: Consuntivo finale 2022, piano Modena 2022</a>");
+    }
+
+    @Test
     void a_value_below_its_target_puts_its_indicator_at_risk_with_a_link() throws Exception {
         record("301.51", "2022", "500");
 
@@ -64,6 +84,14 @@ class HomePageDashboardTest {
         var record = values.entry(plan).read(code, period, value, "prova", new ArrayList<ValueEntry.FieldProblem>())
                 .orElseThrow();
         values.record("Modena", 2022, List.of(record));
+    }
+
+    /** The line of the values waiting: the period and deadline, the values missing, the values asked. */
+    private static java.util.regex.Matcher waiting(String dashboard) {
+        var matcher = java.util.regex.Pattern.compile("<h4 class=\"h6\">([^<]*): (\\d+) valori mancanti su (\\d+)</h4>")
+                .matcher(dashboard);
+        assertThat(matcher.find()).as(dashboard).isTrue();
+        return matcher;
     }
 
     /** The dashboard section of the home page as it is now. */
