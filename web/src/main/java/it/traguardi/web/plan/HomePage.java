@@ -41,18 +41,23 @@ public record HomePage(Layout layout, List<Entity> entities, List<Dashboard> das
     /**
      * Il cruscotto of one plan: its entity and heading, the plan's row of the table, the achievement of each
      * area, how many indicators are at risk with the first few of them and the link to all of them,
-     * and what waits for the next monitoring.
+     * what waits for the next monitoring, and the values last recorded.
      */
     public record Dashboard(String entity, String heading, PlanLink plan, List<NodeLink> areas, int atRiskCount,
-            List<NodeLink> atRisk, String atRiskHref, Waiting waiting) {
+            List<NodeLink> atRisk, String atRiskHref, Waiting waiting, List<Change> changes) {
 
         public Dashboard {
             areas = List.copyOf(areas);
             atRisk = List.copyOf(atRisk);
+            changes = List.copyOf(changes);
         }
     }
 
     /** The next monitoring as shown: its name, its deadline, the values missing of all asked, the entry page. */
     public record Waiting(String period, String deadline, int missing, int total, String href) {
+    }
+
+    /** A value last recorded: for what (with its page, or "" for a measure), the value, the period, when and by whom. */
+    public record Change(String target, String href, String value, String period, String when, String by) {
     }
 }

@@ -10,6 +10,7 @@ import it.traguardi.store.ScoreStamps;
 import it.traguardi.web.result.Light;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.values.PlanValues;
+import it.traguardi.web.values.ValueChange;
 import it.traguardi.web.values.WaitingValues;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  * (its row and version, its year-end values, its rules; see {@link ScoreStamps}) and shown from
  * memory until the stamp changes. The stamps are read before anything is scored, so a score
  * computed from data newer than its stamp is only recomputed once more, never shown stale. The
- * dashboard of the plan (areas, indicators at risk, values waiting for the next monitoring) is
+ * dashboard of the plan (areas, indicators at risk, values waiting for the next monitoring, the latest values) is
  * computed with it and kept under the same stamp, which also counts the values of every period.
  */
 final class OverallScores {
@@ -32,13 +33,15 @@ final class OverallScores {
     /**
      * A plan on the home page: entity, year, indicators, its overall achievement ("" when N/D), what
      * it stands on, the achievement of each area, and its indicators at risk (not achieved or only
-     * partly) in the plan's order, and what still waits for its next monitoring.
+     * partly) in the plan's order, what still waits for its next monitoring, and the values last recorded.
      */
     record Overall(String entity, int year, int indicators, String achievement, Coverage coverage,
-            List<HomePage.NodeLink> areas, List<HomePage.NodeLink> atRisk, WaitingValues waiting) {
+            List<HomePage.NodeLink> areas, List<HomePage.NodeLink> atRisk, WaitingValues waiting,
+            List<ValueChange> changes) {
         Overall {
             areas = List.copyOf(areas);
             atRisk = List.copyOf(atRisk);
+            changes = List.copyOf(changes);
         }
     }
 
@@ -47,6 +50,9 @@ final class OverallScores {
 
     /** The days of the monitoring calendar are the entities' own, in Italy. */
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
+    /** How many of the values last recorded the dashboard lists. */
+    static final int CHANGES_SHOWN = 5;
 
     private final Results results;
     private final ScoreStamps stamps;
@@ -86,7 +92,8 @@ final class OverallScores {
                     .map(i -> link(plan, i, tree)).toList();
             var overall = new Overall(plan.entity(), plan.year(), (int) plan.indicators().count(),
                     root.score() instanceof Score.Scored ? ResultFormat.achievement(root.score()) : "", root.coverage(),
-                    areas, atRisk, WaitingValues.of(values, plan, today));
+                    areas, atRisk, WaitingValues.of(values, plan, today),
+                    ValueChange.latest(values, plan, CHANGES_SHOWN));
             cache.put(key(stamp), new CachedOverall(stamp, overall));
             return overall;
         });

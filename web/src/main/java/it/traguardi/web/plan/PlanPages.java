@@ -15,6 +15,7 @@ import it.traguardi.web.PlanAddress;
 import it.traguardi.web.result.CoverageText;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.values.DetachedPages;
+import it.traguardi.web.values.EntryPages;
 import it.traguardi.web.values.PlanValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +66,8 @@ public final class PlanPages {
                 w.total(), w.href());
         return new HomePage.Dashboard(p.entity(), m.get("web.plan.title", p.entity(), p.year()), link, p.areas(),
                 p.atRisk().size(), p.atRisk().stream().limit(AT_RISK_SHOWN).toList(), link.href() + "?aRischio=1",
-                waiting);
+                waiting, p.changes().stream().map(c -> new HomePage.Change(c.target(), c.href(), c.value(),
+                        EntryPages.periodLabel(c.period(), m), c.when(), c.by())).toList());
     }
 
     public void tree(Context ctx) {

@@ -63,6 +63,11 @@ public final class PlanValues {
         return values.latest(plan.entity(), plan.year(), period);
     }
 
+    /** The {@code limit} values last recorded for the plan, of every period, newest first. */
+    public List<ValueRecord> recent(Plan plan, int limit) {
+        return values.recent(plan.entity(), plan.year(), limit);
+    }
+
     public List<ValueRecord> history(Plan plan, ValueTarget target, Period period) {
         return values.history(plan.entity(), plan.year(), target, period);
     }

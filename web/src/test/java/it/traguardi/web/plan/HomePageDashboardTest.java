@@ -44,6 +44,21 @@ class HomePageDashboardTest {
                 "<li><a href=\"/piani/Modena/2022/ambiti/85\">1 - Competitività dell'Ente</a>: N/D</li>");
         assertThat(dashboard).contains("Nessun indicatore a rischio");
         assertThat(dashboard).doesNotContain("aRischio");
+        assertThat(dashboard).contains("Nessun valore registrato.");
+    }
+
+    @Test
+    void the_latest_values_recorded_are_listed_newest_first_with_period_time_and_author() throws Exception {
+        record("D1.1_2", "2022", "300");
+        record("301.51", "2022-06-30", "700");
+
+        var dashboard = dashboard();
+
+        // the indicator's value links to its page; a measure has no page of its own
+        assertThat(dashboard).containsPattern("<li><a href=\"/piani/Modena/2022/indicatori/\\d+\">[^<]*301\\.51[^<]*</a>: "
+                + "700 N\\. \\(Monitoraggio al 30-06-2022\\), registrato il \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d da sistema</li>");
+        assertThat(dashboard).containsPattern("<li>D1\\.1_2: 300 N\\. \\(Consuntivo finale 2022\\), registrato il [^<]* da sistema</li>");
+        assertThat(dashboard.indexOf("700 N. (")).isLessThan(dashboard.indexOf("300 N. ("));
     }
 
     @Test
