@@ -24,18 +24,21 @@ public final class ScoreStamps {
             select p.entity_id, e.name, p.plan_year, p.id, p.version
             from plan p join entity e on e.id = p.entity_id""";
     private static final String YEAR_VALUES = """
-            select entity_id, plan_year, count(*) as year_values from actual_value
-            where period_date is null group by entity_id, plan_year""";
+            select entity_id, plan_year, sum(case when period_date is null then 1 else 0 end) as year_values,
+            count(*) as all_values from actual_value group by entity_id, plan_year""";
     private static final String POLICIES = "select * from plan_policy";
     private static final String OVERRIDES = """
             select entity_id, plan_year, node_key, position, change_text from policy_override
             order by entity_id, plan_year, node_key, position""";
 
     /**
-     * What a plan's year-end score depends on. Two stamps are equal only if the plan row and
-     * version, the number of year-end values recorded and the rules (as stored) are all equal.
+     * What a plan's year-end score depends on, and what its values of every period do. Two stamps
+     * are equal only if the plan row and version, the number of year-end values recorded, the rules
+     * (as stored) and the number of values recorded for any period are all equal; the last one moves
+     * what the home page says is still waiting for a period, not the score.
      */
-    public record Stamp(String entity, int year, long planRow, int version, long yearValues, String rules) {
+    public record Stamp(String entity, int year, long planRow, int version, long yearValues, String rules,
+            long allValues) {
         public Stamp {
             Objects.requireNonNull(entity, "entity");
             Objects.requireNonNull(rules, "rules");
@@ -60,19 +63,22 @@ public final class ScoreStamps {
             try (var statement = connection.prepareStatement(PLANS); var row = statement.executeQuery()) {
                 while (row.next()) {
                     var key = new Key(row.getLong("entity_id"), row.getInt("plan_year"));
+                    var counted = values.getOrDefault(key, new long[2]);
                     out.add(new Stamp(row.getString("name"), key.year(), row.getLong("id"), row.getInt("version"),
-                            values.getOrDefault(key, 0L), rules.getOrDefault(key, new StringBuilder()).toString()));
+                            counted[0], rules.getOrDefault(key, new StringBuilder()).toString(), counted[1]));
                 }
             }
             return out;
         });
     }
 
-    private static Map<Key, Long> counts(Connection connection) throws SQLException {
-        var out = new HashMap<Key, Long>();
+    /** Per plan, the count of its year-end values and of its values of every period. */
+    private static Map<Key, long[]> counts(Connection connection) throws SQLException {
+        var out = new HashMap<Key, long[]>();
         try (var statement = connection.prepareStatement(YEAR_VALUES); var row = statement.executeQuery()) {
             while (row.next()) {
-                out.put(new Key(row.getLong("entity_id"), row.getInt("plan_year")), row.getLong("year_values"));
+                out.put(new Key(row.getLong("entity_id"), row.getInt("plan_year")),
+                        new long[] {row.getLong("year_values"), row.getLong("all_values")});
             }
         }
         return out;

@@ -42,6 +42,10 @@ public final class ValueStore {
             select v.* from actual_value v join entity e on e.id = v.entity_id
             where e.name = ? and v.plan_year = ? and v.archived_at is null and\s""";
     private static final String ORDER = " order by v.recorded_at, v.id";
+    private static final String RECENT = """
+            select v.* from actual_value v join entity e on e.id = v.entity_id
+            where e.name = ? and v.plan_year = ? and v.archived_at is null
+            order by v.recorded_at desc, v.id desc limit ?""";
 
     private final DataSource dataSource;
 
@@ -106,6 +110,18 @@ public final class ValueStore {
             statement.setString(1, entity);
             statement.setInt(2, year);
             bindTarget(statement, 3, target);
+            return records(statement);
+        } catch (SQLException e) {
+            throw new StoreException("reading values of " + entity + " for " + year, e);
+        }
+    }
+
+    /** The last {@code limit} records of the plan year, of every target and period, newest first. */
+    public List<ValueRecord> recent(String entity, int year, int limit) {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(RECENT)) {
+            statement.setString(1, entity);
+            statement.setInt(2, year);
+            statement.setInt(3, limit);
             return records(statement);
         } catch (SQLException e) {
             throw new StoreException("reading values of " + entity + " for " + year, e);

@@ -82,12 +82,15 @@ abstract class ScoreStampsContract {
     }
 
     @Test
-    void a_value_of_another_period_leaves_the_year_end_stamp_alone() {
+    void a_value_of_another_period_leaves_the_year_end_count_alone_and_counts_among_all_values() {
         var before = stamp(YEAR);
 
         record(new Period.Day(LocalDate.of(YEAR, 6, 30)));
 
-        assertThat(stamp(YEAR)).isEqualTo(before);
+        // the year-end score does not depend on it; what still waits for 30 June does
+        assertThat(stamp(YEAR).yearValues()).isEqualTo(before.yearValues()).isZero();
+        assertThat(stamp(YEAR).allValues()).isEqualTo(1);
+        assertThat(stamp(YEAR)).isNotEqualTo(before);
     }
 
     @Test
@@ -136,8 +139,8 @@ abstract class ScoreStampsContract {
         assertThat(stamp.entity()).isEqualTo(ENTITY);
         assertThat(stamp.planRow()).isEqualTo(planRow(YEAR));
         assertThat(stamp(YEAR + 1).planRow()).isEqualTo(planRow(YEAR + 1));
-        assertThatThrownBy(() -> new ScoreStamps.Stamp(null, YEAR, 1, 1, 0, "")).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new ScoreStamps.Stamp(ENTITY, YEAR, 1, 1, 0, null))
+        assertThatThrownBy(() -> new ScoreStamps.Stamp(null, YEAR, 1, 1, 0, "", 0)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new ScoreStamps.Stamp(ENTITY, YEAR, 1, 1, 0, null, 0))
                 .isInstanceOf(NullPointerException.class);
     }
 

@@ -134,6 +134,18 @@ abstract class ValueStoreContract {
     }
 
     @Test
+    void the_recent_records_are_the_newest_of_every_target_and_period_newest_first() {
+        var first = record(MEASURE, FINAL, number("1", Unit.COUNT), "2023-01-10T10:00:00Z", "");
+        var second = record(INDICATOR, JUNE, number("2", Unit.COUNT), "2023-01-11T10:00:00Z", "");
+        var third = record(MEASURE, FINAL, number("3", Unit.COUNT), "2023-01-12T10:00:00Z", "correzione");
+        store.record(ENTITY, YEAR, List.of(first, second, third));
+        store.record(ENTITY, YEAR + 1, List.of(record(MEASURE, FINAL, number("4", Unit.COUNT), "2023-01-13T10:00:00Z", "")));
+
+        // the other year's record is newer but not of this plan; the oldest is beyond the limit
+        assertThat(store.recent(ENTITY, YEAR, 2)).containsExactly(third, second);
+    }
+
+    @Test
     void a_batch_that_fails_records_nothing() {
         var tooLongReason = "x".repeat(3000);
         var batch = List.of(

@@ -55,10 +55,10 @@ public final class WebServer {
     public static Javalin create(Stores stores, AccessPolicy policy, RequestLimits limits) {
         var templates = new Templates();
         var results = new Results(stores.plans(), stores.results());
-        var plans = new PlanPages(results, stores.stamps(), stores.detached(), templates);
+        var values = new PlanValues(stores);
+        var plans = new PlanPages(results, stores.stamps(), values, stores.detached(), templates);
         var indicators = new IndicatorPages(results, stores.comments(), stores.values(), templates);
         var objectives = new ObjectivePages(results, templates);
-        var values = new PlanValues(stores);
         var entry = new EntryPages(values, templates);
         var upload = new UploadPages(values, templates);
         var detachedPages = new DetachedPages(stores.plans(), stores.detached(), templates);

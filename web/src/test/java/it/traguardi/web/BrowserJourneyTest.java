@@ -3,6 +3,7 @@ package it.traguardi.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
@@ -24,6 +25,22 @@ class BrowserJourneyTest extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile("/piani/Modena/2022$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Piano Modena 2022");
         checkAccessibility("plan-tree");
+    }
+
+    @Test
+    void the_dashboard_on_home_leads_to_the_entry_of_the_values_waiting() {
+        page.navigate("/");
+        var dashboard = page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Piano Modena 2022"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2))).hasText("Cosa fare adesso");
+        assertThat(dashboard).containsText("Nessun indicatore a rischio");
+        assertThat(dashboard).containsText("Consuntivo finale 2022, scadenza 31-12-2022");
+        checkAccessibility("home-dashboard");
+
+        dashboard.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName("Inserisci i valori: Consuntivo finale 2022, piano Modena 2022")).click();
+
+        assertThat(page).hasURL(Pattern.compile("/piani/Modena/2022/valori\\?periodo=2022$"));
+        checkAccessibility("home-dashboard-entry");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package it.traguardi.web.plan;
 
 import io.javalin.http.Context;
+import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
+import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.store.DetachedRecords;
 import it.traguardi.store.ScoreStamps;
 import it.traguardi.web.Language;
@@ -13,6 +15,8 @@ import it.traguardi.web.PlanAddress;
 import it.traguardi.web.result.CoverageText;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.values.DetachedPages;
+import it.traguardi.web.values.EntryPages;
+import it.traguardi.web.values.PlanValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +31,10 @@ public final class PlanPages {
     private final PlanChecks checks = new PlanChecks();
 
     /** {@code stamps} tell when a plan's overall score on the home page must be computed again. */
-    public PlanPages(Results results, ScoreStamps stamps, DetachedRecords detached, Templates templates) {
+    public PlanPages(Results results, ScoreStamps stamps, PlanValues values, DetachedRecords detached,
+            Templates templates) {
         this.results = results;
-        this.overall = new OverallScores(results, stamps);
+        this.overall = new OverallScores(results, stamps, values);
         this.detached = detached;
         this.templates = templates;
     }
@@ -37,11 +42,32 @@ public final class PlanPages {
     public void home(Context ctx) {
         var m = Language.of(ctx);
         var byEntity = new LinkedHashMap<String, List<HomePage.PlanLink>>();
-        overall.all().forEach(p -> byEntity.computeIfAbsent(p.entity(), e -> new ArrayList<>())
-                .add(new HomePage.PlanLink(p.year(), PlanAddress.href(p.entity(), p.year()), p.indicators(),
-                        p.achievement(), CoverageText.of(p.coverage(), m), p.coverage().provisional())));
+        var dashboards = new ArrayList<HomePage.Dashboard>();
+        overall.all().forEach(p -> {
+            var link = new HomePage.PlanLink(p.year(), PlanAddress.href(p.entity(), p.year()), p.indicators(),
+                    p.achievement(), CoverageText.of(p.coverage(), m), p.coverage().provisional());
+            // the list is newest year first: the first plan of an entity is the one its dashboard shows
+            if (!byEntity.containsKey(p.entity())) {
+                dashboards.add(dashboard(p, link, m));
+            }
+            byEntity.computeIfAbsent(p.entity(), e -> new ArrayList<>()).add(link);
+        });
         var entities = byEntity.entrySet().stream().map(e -> new HomePage.Entity(e.getKey(), e.getValue())).toList();
-        templates.render(ctx, "plan/home.jte", new HomePage(Layout.of(ctx, m, m.get("web.home.title")), entities));
+        templates.render(ctx, "plan/home.jte",
+                new HomePage(Layout.of(ctx, m, m.get("web.home.title")), entities, dashboards));
+    }
+
+    /** How many indicators at risk the dashboard names; the link after them leads to all. */
+    static final int AT_RISK_SHOWN = 5;
+
+    private static HomePage.Dashboard dashboard(OverallScores.Overall p, HomePage.PlanLink link, Messages m) {
+        var w = p.waiting();
+        var waiting = new HomePage.Waiting(w.periodLabel(m), ItalianFormat.formatDate(w.deadline()), w.missing(),
+                w.total(), w.href());
+        return new HomePage.Dashboard(p.entity(), m.get("web.plan.title", p.entity(), p.year()), link, p.areas(),
+                p.atRisk().size(), p.atRisk().stream().limit(AT_RISK_SHOWN).toList(), link.href() + "?aRischio=1",
+                waiting, p.changes().stream().map(c -> new HomePage.Change(c.target(), c.href(), c.value(),
+                        EntryPages.periodLabel(c.period(), m), c.when(), c.by())).toList());
     }
 
     public void tree(Context ctx) {

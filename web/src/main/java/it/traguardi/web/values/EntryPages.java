@@ -126,7 +126,8 @@ public final class EntryPages {
                 .toList();
     }
 
-    static String periodLabel(Period period, Messages m) {
+    /** The period as the pages name it: the year-end or the monitoring of a day. */
+    public static String periodLabel(Period period, Messages m) {
         return switch (period) {
             case Period.Year y -> m.get("web.entry.period.year", Integer.toString(y.year()));
             case Period.Day d -> m.get("web.entry.period.day", ItalianFormat.formatDate(d.date()));

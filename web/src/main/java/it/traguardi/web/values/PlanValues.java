@@ -13,7 +13,9 @@ import it.traguardi.store.PlanStore;
 import it.traguardi.store.PolicyStore;
 import it.traguardi.store.Stores;
 import it.traguardi.store.ValueStore;
+import it.traguardi.core.value.Value;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,6 +56,16 @@ public final class PlanValues {
     /** The entity's measure catalog, by code. */
     public List<Measure> catalog(Plan plan) {
         return measures.list(plan.entity());
+    }
+
+    /** The value that counts of every measure and indicator recorded for the period, without scoring. */
+    public Map<ValueTarget, Value> latest(Plan plan, Period period) {
+        return values.latest(plan.entity(), plan.year(), period);
+    }
+
+    /** The {@code limit} values last recorded for the plan, of every period, newest first. */
+    public List<ValueRecord> recent(Plan plan, int limit) {
+        return values.recent(plan.entity(), plan.year(), limit);
     }
 
     public List<ValueRecord> history(Plan plan, ValueTarget target, Period period) {
