@@ -105,4 +105,15 @@ class PlanEditPagesTest {
         assertThat(broken.body()).contains("<tr><td>rotta.tsv</td><td>7</td><td>1</td><td>");
         assertThat(server.store().version("Parma", 2022)).as("nothing stored before the confirm").isEmpty();
     }
+
+    @Test
+    void alike_problems_of_an_uploaded_alberatura_are_one_row_with_their_lines() throws Exception {
+        // the same unreadable weight on lines 12, 13 and 17, and nothing else wrong
+        var broken = server.postFile("/piani/nuovo/caricamento", "file", "rotta.tsv",
+                EditedSeeds.utf8(EditedSeeds.withLinesEdited("50,00%", "5O,00%", 12, 13, 17)));
+
+        assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat(broken.body()).contains("Il file rotta.tsv contiene 1 problema")
+                .contains("<tr><td>rotta.tsv</td><td>12-13, 17</td><td>1</td><td>peso non leggibile: «5O,00%»");
+    }
 }
