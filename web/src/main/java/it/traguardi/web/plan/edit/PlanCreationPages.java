@@ -127,7 +127,7 @@ public final class PlanCreationPages {
 
     private void showProblems(Context ctx, String file, ImportException e) {
         var m = Language.of(ctx);
-        var problems = ImportProblem.grouped(e.problems(), m).stream().map(g -> new PreviewPage.FileProblem(
+        var problems = ImportProblem.grouped(e.problems().stream().map(FormWording::of).toList(), m).stream().map(g -> new PreviewPage.FileProblem(
                 g.first().file(), g.ranges(), g.first().field() > 0 ? Integer.toString(g.first().field()) : "",
                 m.render(g.first().message()))).toList();
         ctx.status(422);

@@ -116,4 +116,19 @@ class PlanEditPagesTest {
         assertThat(broken.body()).contains("Il file rotta.tsv contiene 1 problema")
                 .contains("<tr><td>rotta.tsv</td><td>12-13, 17</td><td>1</td><td>peso non leggibile: «5O,00%»");
     }
+
+    @Test
+    void a_title_without_a_year_is_told_in_the_words_of_the_form_not_of_the_command_line() throws Exception {
+        var noYear = EditedSeeds.utf8(EditedSeeds.TEXT.replace("pianificazioneModena_2022", "pianificazioneModena"));
+
+        var italian = server.postFile("/piani/nuovo/caricamento", "file", "piano.tsv", noYear);
+        var english = server.postFile("/piani/nuovo/caricamento?lang=en", "file", "piano.tsv", noYear);
+
+        assertThat(italian.statusCode()).isEqualTo(422);
+        assertThat(italian.body()).contains("il titolo non indica l'anno del piano")
+                .contains("correggere il titolo nel file").doesNotContain("--year").doesNotContain("--entity");
+        assertThat(english.statusCode()).isEqualTo(422);
+        assertThat(english.body()).contains("the title does not give the plan year")
+                .contains("correct the title in the file").doesNotContain("--year");
+    }
 }
