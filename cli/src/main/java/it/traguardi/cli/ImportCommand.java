@@ -12,6 +12,7 @@ import it.traguardi.store.Replacement;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +45,10 @@ final class ImportCommand implements Callable<Integer> {
         var read = read();
         var plan = read.plan();
         var m = cli.messages();
+        if (!read.warnings().isEmpty()) {
+            cli.err().println(m.get("cli.import.warnings", read.warnings().size(), read.warningCounts().stream()
+                    .map(k -> m.get(k.kind().titleKey()) + " " + k.count()).collect(Collectors.joining(", "))));
+        }
         for (var warning : read.groupedWarnings(m)) {
             cli.err().println(m.get("cli.warning", warning));
         }

@@ -122,7 +122,8 @@ public final class PlanCreationPages {
                 r.detachedSummary(m))).orElseGet(() -> new PreviewPage.Create(token));
         ctx.status(status);
         templates.render(ctx, "plan/edit/preview.jte", new PreviewPage(Layout.of(ctx, m, m.get("web.edit.preview.title")),
-                file, List.of(), plan.entity(), plan.year(), counts(read, m), read.groupedWarnings(m), next, notice));
+                file, List.of(), plan.entity(), plan.year(), counts(read, m), read.warningCounts().stream().map(k -> new PreviewPage.Count(
+                        m.get(k.kind().titleKey()), k.count())).toList(), read.groupedWarnings(m), next, notice));
     }
 
     private void showProblems(Context ctx, String file, ImportException e) {
@@ -132,7 +133,7 @@ public final class PlanCreationPages {
                 m.render(g.first().message()))).toList();
         ctx.status(422);
         templates.render(ctx, "plan/edit/preview.jte", new PreviewPage(Layout.of(ctx, m, m.get("web.edit.preview.title")),
-                file, problems, "", 0, List.of(), List.of(), new PreviewPage.Nothing(), ""));
+                file, problems, "", 0, List.of(), List.of(), List.of(), new PreviewPage.Nothing(), ""));
     }
 
     /** No room to keep the file for the confirmation: 503, saying what is held and when to retry. */

@@ -131,4 +131,17 @@ class PlanEditPagesTest {
         assertThat(english.body()).contains("the title does not give the plan year")
                 .contains("correct the title in the file").doesNotContain("--year");
     }
+
+    @Test
+    void the_preview_counts_the_warnings_of_each_kind_before_telling_them() throws Exception {
+        var page = server.postFile("/piani/nuovo/caricamento", "file", "alberatura.tsv",
+                EditedSeeds.utf8(EditedSeeds.TEXT.replace("pianificazioneModena_2022", "pianificazioneParma_2022")));
+
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        // the seed's 49 warnings (NotationsValuesSetTest adds 4 targets read with a warning to them)
+        assertThat(page.body()).contains("<h2 class=\"h4\">Avvisi: 49</h2>")
+                .contains("<dt class=\"col-sm-4\">Codici duplicati</dt><dd class=\"col-sm-8\">4</dd>")
+                .contains("<dt class=\"col-sm-4\">Algoritmi senza formula leggibile</dt><dd class=\"col-sm-8\">40</dd>")
+                .containsSubsequence("id=\"warning-kinds\"", "Dettaglio degli avvisi", "id=\"warnings\"");
+    }
 }
