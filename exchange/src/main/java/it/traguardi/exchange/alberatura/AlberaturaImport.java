@@ -39,7 +39,9 @@ public record AlberaturaImport(Plan plan, List<Finding> warnings, Map<NodeId, In
         return LineGroup.of(warnings, this::line, w -> messages.render(w.message())).stream().map(g -> {
             var place = g.place(messages);
             var text = messages.render(g.first().message());
-            return place.isEmpty() ? text : place + ": " + text;
+            // a message that already begins with its place (a target's notation: "riga 10, campo 9: ...") keeps it alone
+            return place.isEmpty() || text.startsWith(place + ",") || text.startsWith(place + ":") ? text
+                    : place + ": " + text;
         }).toList();
     }
 }
