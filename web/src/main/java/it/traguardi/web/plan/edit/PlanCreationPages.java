@@ -16,6 +16,7 @@ import it.traguardi.store.PlanSummary;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Templates;
+import it.traguardi.web.UploadWording;
 import it.traguardi.web.Uploads;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
@@ -128,7 +129,7 @@ public final class PlanCreationPages {
 
     private void showProblems(Context ctx, String file, ImportException e) {
         var m = Language.of(ctx);
-        var problems = ImportProblem.grouped(e.problems().stream().map(FormWording::of).toList(), m).stream().map(g -> new PreviewPage.FileProblem(
+        var problems = ImportProblem.grouped(e.problems().stream().map(UploadWording::form).toList(), m).stream().map(g -> new PreviewPage.FileProblem(
                 g.first().file(), g.ranges(), g.first().field() > 0 ? Integer.toString(g.first().field()) : "",
                 m.render(g.first().message()))).toList();
         ctx.status(422);
