@@ -2,6 +2,7 @@ package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Message;
 import it.traguardi.exchange.ImportException;
+import it.traguardi.exchange.ImportProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ final class DataProblem extends RuntimeException {
     /** Every problem a reader found in a file, one line each, in the user's language. */
     static DataProblem of(Cli cli, ImportException e) {
         var m = cli.messages();
-        return new DataProblem(e.problems().stream().map(p -> p.render(m)).toList());
+        return new DataProblem(ImportProblem.renderGrouped(e.problems(), m));
     }
 
     /** The bytes of a file the user named; refused with its name when it cannot be read. */

@@ -1,6 +1,5 @@
 package it.traguardi.cli;
 
-import it.traguardi.core.check.Finding;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.exchange.ImportException;
@@ -13,6 +12,7 @@ import it.traguardi.store.Replacement;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,8 +45,12 @@ final class ImportCommand implements Callable<Integer> {
         var read = read();
         var plan = read.plan();
         var m = cli.messages();
-        for (Finding warning : read.warnings()) {
-            cli.err().println(m.get("cli.warning", where(read, warning), m.render(warning.message())));
+        if (!read.warnings().isEmpty()) {
+            cli.err().println(m.get("cli.import.warnings", read.warnings().size(), read.warningCounts().stream()
+                    .map(k -> m.get(k.kind().titleKey()) + " " + k.count()).collect(Collectors.joining(", "))));
+        }
+        for (var warning : read.groupedWarnings(m)) {
+            cli.err().println(m.get("cli.warning", warning));
         }
         try (var database = cli.openDatabase()) {
             var store = Cli.store(database);
@@ -93,11 +97,5 @@ final class ImportCommand implements Callable<Integer> {
         } catch (ImportException e) {
             throw DataProblem.of(cli, e);
         }
-    }
-
-    /** "riga 12: " for a finding about nodes, empty for one about the whole file. */
-    private String where(AlberaturaImport read, Finding warning) {
-        return warning.nodes().isEmpty() ? ""
-                : cli.messages().get("import.place.line", read.lines().get(warning.nodes().getFirst())) + ": ";
     }
 }

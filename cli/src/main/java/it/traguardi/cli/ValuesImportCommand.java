@@ -3,6 +3,7 @@ package it.traguardi.cli;
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.exchange.ImportException;
+import it.traguardi.exchange.LineGroup;
 import it.traguardi.exchange.TextFile;
 import it.traguardi.exchange.values.ValuesCsv;
 import it.traguardi.store.ValueStore;
@@ -58,9 +59,10 @@ final class ValuesImportCommand implements Callable<Integer> {
         var name = file.getFileName().toString();
         var reading = ValuesCsv.read(lines, entry);
         records.addAll(reading.records());
-        for (var p : reading.problems()) {
-            problems.add(p.wholeLine() ? m.get("values.import.line-problem", name, p.line(), m.render(p.problem()))
-                    : m.get("values.import.problem", name, p.line(), p.field(), m.render(p.problem())));
+        for (var g : LineGroup.of(reading.problems(), p -> p.line(), p -> p.field() + '\t' + m.render(p.problem()))) {
+            var p = g.first();
+            problems.add(p.wholeLine() ? m.get("values.import.line-problem", name, g.place(m), m.render(p.problem()))
+                    : m.get("values.import.problem", name, g.place(m), p.field(), m.render(p.problem())));
         }
     }
 

@@ -276,6 +276,19 @@ class CommandLineTest {
     }
 
     @Test
+    void alike_problems_on_many_lines_are_printed_once_with_their_lines() throws Exception {
+        // the same unreadable weight on lines 12, 13 and 17 (and nothing else wrong)
+        var file = write("piano.tsv", utf8(EditedSeeds.withLinesEdited("50,00%", "5O,00%", 12, 13, 17)));
+
+        var result = run("import", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(result.err().lines().toList())
+                .containsExactly("piano.tsv, righe 12-13, 17, campo 1: peso non leggibile: «5O,00%» (formato 33,33%)");
+        assertThat(storedPlans()).isEmpty();
+    }
+
+    @Test
     void a_title_without_a_year_is_accepted_when_the_year_is_given() throws Exception {
         var file = write("piano.tsv", utf8(SEED_TEXT.replace("pianificazioneModena_2022", "pianificazioneModena")));
 

@@ -77,8 +77,27 @@ class NotationsValuesSetTest {
 
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         // line 10, field 9 of the seed: the 2022 target of 301.50, read as >= (no strict comparison)
-        assertThat(outcome.err()).contains("riga 10, campo 9: «> 13.200.000.000 €»: «>» è letto come "
+        assertThat(outcome.err()).contains("avviso: riga 10, campo 9: «> 13.200.000.000 €»: «>» è letto come "
                 + "«>= 13.200.000.000 €»");
+    }
+
+    @Test
+    void import_counts_its_warnings_by_kind_before_telling_them() throws Exception {
+        var seed = new String(DemoData.modena2022(), StandardCharsets.UTF_8);
+        var file = cli.write("piano.tsv", seed.replace("≥ 13.200.000.000 €", "> 13.200.000.000 €")
+                .replace("≥ 1.000 N.", "> 1.000 N.").getBytes(StandardCharsets.UTF_8));
+
+        var outcome = cli.run("import", file.toString(), "--entity", "Carpi", "--year", "2022");
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        var lines = outcome.err().lines().toList();
+        // the seed's own warnings (SeedImportTest), and four targets read with a warning: one on line 10,
+        // three (2022-2024) on line 11
+        assertThat(lines.getFirst()).isEqualTo("53 avvisi per tipo: Codici duplicati 4, Codici mancanti 3, "
+                + "Anni di baseline diversi tra sezioni 2, Algoritmi senza formula leggibile 40, "
+                + "Target letti con un avviso 4");
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).startsWith("avviso: "))
+                .filteredOn(l -> l.contains("è letto come")).hasSize(4);
     }
 
     /** The cells of the table rows under a heading, up to the next heading (the head row has no code). */

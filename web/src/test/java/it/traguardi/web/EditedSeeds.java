@@ -67,8 +67,21 @@ public final class EditedSeeds {
     }
 
     /** The seed with {@code from} replaced by {@code to} in one line (1-based); {@code from} must be there. */
+    /** The seed with {@code from} replaced by {@code to} on each of the given lines. */
+    public static String withLinesEdited(String from, String to, int... lines) {
+        var text = TEXT;
+        for (int line : lines) {
+            text = edited(text, line, from, to);
+        }
+        return text;
+    }
+
     public static String withLineEdited(int line, String from, String to) {
-        var lines = TEXT.split("\n", -1);
+        return edited(TEXT, line, from, to);
+    }
+
+    private static String edited(String text, int line, String from, String to) {
+        var lines = text.split("\n", -1);
         if (!lines[line - 1].contains(from)) {
             throw new IllegalArgumentException("line " + line + " of the seed has no " + from);
         }

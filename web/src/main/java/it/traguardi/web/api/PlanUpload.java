@@ -8,6 +8,7 @@ import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.alberatura.AlberaturaImport;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
+import it.traguardi.web.UploadWording;
 import java.util.Locale;
 
 /**
@@ -37,7 +38,7 @@ final class PlanUpload {
         } catch (ImportException e) {
             var extra = Json.object();
             var problems = extra.putArray("problems");
-            for (var p : e.problems()) {
+            for (var p : e.problems().stream().map(UploadWording::api).toList()) {
                 problems.addObject().put("file", p.file()).put("line", p.line()).put("field", p.field())
                         .put("message", language.messages().render(p.message()))
                         .put("text", p.render(language.messages()));

@@ -77,7 +77,7 @@ public final class PlanPages {
         var filter = TreeFilter.of(ctx);
         var nodes = new PlanTree(result, filter, m).nodes();
         var layout = Layout.of(ctx, m, m.get("web.plan.title", plan.entity(), plan.year()));
-        var quality = QualityReport.of(checks.of(plan), m);
+        var quality = QualityReport.of(plan, checks.of(plan), m);
         var root = result.tree().root();
         var headline = new TreePage.Headline(root.score() instanceof Score.Scored ? ResultFormat.achievement(root.score()) : "",
                 CoverageText.of(root.coverage(), m), root.coverage().provisional());

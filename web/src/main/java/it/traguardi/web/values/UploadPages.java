@@ -9,6 +9,8 @@ import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.exchange.ImportException;
+import it.traguardi.exchange.ImportProblem;
+import it.traguardi.exchange.LineGroup;
 import it.traguardi.exchange.TextFile;
 import it.traguardi.exchange.values.ValuesCsv;
 import it.traguardi.web.Language;
@@ -76,8 +78,9 @@ public final class UploadPages {
 
     private void show(Context ctx, Messages m, Plan plan, String name, String text, byte[] bytes) {
         var reading = read(name, bytes, plan, m);
-        var problems = reading.problems() != null ? reading.problems() : reading.csv().problems().stream()
-                .map(p -> new UploadPage.ProblemRow(Integer.toString(p.line()), p.field(), m.render(p.problem())))
+        var problems = reading.problems() != null ? reading.problems() : LineGroup.of(reading.csv().problems(),
+                p -> p.line(), p -> p.field() + '\t' + m.render(p.problem())).stream()
+                .map(g -> new UploadPage.ProblemRow(g.ranges(), g.first().field(), m.render(g.first().problem())))
                 .toList();
         var rows = reading.csv() == null ? List.<UploadPage.ValueRow>of()
                 : reading.csv().records().stream().map(r -> row(r, reading.codes(), m)).toList();
@@ -96,8 +99,8 @@ public final class UploadPages {
         try {
             return new Reading(ValuesCsv.read(TextFile.lines(name, bytes), entry), entry.codes(), null);
         } catch (ImportException e) {
-            return new Reading(null, entry.codes(), e.problems().stream().map(p -> new UploadPage.ProblemRow(
-                    p.line() > 0 ? Integer.toString(p.line()) : "", "", m.render(p.message()))).toList());
+            return new Reading(null, entry.codes(), ImportProblem.grouped(e.problems(), m).stream().map(g -> new UploadPage.ProblemRow(
+                    g.ranges(), "", m.render(g.first().message()))).toList());
         }
     }
 

@@ -159,6 +159,16 @@ class PlansApiTest extends ApiTestBase {
     }
 
     @Test
+    void a_title_without_a_year_is_told_with_the_api_parameter_not_the_command_line_option() throws Exception {
+        var noYear = EditedSeeds.utf8(EditedSeeds.TEXT.replace("pianificazioneModena_2022", "pianificazioneModena"));
+
+        var answer = api.postTsv("/api/v1/plans/preview", noYear);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.response().body()).contains("oppure indicare il parametro year").doesNotContain("--year");
+    }
+
+    @Test
     void bad_upload_parameters_are_400_problems() throws Exception {
         assertProblem(api.postTsv("/api/v1/plans?replace=sì", DemoData.modena2022()), 400, "bad-request");
         assertProblem(api.postTsv("/api/v1/plans?year=duemila", DemoData.modena2022()), 400, "bad-request");

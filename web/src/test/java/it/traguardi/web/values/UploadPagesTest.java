@@ -50,6 +50,19 @@ class UploadPagesTest {
     }
 
     @Test
+    void alike_bad_rows_are_one_problem_with_their_lines() throws Exception {
+        // NOPE on lines 2, 3, 4 and 6 is the same problem; line 5 is a good row
+        var csv = "code;period;value\nNOPE;2022-03-31;1\nNOPE;2022-03-31;2\nNOPE;2022-03-31;3\n"
+                + "D1.1_10;2022-03-31;880\nNOPE;2022-03-31;4\n";
+
+        var page = server.postFile(UPLOAD, "file", "valori.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(page.statusCode()).isEqualTo(422);
+        assertThat(page.body()).contains("Il file valori.csv ha 1 problema")
+                .contains("<tr><td>2-4, 6</td><td>code</td>");
+    }
+
+    @Test
     void a_good_file_is_previewed_then_confirmed_and_its_values_are_recorded() throws Exception {
         var csv = "code;period;value\nD1.1_10;2022-03-31;880\n";
 

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.value.Limits;
 import it.traguardi.exchange.ImportException;
+import it.traguardi.exchange.ImportProblem;
 import it.traguardi.exchange.alberatura.AlberaturaImport;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
@@ -15,6 +16,7 @@ import it.traguardi.store.PlanSummary;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Templates;
+import it.traguardi.web.UploadWording;
 import it.traguardi.web.Uploads;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
@@ -121,17 +123,18 @@ public final class PlanCreationPages {
                 r.detachedSummary(m))).orElseGet(() -> new PreviewPage.Create(token));
         ctx.status(status);
         templates.render(ctx, "plan/edit/preview.jte", new PreviewPage(Layout.of(ctx, m, m.get("web.edit.preview.title")),
-                file, List.of(), plan.entity(), plan.year(), counts(read, m), warnings(read, m), next, notice));
+                file, List.of(), plan.entity(), plan.year(), counts(read, m), read.warningCounts().stream().map(k -> new PreviewPage.Count(
+                        m.get(k.kind().titleKey()), k.count())).toList(), read.groupedWarnings(m), next, notice));
     }
 
     private void showProblems(Context ctx, String file, ImportException e) {
         var m = Language.of(ctx);
-        var problems = e.problems().stream().map(p -> new PreviewPage.FileProblem(p.file(),
-                p.line() > 0 ? Integer.toString(p.line()) : "", p.field() > 0 ? Integer.toString(p.field()) : "",
-                m.render(p.message()))).toList();
+        var problems = ImportProblem.grouped(e.problems().stream().map(UploadWording::form).toList(), m).stream().map(g -> new PreviewPage.FileProblem(
+                g.first().file(), g.ranges(), g.first().field() > 0 ? Integer.toString(g.first().field()) : "",
+                m.render(g.first().message()))).toList();
         ctx.status(422);
         templates.render(ctx, "plan/edit/preview.jte", new PreviewPage(Layout.of(ctx, m, m.get("web.edit.preview.title")),
-                file, problems, "", 0, List.of(), List.of(), new PreviewPage.Nothing(), ""));
+                file, problems, "", 0, List.of(), List.of(), List.of(), new PreviewPage.Nothing(), ""));
     }
 
     /** No room to keep the file for the confirmation: 503, saying what is held and when to retry. */
@@ -250,14 +253,6 @@ public final class PlanCreationPages {
                 new PreviewPage.Count(m.get("web.edit.count.strategic"), plan.strategicObjectives().count()),
                 new PreviewPage.Count(m.get("web.edit.count.operational"), plan.operationalObjectives().count()),
                 new PreviewPage.Count(m.get("web.edit.count.indicators"), plan.indicators().count()));
-    }
-
-    private static List<String> warnings(AlberaturaImport read, Messages m) {
-        return read.warnings().stream().map(w -> {
-            var line = w.nodes().isEmpty() ? null : read.lines().get(w.nodes().getFirst());
-            var text = m.render(w.message());
-            return line == null ? text : m.get("web.edit.preview.at-line", Integer.toString(line), text);
-        }).toList();
     }
 
     private static int year(String text) {

@@ -9,15 +9,22 @@ import java.util.Objects;
  * would replace the stored plan of its entity and year, or every problem that stops it. Nothing is
  * stored until the person confirms with the token of the pending upload. {@code notice} says why
  * the preview is shown again (the plan changed before the confirmation); empty the first time.
+ * {@code warningKinds} counts the warnings of each kind, {@code warnings} tells them, alike ones folded.
  */
 public record PreviewPage(Layout layout, String file, List<FileProblem> problems, String entity, int year,
-        List<Count> counts, List<String> warnings, Next next, String notice) {
+        List<Count> counts, List<Count> warningKinds, List<String> warnings, Next next, String notice) {
 
     public PreviewPage {
         problems = List.copyOf(problems);
         counts = List.copyOf(counts);
+        warningKinds = List.copyOf(warningKinds);
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(next, "next");
+    }
+
+    /** How many warnings the file has, of every kind (the detail folds alike ones, so it can be shorter). */
+    public long warningCount() {
+        return warningKinds.stream().mapToLong(Count::count).sum();
     }
 
     public boolean valid() {

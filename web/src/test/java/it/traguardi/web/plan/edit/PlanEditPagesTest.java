@@ -171,4 +171,43 @@ class PlanEditPagesTest {
         assertThat(broken.body()).contains("<tr><td>rotta.tsv</td><td>7</td><td>1</td><td>");
         assertThat(server.store().version("Parma", 2022)).as("nothing stored before the confirm").isEmpty();
     }
+
+    @Test
+    void alike_problems_of_an_uploaded_alberatura_are_one_row_with_their_lines() throws Exception {
+        // the same unreadable weight on lines 12, 13 and 17, and nothing else wrong
+        var broken = server.postFile("/piani/nuovo/caricamento", "file", "rotta.tsv",
+                EditedSeeds.utf8(EditedSeeds.withLinesEdited("50,00%", "5O,00%", 12, 13, 17)));
+
+        assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat(broken.body()).contains("Il file rotta.tsv contiene 1 problema")
+                .contains("<tr><td>rotta.tsv</td><td>12-13, 17</td><td>1</td><td>peso non leggibile: «5O,00%»");
+    }
+
+    @Test
+    void a_title_without_a_year_is_told_in_the_words_of_the_form_not_of_the_command_line() throws Exception {
+        var noYear = EditedSeeds.utf8(EditedSeeds.TEXT.replace("pianificazioneModena_2022", "pianificazioneModena"));
+
+        var italian = server.postFile("/piani/nuovo/caricamento", "file", "piano.tsv", noYear);
+        var english = server.postFile("/piani/nuovo/caricamento?lang=en", "file", "piano.tsv", noYear);
+
+        assertThat(italian.statusCode()).isEqualTo(422);
+        assertThat(italian.body()).contains("il titolo non indica l'anno del piano")
+                .contains("correggere il titolo nel file").doesNotContain("--year").doesNotContain("--entity");
+        assertThat(english.statusCode()).isEqualTo(422);
+        assertThat(english.body()).contains("the title does not give the plan year")
+                .contains("correct the title in the file").doesNotContain("--year");
+    }
+
+    @Test
+    void the_preview_counts_the_warnings_of_each_kind_before_telling_them() throws Exception {
+        var page = server.postFile("/piani/nuovo/caricamento", "file", "alberatura.tsv",
+                EditedSeeds.utf8(EditedSeeds.TEXT.replace("pianificazioneModena_2022", "pianificazioneParma_2022")));
+
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        // the seed's 49 warnings (NotationsValuesSetTest adds 4 targets read with a warning to them)
+        assertThat(page.body()).contains("<h2 class=\"h4\">Avvisi: 49</h2>")
+                .contains("<dt class=\"col-sm-4\">Codici duplicati</dt><dd class=\"col-sm-8\">4</dd>")
+                .contains("<dt class=\"col-sm-4\">Algoritmi senza formula leggibile</dt><dd class=\"col-sm-8\">40</dd>")
+                .containsSubsequence("id=\"warning-kinds\"", "Dettaglio degli avvisi", "id=\"warnings\"");
+    }
 }
