@@ -1,15 +1,12 @@
 package it.traguardi.cli;
 
+import static it.traguardi.core.value.NotationsDoc.code;
+import static it.traguardi.core.value.NotationsDoc.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.exchange.DemoData;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NotationsValuesSetTest {
 
-    private static final Path DOC = Path.of("..", "docs", "notations.md");
     /** An indicator of the demo plan, recorded directly, for each unit of the table. */
     private static final Map<String, String> INDICATOR = Map.of("`N.`", "31.D1.1.2", "`%`", "31.D1.2.4",
             "`gg`", "802.51", "data", "71.B1.1_1");
@@ -98,23 +94,5 @@ class NotationsValuesSetTest {
                 + "Target letti con un avviso 4");
         assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).startsWith("avviso: "))
                 .filteredOn(l -> l.contains("è letto come")).hasSize(4);
-    }
-
-    /** The cells of the table rows under a heading, up to the next heading (the head row has no code). */
-    private static List<List<String>> rows(String heading) throws IOException {
-        var lines = Files.readAllLines(DOC, StandardCharsets.UTF_8);
-        assertThat(lines).contains(heading);
-        var out = new ArrayList<List<String>>();
-        for (int i = lines.indexOf(heading) + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
-            var line = lines.get(i);
-            if (line.startsWith("|") && !line.startsWith("|---") && line.contains("`")) {
-                out.add(Arrays.stream(line.substring(1, line.length() - 1).split("\\|")).map(String::strip).toList());
-            }
-        }
-        return out;
-    }
-
-    private static String code(String cell) {
-        return cell.substring(cell.indexOf('`') + 1, cell.lastIndexOf('`'));
     }
 }

@@ -1,21 +1,16 @@
 package it.traguardi.core.value;
 
+import static it.traguardi.core.value.NotationsDoc.code;
+import static it.traguardi.core.value.NotationsDoc.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
 
 /** docs/notations.md cannot drift: its examples are read as it says, and it has the rows of {@link NotationsTest}. */
 class NotationsDocTest {
-
-    private static final Path DOC = Path.of("..", "docs", "notations.md");
 
     @Test
     void every_accepted_example_of_the_doc_is_read_as_it_says() throws IOException {
@@ -77,25 +72,5 @@ class NotationsDocTest {
             case "SI/NO" -> Unit.YES_NO;
             default -> Unit.bySymbol(code(cell)).orElseThrow();
         };
-    }
-
-    /** The cells of the table rows under a heading, up to the next heading (the head row has no code). */
-    private static List<List<String>> rows(String heading) throws IOException {
-        var lines = Files.readAllLines(DOC, StandardCharsets.UTF_8);
-        assertThat(lines).as("heading of %s", DOC).contains(heading);
-        var out = new ArrayList<List<String>>();
-        for (int i = lines.indexOf(heading) + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
-            var line = lines.get(i);
-            if (line.startsWith("|") && !line.startsWith("|---") && line.contains("`")) {
-                var cells = line.substring(1, line.length() - 1).split("\\|");
-                out.add(java.util.Arrays.stream(cells).map(String::strip).toList());
-            }
-        }
-        return out;
-    }
-
-    /** The text between the first and the last backtick of a cell. */
-    private static String code(String cell) {
-        return cell.substring(cell.indexOf('`') + 1, cell.lastIndexOf('`'));
     }
 }

@@ -1,5 +1,7 @@
 package it.traguardi.exchange.alberatura;
 
+import static it.traguardi.core.value.NotationsDoc.code;
+import static it.traguardi.core.value.NotationsDoc.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -11,10 +13,6 @@ import it.traguardi.exchange.DemoData;
 import it.traguardi.exchange.ImportException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NotationsImportTest {
 
-    private static final Path DOC = Path.of("..", "docs", "notations.md");
     private static final String SEED = new String(DemoData.modena2022(), StandardCharsets.UTF_8);
     private static final String SEED_TARGET = "≥ 13.200.000.000 €";
     private static final Messages IT = Messages.forLanguage("it");
@@ -73,23 +70,5 @@ class NotationsImportTest {
         assertThat(lines[9]).contains(SEED_TARGET);
         lines[9] = lines[9].replace(SEED_TARGET, target);
         return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The cells of the table rows under a heading, up to the next heading (the head row has no code). */
-    private static List<List<String>> rows(String heading) throws IOException {
-        var lines = Files.readAllLines(DOC, StandardCharsets.UTF_8);
-        assertThat(lines).contains(heading);
-        var out = new ArrayList<List<String>>();
-        for (int i = lines.indexOf(heading) + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
-            var line = lines.get(i);
-            if (line.startsWith("|") && !line.startsWith("|---") && line.contains("`")) {
-                out.add(Arrays.stream(line.substring(1, line.length() - 1).split("\\|")).map(String::strip).toList());
-            }
-        }
-        return out;
-    }
-
-    private static String code(String cell) {
-        return cell.substring(cell.indexOf('`') + 1, cell.lastIndexOf('`'));
     }
 }

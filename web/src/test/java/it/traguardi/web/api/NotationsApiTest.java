@@ -1,16 +1,12 @@
 package it.traguardi.web.api;
 
+import static it.traguardi.core.value.NotationsDoc.code;
+import static it.traguardi.core.value.NotationsDoc.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.value.ItalianFormat;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class NotationsApiTest extends ApiTestBase {
 
-    private static final Path DOC = Path.of("..", "docs", "notations.md");
     private static final String MODENA = "/api/v1/plans/Modena/2022";
 
     @Test
@@ -58,23 +53,5 @@ class NotationsApiTest extends ApiTestBase {
     private it.traguardi.core.value.Target storedTarget(NodeId id) {
         return store.load("Modena", 2022).orElseThrow().indicators().filter(i -> i.id().equals(id))
                 .findFirst().orElseThrow().definition().targets().get(2022);
-    }
-
-    /** The cells of the table rows under a heading, up to the next heading (the head row has no code). */
-    private static List<List<String>> rows(String heading) throws IOException {
-        var lines = Files.readAllLines(DOC, StandardCharsets.UTF_8);
-        assertThat(lines).contains(heading);
-        var out = new ArrayList<List<String>>();
-        for (int i = lines.indexOf(heading) + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
-            var line = lines.get(i);
-            if (line.startsWith("|") && !line.startsWith("|---") && line.contains("`")) {
-                out.add(Arrays.stream(line.substring(1, line.length() - 1).split("\\|")).map(String::strip).toList());
-            }
-        }
-        return out;
-    }
-
-    private static String code(String cell) {
-        return cell.substring(cell.indexOf('`') + 1, cell.lastIndexOf('`'));
     }
 }
