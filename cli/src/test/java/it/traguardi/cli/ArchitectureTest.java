@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** The module dependencies go one way: core <- store, exchange <- web <- cli (README.md, "Module map"). */
-@AnalyzeClasses(packages = "it.traguardi", importOptions = DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "it.traguardi", importOptions = {DoNotIncludeTests.class, NoTestJars.class})
 class ArchitectureTest {
 
     private static final String CORE = "it.traguardi.core..";

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Names that say what a thing is, and say it once: a reader who meets a type's simple name (in an
  * import, a stack trace, a mutation report) knows which type it is.
  */
-@AnalyzeClasses(packages = "it.traguardi", importOptions = DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "it.traguardi", importOptions = {DoNotIncludeTests.class, NoTestJars.class})
 class TypeNamesTest {
 
     private static final List<String> JDK_PACKAGES = List.of("java.lang", "java.util");
