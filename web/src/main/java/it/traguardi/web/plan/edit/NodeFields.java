@@ -11,9 +11,7 @@ import it.traguardi.core.plan.PlanNode;
 import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Limits;
-import it.traguardi.core.value.Target;
 import it.traguardi.core.value.Unit;
-import it.traguardi.core.value.Value;
 import it.traguardi.core.value.Weight;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,11 +105,11 @@ public final class NodeFields {
         }
         var targets = new TreeMap<>(old.targets());
         for (var year : plan.targetYears()) {
-            target(year, targets);
+            perYear("target.", year, targets, ItalianFormat::parseTarget);
         }
         var baselines = new TreeMap<>(old.baselines());
         for (var year : plan.baselineYears()) {
-            baseline(year, baselines);
+            perYear("baseline.", year, baselines, ItalianFormat::parseValue);
         }
         yearsOutside("baseline.", plan.baselineYears());
         yearsOutside("target.", plan.targetYears());
@@ -119,21 +117,31 @@ public final class NodeFields {
                 fields.getOrDefault("source", old.dataSource()), fields.getOrDefault("owner", old.owner()), formula);
     }
 
-    private void baseline(int year, Map<Integer, Value> baselines) {
-        var name = "baseline." + year;
+    /**
+     * The {@code <prefix><year>} field read into {@code byYear} as the import reads it: absent
+     * keeps what there is, blank removes the year, anything else is parsed or told under its name.
+     */
+    private <T> void perYear(String prefix, int year, Map<Integer, T> byYear, CellReading<T> parse) {
+        var name = prefix + year;
         var text = fields.get(name);
         if (text == null) {
             return;
         }
         if (text.isBlank()) {
-            baselines.remove(year);
+            byYear.remove(year);
             return;
         }
         try {
-            baselines.put(year, ItalianFormat.parseValue(text));
+            byYear.put(year, parse.read(text));
         } catch (InvalidValueException e) {
             problem(name, m.render(e.problem()));
         }
+    }
+
+    /** A reading of one cell, as {@link ItalianFormat} does it. */
+    @FunctionalInterface
+    private interface CellReading<T> {
+        T read(String text);
     }
 
     /** A {@code baseline.<year>} or {@code target.<year>} field whose year the plan does not hold. */
@@ -155,23 +163,6 @@ public final class NodeFields {
         } catch (IllegalArgumentException e) {
             problem("unit", m.get("web.edit.unit.invalid", text));
             return old;
-        }
-    }
-
-    private void target(int year, Map<Integer, Target> targets) {
-        var name = "target." + year;
-        var text = fields.get(name);
-        if (text == null) {
-            return;
-        }
-        if (text.isBlank()) {
-            targets.remove(year);
-            return;
-        }
-        try {
-            targets.put(year, ItalianFormat.parseTarget(text));
-        } catch (InvalidValueException e) {
-            problem(name, m.render(e.problem()));
         }
     }
 
