@@ -66,7 +66,10 @@ public final class EditedSeeds {
         return String.join("\n", lines);
     }
 
-    /** The seed with {@code from} replaced by {@code to} on each of the given lines (1-based); {@code from} must be there. */
+    /**
+     * The seed with {@code from} replaced by {@code to} on each of the given lines (1-based);
+     * {@code from} must be there.
+     */
     public static String withLinesEdited(String from, String to, int... lines) {
         var text = TEXT;
         for (int line : lines) {
