@@ -78,6 +78,7 @@ public final class EditedSeeds {
         return text;
     }
 
+    /** The seed with {@code from} replaced by {@code to} in one line (1-based); {@code from} must be there. */
     public static String withLineEdited(int line, String from, String to) {
         return edited(TEXT, line, from, to);
     }
