@@ -58,8 +58,7 @@ final class ScoreTable {
 
     /** What the overall score stands on, and whether it is provisional. */
     static String coverage(Coverage coverage, Messages m) {
-        var line = m.get("cli.score.coverage", coverage.measured(), coverage.counted(),
-                ItalianFormat.formatNumber(coverage.share()));
+        var line = m.get("cli.score.coverage", ResultFormat.coverage(coverage, m));
         return coverage.provisional() ? line + " " + m.get("cli.score.coverage.provisional") : line;
     }
 

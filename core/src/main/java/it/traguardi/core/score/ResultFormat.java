@@ -1,5 +1,6 @@
 package it.traguardi.core.score;
 
+import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Quantity;
@@ -20,6 +21,12 @@ public final class ResultFormat {
     /** A percentage as "97,09 %". */
     public static String percent(BigDecimal percent) {
         return ItalianFormat.formatNumber(percent) + " %";
+    }
+
+    /** What a score stands on, in words: "7 indicatori misurati su 88, 4,52% del peso". */
+    public static String coverage(Coverage coverage, Messages m) {
+        return m.get("score.coverage", coverage.measured(), coverage.counted(),
+                ItalianFormat.formatNumber(coverage.share()));
     }
 
     /** An achievement, or N/D. */

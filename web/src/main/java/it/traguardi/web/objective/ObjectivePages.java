@@ -12,7 +12,6 @@ import it.traguardi.web.Layout;
 import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
 import it.traguardi.web.chart.BarChart;
-import it.traguardi.web.result.CoverageText;
 import it.traguardi.web.result.ExplanationView;
 import it.traguardi.web.result.Light;
 import it.traguardi.web.result.ScoredNode;
@@ -63,7 +62,7 @@ public final class ObjectivePages {
         templates.render(ctx, "objective/objective.jte", new ObjectivePage(layout,
                 m.get("web.plan.title", plan.entity(), plan.year()), PlanAddress.href(plan.entity(), plan.year()), kind,
                 ItalianFormat.format(node.weight()), ResultFormat.achievement(score.score()), Light.of(score.status(), m),
-                reason, CoverageText.of(score.coverage(), m), score.coverage().provisional(), explanation, chart));
+                reason, ResultFormat.coverage(score.coverage(), m), score.coverage().provisional(), explanation, chart));
     }
 
     private static String href(ScoredNode located, NodeId id) {

@@ -12,7 +12,6 @@ import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
-import it.traguardi.web.result.CoverageText;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.values.DetachedPages;
 import it.traguardi.web.values.EntryPages;
@@ -45,7 +44,7 @@ public final class PlanPages {
         var dashboards = new ArrayList<HomePage.Dashboard>();
         overall.all().forEach(p -> {
             var link = new HomePage.PlanLink(p.year(), PlanAddress.href(p.entity(), p.year()), p.indicators(),
-                    p.achievement(), CoverageText.of(p.coverage(), m), p.coverage().provisional());
+                    p.achievement(), ResultFormat.coverage(p.coverage(), m), p.coverage().provisional());
             // the list is newest year first: the first plan of an entity is the one its dashboard shows
             if (!byEntity.containsKey(p.entity())) {
                 dashboards.add(dashboard(p, link, m));
@@ -80,7 +79,7 @@ public final class PlanPages {
         var quality = QualityReport.of(plan, checks.of(plan), m);
         var root = result.tree().root();
         var headline = new TreePage.Headline(root.score() instanceof Score.Scored ? ResultFormat.achievement(root.score()) : "",
-                CoverageText.of(root.coverage(), m), root.coverage().provisional());
+                ResultFormat.coverage(root.coverage(), m), root.coverage().provisional());
         templates.render(ctx, "plan/tree.jte", new TreePage(layout, plan.year(), PlanAddress.href(plan.entity(), plan.year()),
                 headline, filter,
                 areas(plan, filter), owners(plan, filter), nodes, PlanTree.countIndicators(nodes),

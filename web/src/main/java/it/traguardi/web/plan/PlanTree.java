@@ -12,7 +12,6 @@ import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Weight;
 import it.traguardi.store.PlanResult;
-import it.traguardi.web.result.CoverageText;
 import it.traguardi.web.result.Light;
 import it.traguardi.web.result.Results;
 import java.util.ArrayList;
@@ -115,7 +114,7 @@ final class PlanTree {
         var score = score(node);
         return Optional.of(new TreeNode(level, node.label(), href(node), ItalianFormat.format(weight), "", "", "",
                 ResultFormat.achievement(score.score()), Light.of(score.status(), messages), false, false, open,
-                CoverageText.of(score.coverage(), messages), score.coverage().provisional(), children));
+                ResultFormat.coverage(score.coverage(), messages), score.coverage().provisional(), children));
     }
 
     static int countIndicators(List<TreeNode> nodes) {
