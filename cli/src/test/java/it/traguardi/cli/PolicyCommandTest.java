@@ -72,6 +72,21 @@ class PolicyCommandTest {
     }
 
     @Test
+    void a_number_the_database_could_not_hold_is_refused_with_its_option_and_nothing_changes() {
+        var floor = cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--floor", "1e6");
+        var lights = cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--lights", "1e7,70");
+        var provisional = cli.run("policy", "set", "--entity", "Modena", "--year", "2022", "--provisional", "99.999");
+
+        assertThat(floor.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(floor.err()).contains("--floor", "al massimo 5 cifre prima della virgola e 2 decimali");
+        assertThat(lights.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(provisional.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(cli.run("policy", "show", "--entity", "Modena", "--year", "2022").out())
+                .contains("Soglia minima: nessuna", "Semaforo: raggiunto da 90%, parzialmente da 70%",
+                        "Punteggio provvisorio: sotto il 50% del peso misurato");
+    }
+
+    @Test
     void a_floor_changes_the_score() throws Exception {
         var csv = cli.write("valori.csv", "code;period;value;reason\n31.D1.2.4;2022;12,00;nuovo portale\n");
         cli.succeeded("values", "import", csv.toString(), "--entity", "Modena", "--year", "2022");

@@ -1,6 +1,7 @@
 package it.traguardi.core.score;
 
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.value.Limits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -282,12 +283,17 @@ public final class PolicyText {
         return new SettingReading.Refused<>(refused.column(), refused.problem());
     }
 
+    /** A number that the rules' columns ({@code numeric(7, 2)}) hold exactly, or the problem. */
     private static SettingReading<BigDecimal> number(Span span) {
+        BigDecimal number;
         try {
-            return new SettingReading.Accepted<>(new BigDecimal(span.text()));
+            number = new BigDecimal(span.text());
         } catch (NumberFormatException e) {
             return span.refused("policy.text.number");
         }
+        return Limits.ruleNumberProblem(number, span.text())
+                .<SettingReading<BigDecimal>>map(problem -> new SettingReading.Refused<>(span.column(), problem))
+                .orElseGet(() -> new SettingReading.Accepted<>(number));
     }
 
     private static List<Span> split(Span whole, char separator) {

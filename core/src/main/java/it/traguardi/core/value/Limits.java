@@ -30,6 +30,10 @@ public final class Limits {
     public static final int AMOUNT_DECIMALS = 12;
     /** Digits before the decimal mark: {@code numeric(38, 12)} has 38 - 12 = 26. */
     public static final int AMOUNT_INTEGER_DIGITS = 26;
+    /** Decimals of a number of the scoring rules (floor, lights, late credit, thresholds): {@code numeric(7, 2)}. */
+    public static final int RULE_DECIMALS = 2;
+    /** Digits before the decimal mark of a number of the scoring rules: {@code numeric(7, 2)} has 5. */
+    public static final int RULE_INTEGER_DIGITS = 5;
     /**
      * Characters of one value, target or weight cell, refused before it is parsed (parsing a long
      * digit string costs time that grows with the square of its length). The longest sensible
@@ -135,10 +139,18 @@ public final class Limits {
 
     /** What keeps an amount from being stored exactly, if anything: too many digits or decimals. */
     public static Optional<Message> amountProblem(BigDecimal amount, String written) {
-        int decimals = Math.max(amount.scale(), 0);
-        long integerDigits = (long) amount.precision() - amount.scale();
-        if (decimals > AMOUNT_DECIMALS || integerDigits > AMOUNT_INTEGER_DIGITS) {
-            return Optional.of(Message.of("limit.amount", excerpt(written), AMOUNT_INTEGER_DIGITS, AMOUNT_DECIMALS));
+        return digitsProblem(amount, written, AMOUNT_INTEGER_DIGITS, AMOUNT_DECIMALS);
+    }
+
+    /** What keeps a number of the scoring rules from being stored exactly, if anything. */
+    public static Optional<Message> ruleNumberProblem(BigDecimal number, String written) {
+        return digitsProblem(number, written, RULE_INTEGER_DIGITS, RULE_DECIMALS);
+    }
+
+    private static Optional<Message> digitsProblem(BigDecimal number, String written, int integers, int decimals) {
+        long integerDigits = (long) number.precision() - number.scale();
+        if (Math.max(number.scale(), 0) > decimals || integerDigits > integers) {
+            return Optional.of(Message.of("limit.amount", excerpt(written), integers, decimals));
         }
         return Optional.empty();
     }

@@ -79,6 +79,19 @@ class PolicyTextTest {
     }
 
     @Test
+    void a_number_the_rules_columns_cannot_hold_exactly_is_refused_not_rounded() {
+        // plan_policy keeps its numbers as numeric(7, 2): five digits before the mark, two after
+        assertThat(PolicyText.read(Setting.PROVISIONAL, "99.999"))
+                .isEqualTo(new SettingReading.Refused<>(1, Message.of("limit.amount", "99.999", 5, 2)));
+        assertThat(PolicyText.read(Setting.FLOOR, "1e6"))
+                .isEqualTo(new SettingReading.Refused<>(1, Message.of("limit.amount", "1e6", 5, 2)));
+        assertThat(PolicyText.read(Setting.LATE, "day:123456"))
+                .isEqualTo(new SettingReading.Refused<>(5, Message.of("limit.amount", "123456", 5, 2)));
+        assertThat(PolicyText.read(Setting.FLOOR, "99999.99"))
+                .isEqualTo(new SettingReading.Accepted<>(new PolicyChange.FloorAt(Floor.below("99999.99"))));
+    }
+
+    @Test
     void every_change_written_reads_back_equal() {
         var policy = new ScoringPolicy(false, Floor.below("60"), ScoreBands.of("0", "70", "90", "100"),
                 new LateCredit.PointsPerWeek(BigDecimal.TEN), MissingPolicy.COUNT_AS_ZERO, lights("85", "60"));
