@@ -54,9 +54,13 @@ class ScoreMessagesTest {
     @Test
     void every_score_text_renders_in_both_languages() throws IOException {
         for (var messages : new Messages[] {Messages.forLanguage("it"), Messages.forLanguage("en")}) {
-            // score.unit.mismatch names two units; score.node.noMeasurableChild counts the parts left out
-            scoreKeys("it").forEach(key -> assertThat(messages.get(key, key.equals("score.node.noMeasurableChild")
-                    ? new Object[] {2} : new Object[] {"DAYS", "DATE"})).isNotBlank().doesNotContain("{"));
+            // score.unit.mismatch names two units; score.node.noMeasurableChild counts the parts left out;
+            // score.coverage counts the indicators measured and counted, then gives the share of the weight
+            scoreKeys("it").forEach(key -> assertThat(messages.get(key, switch (key) {
+                case "score.node.noMeasurableChild" -> new Object[] {2};
+                case "score.coverage" -> new Object[] {7, 88, "4,52"};
+                default -> new Object[] {"DAYS", "DATE"};
+            })).isNotBlank().doesNotContain("{"));
         }
     }
 }
