@@ -7,6 +7,7 @@ import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.score.Subject;
 import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.ShownFormat;
 import it.traguardi.store.PlanResult;
 
 /** The score tree as a table for people: one line per node, indented by level, Italian numbers. */
@@ -49,7 +50,7 @@ final class ScoreTable {
                 .append(" | ").append(target)
                 .append(" | ").append(actual)
                 .append(" | ").append(achievement == null ? ItalianFormat.NOT_AVAILABLE
-                        : ItalianFormat.formatNumber(achievement) + "%")
+                        : ShownFormat.percent(achievement))
                 .append(" | ").append(ScoreCommand.status(node.status(), m))
                 .append(node.coverage().provisional() ? " (" + m.get("cli.score.provisional") + ")" : "")
                 .append('\n');

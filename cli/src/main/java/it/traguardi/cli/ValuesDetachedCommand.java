@@ -1,6 +1,6 @@
 package it.traguardi.cli;
 
-import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.ShownFormat;
 import it.traguardi.store.DetachedRecords;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +41,7 @@ final class ValuesDetachedCommand implements Callable<Integer> {
                         m.get("replace.records", node.values().size(), node.comments().size())));
                 for (var value : node.values()) {
                     cli.out().println(m.get("cli.detached.value", value.period().format(),
-                            ItalianFormat.format(value.value()), WHEN.format(value.recordedAt().atZone(zone)),
+                            ShownFormat.of(value.value()), WHEN.format(value.recordedAt().atZone(zone)),
                             value.recordedBy(), value.reason().isEmpty() ? "" : ": " + value.reason()));
                 }
                 for (var comment : node.comments()) {

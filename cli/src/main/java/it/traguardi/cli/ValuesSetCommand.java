@@ -1,7 +1,7 @@
 package it.traguardi.cli;
 
 import it.traguardi.core.measure.ValueEntry;
-import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.ShownFormat;
 import it.traguardi.store.ValueStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ final class ValuesSetCommand implements Callable<Integer> {
             }
             values.record(plan.entity(), plan.year(), List.of(record.get()));
             cli.out().println(cli.messages().get("cli.values.set.done", code.strip(),
-                    ItalianFormat.format(record.get().value()), record.get().period().format(), plan.entity(),
+                    ShownFormat.of(record.get().value()), record.get().period().format(), plan.entity(),
                     plan.year()));
         }
         return ExitCode.DONE;

@@ -66,7 +66,7 @@ class FormulaAndMeasuresTest {
         cli.run("values", "set", "ImprAtt", "2022", "30.000", "--entity", "Modena", "--year", "2022");
 
         var indicator = CommandLineRun.find(score(), "801.54");
-        assertThat(indicator.get("actual").asText()).isEqualTo("25 %");
+        assertThat(indicator.get("actual").asText()).isEqualTo("25%");
         assertThat(indicator.get("achievement").decimalValue()).isEqualByComparingTo("100.00");
         assertThat(cli.run("check", "--entity", "Modena", "--year", "2022").out())
                 .doesNotContain("«801.54 - Grado di adesione al cassetto digitale»: dall'algoritmo");

@@ -94,7 +94,7 @@ class PolicyCommandTest {
 
         var outcome = cli.succeeded("score", "--entity", "Modena", "--year", "2022");
 
-        assertThat(outcome.out()).contains("| 12,00 % | 0,00% | non raggiunto");
+        assertThat(outcome.out()).contains("| 12,00% | 0,00% | non raggiunto");
     }
 
     @Test

@@ -59,8 +59,8 @@ class ReviewJsonTest {
         // what both give: the period, an indicator's target and actual, a finding's nodes with their codes
         assertThat(score.get("period").asText()).isEqualTo("2022");
         var indicator = CommandLineRun.find(score.get("root"), "31.D1.2.4");
-        assertThat(indicator.get("target").asText()).isEqualTo("≥ 15,00 %");
-        assertThat(indicator.get("actual").asText()).isEqualTo("12,00 %");
+        assertThat(indicator.get("target").asText()).isEqualTo("≥ 15,00%");
+        assertThat(indicator.get("actual").asText()).isEqualTo("12,00%");
         // 12 of 15: 80%, contributed with the weight the plan gives it
         assertThat(indicator.get("achievement").decimalValue()).isEqualByComparingTo("80.00");
         assertThat(indicator.get("explanation").get("contributions").isArray()).isTrue();

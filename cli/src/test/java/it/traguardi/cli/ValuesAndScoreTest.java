@@ -132,7 +132,7 @@ class ValuesAndScoreTest {
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         var root = score();
         assertThat(CommandLineRun.find(root, "31.D1.2.4").get("achievement").decimalValue()).isEqualByComparingTo("90.00");
-        assertThat(CommandLineRun.find(root, "31.D1.2.4").get("actual").asText()).isEqualTo("13,50 %");
+        assertThat(CommandLineRun.find(root, "31.D1.2.4").get("actual").asText()).isEqualTo("13,50%");
         var id = CommandLineRun.find(root, "31.D1.2.4").get("id").asInt();
         try (var database = Database.open(cli.databaseUrl())) {
             var history = new ValueStore(database.dataSource())

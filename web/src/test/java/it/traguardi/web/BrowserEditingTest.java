@@ -9,9 +9,13 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
+import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.PlanEdits;
 import it.traguardi.core.plan.SiblingGroup;
 import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.ShownFormat;
+import it.traguardi.core.value.Unit;
+import it.traguardi.core.value.Value;
 import it.traguardi.core.value.Weight;
 import it.traguardi.exchange.DemoData;
 import java.util.ArrayList;
@@ -182,6 +186,43 @@ class BrowserEditingTest extends BrowserTest {
         assertThat(page.locator("#notice")).containsText("Modifiche salvate");
         assertThat(store.load("Modena", 2022).orElseThrow().indicators().findFirst().orElseThrow().title())
                 .isEqualTo("Titolo cambiato nel browser");
+    }
+
+    @Test
+    void an_indicators_baseline_owner_and_target_are_edited_and_a_loose_reading_is_shown_after_saving() {
+        // the first indicator is another test's; this one counts things (N.), so "N." fits its unit
+        var indicator = store.load("Modena", 2022).orElseThrow().indicators().skip(1)
+                .filter(i -> i.definition().unit() == Unit.COUNT).findFirst().orElseThrow();
+        page.navigate("/piani/Modena/2022/modifica/nodi/" + indicator.id().value());
+
+        page.getByLabel("Baseline 2021").fill("mille");
+        page.getByLabel("Centro di responsabilità").fill("Area Promozione e sviluppo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Salva")).click();
+
+        assertThat(page.locator("#baseline-2021-errors")).containsText("mille");
+        checkAccessibility("node-edit-baseline-refused");
+        // refused as a whole: the owner typed beside the bad baseline is not saved either
+        assertThat(stored(indicator).definition().owner()).isEqualTo(indicator.definition().owner());
+
+        page.getByLabel("Baseline 2021").fill("1.500");
+        page.getByLabel("Target 2022").fill("> 1.600 N.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Salva")).click();
+
+        assertThat(page.locator("#notice")).containsText("Modifiche salvate");
+        assertThat(page.locator("#target-2022-reading")).containsText("«>» è letto come «≥ 1.600 N.»");
+        checkAccessibility("node-edit-target-read-loosely");
+        var saved = stored(indicator).definition();
+        assertThat(saved.owner()).isEqualTo("Area Promozione e sviluppo");
+        assertThat(((Value.Amount) saved.baselines().get(2021)).quantity().amount()).isEqualByComparingTo("1500");
+        assertThat(ShownFormat.of(saved.targets().get(2022))).isEqualTo("≥ 1.600 N.");
+
+        page.navigate("/piani/Modena/2022/indicatori/" + indicator.id().value());
+        assertThat(page.locator("main")).containsText("Area Promozione e sviluppo");
+        assertThat(page.locator("main")).containsText("≥ 1.600 N.");
+    }
+
+    private Indicator stored(Indicator indicator) {
+        return (Indicator) PlanEdits.node(store.load("Modena", 2022).orElseThrow(), indicator.id());
     }
 
     @Test

@@ -30,7 +30,7 @@ class ValuesBrowserTest extends BrowserTest {
 
         var saved = row("D1.1_10");
         assertThat(saved.locator(".entry-done")).hasText("Valore salvato: D1.1_10.");
-        assertThat(saved.locator(".entry-score")).containsText("31.D1.1.1: 100,00 % ● raggiunto");
+        assertThat(saved.locator(".entry-score")).containsText("31.D1.1.1: 100,00% ● raggiunto");
         assertThat(page.locator("#entry-summary .entry-overall")).not().hasText("N/D");
         checkAccessibility("values-entry-saved");
     }
@@ -53,7 +53,7 @@ class ValuesBrowserTest extends BrowserTest {
         row("D1.1_10").getByRole(AriaRole.BUTTON).click();
 
         assertThat(row("D1.1_10").locator(".entry-done")).hasText("Valore salvato: D1.1_10.");
-        assertThat(row("D1.1_10").locator(".entry-score")).containsText("31.D1.1.1: 87,50 %");
+        assertThat(row("D1.1_10").locator(".entry-score")).containsText("31.D1.1.1: 87,50%");
     }
 
     @Test

@@ -4,7 +4,7 @@ import it.traguardi.core.i18n.Message;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanNode;
-import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.ShownFormat;
 import it.traguardi.core.value.Quantity;
 import it.traguardi.core.value.Target;
 import it.traguardi.core.value.Value;
@@ -70,8 +70,8 @@ public final class PlanCheck {
                         easierThan(target, baseline.getValue()).ifPresent(text -> out.add(new Finding(
                                 FindingKind.TARGET_NOT_CHALLENGING, List.of(indicator.id()),
                                 Message.of("check.target_not_challenging", indicator.label(), year,
-                                        ItalianFormat.format(target), baseline.getKey(),
-                                        ItalianFormat.format(baseline.getValue()))))))));
+                                        ShownFormat.of(target), baseline.getKey(),
+                                        ShownFormat.of(baseline.getValue()))))))));
         return out;
     }
 
@@ -90,7 +90,7 @@ public final class PlanCheck {
             case Target.Milestone t -> false;
             case Target.Missing t -> false;
         };
-        return easier ? Optional.of(ItalianFormat.format(target)) : Optional.empty();
+        return easier ? Optional.of(ShownFormat.of(target)) : Optional.empty();
     }
 
     private static boolean sameUnit(Quantity a, Quantity b) {

@@ -4,6 +4,7 @@ import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Quantity;
+import it.traguardi.core.value.ShownFormat;
 import it.traguardi.core.value.Target;
 import it.traguardi.core.value.Value;
 import java.math.BigDecimal;
@@ -18,9 +19,9 @@ public final class ResultFormat {
     private ResultFormat() {
     }
 
-    /** A percentage as "97,09 %". */
+    /** A percentage as "97,09%" ({@link ShownFormat}). */
     public static String percent(BigDecimal percent) {
-        return ItalianFormat.formatNumber(percent) + " %";
+        return ShownFormat.percent(percent);
     }
 
     /** What a score stands on, in words: "7 indicatori misurati su 88, 4,52% del peso". */
@@ -39,7 +40,7 @@ public final class ResultFormat {
 
     /** An indicator's target for a year as written ({@code ≥ 800 N.}), or N/D when it has none. */
     public static String target(Indicator indicator, int year) {
-        return ItalianFormat.format(indicator.definition().targetFor(year).orElse(Target.MISSING));
+        return ShownFormat.of(indicator.definition().targetFor(year).orElse(Target.MISSING));
     }
 
     /** An actual value; a computed number at most two decimals; N/D when there is none. */
@@ -49,8 +50,8 @@ public final class ResultFormat {
         }
         if (value instanceof Value.Amount n && n.quantity().amount().scale() > 2) {
             var q = n.quantity();
-            return ItalianFormat.format(new Quantity(q.amount().setScale(2, RoundingMode.HALF_UP), q.unit()));
+            return ShownFormat.of(new Quantity(q.amount().setScale(2, RoundingMode.HALF_UP), q.unit()));
         }
-        return ItalianFormat.format(value);
+        return ShownFormat.of(value);
     }
 }

@@ -72,7 +72,7 @@ final class TargetText {
         }
         if (QUANTITY.matcher(t).matches()) {
             var bare = new Target.AtLeast(quantity(t, t, warnings), Notation.SYMBOL);
-            warnings.add(Message.of("target.read.bare", t, ItalianFormat.format(bare)));
+            warnings.add(Message.of("target.read.bare", t, ShownFormat.of(bare)));
             return bare;
         }
         throw new InvalidValueException(Message.of("target.invalid", Limits.excerpt(t)));
@@ -88,7 +88,7 @@ final class TargetText {
             default -> throw new InvalidValueException(Message.of("target.operator.unknown", operator));
         };
         if (operator.length() == 1 && "<>".contains(operator)) {
-            warnings.add(Message.of("target.read.strict", t, operator, ItalianFormat.format(target)));
+            warnings.add(Message.of("target.read.strict", t, operator, ShownFormat.of(target)));
         }
         return target;
     }

@@ -139,7 +139,7 @@ class NotationsTest {
         assertThat(reading.value()).isEqualTo(new Target.AtLeast(
                 new Quantity(new BigDecimal("90"), Unit.PERCENT), Notation.ASCII));
         assertThat(reading.warnings().getFirst().key()).isEqualTo("target.read.strict");
-        assertThat(reading.warnings().getFirst().args()).containsExactly("> 90%", ">", ">= 90 %");
+        assertThat(reading.warnings().getFirst().args()).containsExactly("> 90%", ">", "≥ 90%");
     }
 
     @Test
@@ -167,7 +167,7 @@ class NotationsTest {
     void a_number_without_operator_is_an_at_least_target_and_the_warning_shows_the_reading() {
         var reading = ItalianFormat.readTarget("65%");
         assertThat(reading.value()).isInstanceOf(Target.AtLeast.class);
-        assertThat(reading.warnings().getFirst().args()).containsExactly("65%", "≥ 65 %");
+        assertThat(reading.warnings().getFirst().args()).containsExactly("65%", "≥ 65%");
     }
 
     @ParameterizedTest(name = "{0}")

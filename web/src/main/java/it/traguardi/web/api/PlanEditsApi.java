@@ -77,8 +77,11 @@ final class PlanEditsApi {
     void editNode(Context ctx) {
         var fields = new LinkedHashMap<String, String>();
         body(ctx).properties().forEach(e -> fields.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
-        change(ctx, id -> List.of(id), (plan, id) -> NodeFields.apply(plan, id, fields, plans.catalog(plan),
-                ApiTexts.of(ctx).messages()));
+        var m = ApiTexts.of(ctx).messages();
+        var id = nodeId(ctx);
+        var versioned = current(ctx);
+        var readings = NodeFields.warnings(versioned.plan(), fields, m);
+        save(ctx, versioned, List.of(id), plan -> NodeFields.apply(plan, id, fields, plans.catalog(plan), m), null, readings);
     }
 
     void weights(Context ctx) {
@@ -148,6 +151,12 @@ final class PlanEditsApi {
     /** Checks If-Match against the stored version, applies the change, saves, answers the new version. */
     private void save(Context ctx, Versioned versioned, List<NodeId> watched, Function<Plan, Plan> change,
             Function<Plan, Integer> newNode) {
+        save(ctx, versioned, watched, change, newNode, Map.of());
+    }
+
+    /** As above; {@code readings} (targets read more loosely than written, by field) go out as {@code warnings}. */
+    private void save(Context ctx, Versioned versioned, List<NodeId> watched, Function<Plan, Plan> change,
+            Function<Plan, Integer> newNode, Map<String, List<String>> readings) {
         var m = ApiTexts.of(ctx).messages();
         var expected = expected(ctx, versioned);
         try {
@@ -157,6 +166,10 @@ final class PlanEditsApi {
             var out = Json.object().put("version", version);
             if (newNode != null) {
                 out.put("id", newNode.apply(changed));
+            }
+            if (!readings.isEmpty()) {
+                var warnings = out.putArray("warnings");
+                readings.forEach((field, texts) -> texts.forEach(t -> warnings.addObject().put("field", field).put("message", t)));
             }
             ctx.header("ETag", PlanKey.etag(version));
             Json.write(ctx, newNode == null ? 200 : 201, out);

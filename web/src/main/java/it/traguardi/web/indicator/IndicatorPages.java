@@ -10,6 +10,7 @@ import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
 import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.ShownFormat;
 import it.traguardi.core.value.Target;
 import it.traguardi.store.CommentStore;
 import it.traguardi.store.ValueStore;
@@ -107,8 +108,8 @@ public final class IndicatorPages {
     private static List<IndicatorPage.YearRow> years(Indicator indicator, int planYear, String actual) {
         var d = indicator.definition();
         return IndicatorChart.years(indicator, planYear).stream().map(year -> new IndicatorPage.YearRow(year,
-                d.baselines().containsKey(year) ? ItalianFormat.format(d.baselines().get(year)) : "",
-                d.targets().containsKey(year) ? ItalianFormat.format(d.targets().get(year)) : "",
+                d.baselines().containsKey(year) ? ShownFormat.of(d.baselines().get(year)) : "",
+                d.targets().containsKey(year) ? ShownFormat.of(d.targets().get(year)) : "",
                 year == planYear ? actual : "")).toList();
     }
 
@@ -119,7 +120,7 @@ public final class IndicatorPages {
         var reason = score.score() instanceof Score.NotAvailable n ? m.render(n.reason()) : "";
         return new IndicatorPage.Result(located.result().period().format(),
                 ResultFormat.actual(located.result().actuals().get(indicator.id())),
-                ItalianFormat.format(indicator.definition().targetFor(plan.year()).orElse(Target.MISSING)),
+                ShownFormat.of(indicator.definition().targetFor(plan.year()).orElse(Target.MISSING)),
                 ResultFormat.achievement(score.score()), it.traguardi.web.result.Light.of(score.status(), m), reason);
     }
 

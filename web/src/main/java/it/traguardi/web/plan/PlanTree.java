@@ -10,6 +10,7 @@ import it.traguardi.core.plan.StrategicObjective;
 import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.ShownFormat;
 import it.traguardi.core.value.Weight;
 import it.traguardi.store.PlanResult;
 import it.traguardi.web.result.Light;
@@ -82,9 +83,9 @@ final class PlanTree {
     private TreeNode indicator(Indicator indicator) {
         var d = indicator.definition();
         var baseline = d.latestKnownBaseline()
-                .map(e -> ItalianFormat.format(e.getValue()) + " (" + e.getKey() + ")")
+                .map(e -> ShownFormat.of(e.getValue()) + " (" + e.getKey() + ")")
                 .orElse(ItalianFormat.NOT_AVAILABLE);
-        var target = d.targetFor(plan.year()).map(ItalianFormat::format).orElse(ItalianFormat.NOT_AVAILABLE);
+        var target = d.targetFor(plan.year()).map(ShownFormat::of).orElse(ItalianFormat.NOT_AVAILABLE);
         var score = score(indicator);
         return new TreeNode("indicator", indicator.label(), href(indicator), ItalianFormat.format(indicator.weight()),
                 target, baseline, ResultFormat.actual(result.actuals().get(indicator.id())), ResultFormat.achievement(score.score()),

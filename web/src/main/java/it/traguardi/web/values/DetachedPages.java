@@ -2,7 +2,7 @@ package it.traguardi.web.values;
 
 import io.javalin.http.Context;
 import it.traguardi.core.i18n.Messages;
-import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.ShownFormat;
 import it.traguardi.store.DetachedRecords;
 import it.traguardi.store.PlanStore;
 import it.traguardi.web.Language;
@@ -45,7 +45,7 @@ public final class DetachedPages {
                         m.get("node.kind." + node.kind().name().toLowerCase(Locale.ROOT))),
                 node.label(),
                 node.values().stream().map(r -> new DetachedPage.RecordRow(r.period().format(),
-                        ItalianFormat.format(r.value()), WHEN.format(r.recordedAt()), r.recordedBy(), r.reason())).toList(),
+                        ShownFormat.of(r.value()), WHEN.format(r.recordedAt()), r.recordedBy(), r.reason())).toList(),
                 node.comments().stream().map(c -> new DetachedPage.CommentRow(WHEN.format(c.createdAt()), c.author(),
                         c.text())).toList())).toList();
         var layout = Layout.of(ctx, m, m.get("web.detached.title", entity, Integer.toString(year)));

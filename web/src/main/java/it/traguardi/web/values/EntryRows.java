@@ -7,7 +7,7 @@ import it.traguardi.core.measure.Snapshot;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
-import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.ShownFormat;
 import it.traguardi.core.value.Unit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +48,7 @@ final class EntryRows {
     /** The row with the period's current value in its field, or the text and problems just posted. */
     static EntryRow row(Spec spec, Snapshot snapshot, Messages m, Posted posted) {
         var value = snapshot.latest().get(spec.target());
-        var current = value == null ? "" : ItalianFormat.format(value);
+        var current = value == null ? "" : ShownFormat.of(value);
         var scores = snapshot.affectedBy(spec.target()).stream()
                 .map(i -> ScoreView.of(i.code(), snapshot.score(i), m)).toList();
         var input = posted == null || posted.saved() ? current : posted.value();

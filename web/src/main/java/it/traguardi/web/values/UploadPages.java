@@ -7,7 +7,7 @@ import it.traguardi.core.measure.ValueCodes;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
-import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.ShownFormat;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.ImportProblem;
 import it.traguardi.exchange.LineGroup;
@@ -112,7 +112,7 @@ public final class UploadPages {
                     .map(i -> i.code() + " - " + i.title()).orElse("#" + indicator.id().value());
         };
         return new UploadPage.ValueRow(target, EntryPages.periodLabel(record.period(), m),
-                ItalianFormat.format(record.value()));
+                ShownFormat.of(record.value()));
     }
 
     private static Layout layout(Context ctx, Messages m, Plan plan) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every row of docs/notations.md through the JSON API (the same fields as the edit form): an accepted
- * example is stored as the table says, a refused one is a 422 naming the field, with nothing saved.
+ * example is stored as the table says, with a warning when its "Avviso" column says so, a refused one is a 422 naming the field, with nothing saved.
  * One server for the whole table, each edit over the version the previous one left.
  */
 class NotationsApiTest extends ApiTestBase {
@@ -27,6 +27,14 @@ class NotationsApiTest extends ApiTestBase {
             var answer = putTarget(id, code(row.get(2)));
             assertThat(answer.status()).as(row.get(2)).isEqualTo(200);
             assertThat(ItalianFormat.format(storedTarget(id))).as(row.get(2)).isEqualTo(code(row.get(3)));
+            // the doc's "Avviso" column: a looser reading comes back as a warning on the field, an exact one as none
+            var warnings = answer.json().path("warnings");
+            if (row.get(4).strip().equals("sì")) {
+                assertThat(warnings.get(0).get("field").asText()).as(row.get(2)).isEqualTo("target.2022");
+                assertThat(warnings.get(0).get("message").asText()).as(row.get(2)).contains(code(row.get(2)));
+            } else {
+                assertThat(warnings.isMissingNode()).as(row.get(2)).isTrue();
+            }
         }
     }
 

@@ -64,7 +64,7 @@ class IndicatorPagesTest {
 
         assertThat(commented.statusCode()).isEqualTo(303);
         // 750 of a target of at least 1.000
-        assertThat(page.body()).contains("750 N.").contains("75,00 %").contains("dato di prova")
+        assertThat(page.body()).contains("750 N.").contains("75,00%").contains("dato di prova")
                 .contains("Dato provvisorio della dogana")
                 .doesNotContain("Nessun valore inserito per questo indicatore.");
     }

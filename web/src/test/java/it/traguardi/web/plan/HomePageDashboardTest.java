@@ -90,7 +90,7 @@ class HomePageDashboardTest {
         assertThat(dashboard).contains("1 indicatore a rischio");
         assertThat(dashboard).contains("<a href=\"/piani/Modena/2022?aRischio=1\">");
         // 500 of a target of at least 1.000
-        assertThat(dashboard).containsPattern("<li><a href=\"/piani/Modena/2022/indicatori/\\d+\">[^<]*301\\.51[^<]*</a>: 50,00 %</li>");
+        assertThat(dashboard).containsPattern("<li><a href=\"/piani/Modena/2022/indicatori/\\d+\">[^<]*301\\.51[^<]*</a>: 50,00%</li>");
     }
 
     private void record(String code, String period, String value) {

@@ -74,17 +74,17 @@ class HomePageScoresTest {
         var deleted = achievement();
 
         // 500 of a target of at least 1.000: the only scored indicator, the others left out and rescaled
-        assertThat(oneValue).isEqualTo("50,00 %");
+        assertThat(oneValue).isEqualTo("50,00%");
         // a 30 June value does not move the year-end score
-        assertThat(afterJune).isEqualTo("50,00 %");
+        assertThat(afterJune).isEqualTo("50,00%");
         // the correction counts: 750 of 1.000
-        assertThat(corrected).isEqualTo("75,00 %");
+        assertThat(corrected).isEqualTo("75,00%");
         // the other 93 indicators count as 0: 75 % times the indicator's share of the plan
-        assertThat(countAsZero).isEqualTo("3,96 %");
+        assertThat(countAsZero).isEqualTo("3,96%");
         // what the score stands on: the one indicator, 5,28 % of the plan's weight, so provisional
         assertThat(oneValueCoverage).isEqualTo("1 indicatore misurato su 88, 5,28% del peso <span class=\"badge bg-warning text-dark\">provvisorio</span>");
         // without its one scored indicator the plan is all zeros under the same rule
-        assertThat(deleted).isEqualTo("0,00 %");
+        assertThat(deleted).isEqualTo("0,00%");
     }
 
     private void record(String code, String period, String value) {

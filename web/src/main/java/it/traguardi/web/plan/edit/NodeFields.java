@@ -62,6 +62,29 @@ public final class NodeFields {
     }
 
     /**
+     * What the target fields given were read as where the reading is looser than the writing
+     * ({@code > 90%} read as {@code ≥ 90%}, a number without unit, an ambiguous number), by field
+     * ({@code target.<year>}), as the import lists them. A field that cannot be read at all is not
+     * here: {@link #apply} refuses it.
+     */
+    public static Map<String, List<String>> warnings(Plan plan, Map<String, String> fields, Messages m) {
+        var out = new LinkedHashMap<String, List<String>>();
+        for (var year : plan.targetYears()) {
+            var text = fields.get("target." + year);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            try {
+                var reading = ItalianFormat.readTarget(text);
+                reading.warnings().forEach(w -> out.computeIfAbsent("target." + year, f -> new ArrayList<>()).add(m.render(w)));
+            } catch (InvalidValueException e) {
+                // refused by apply, with the problem under the field
+            }
+        }
+        return out;
+    }
+
+    /**
      * The problems of the text fields given ({@code code}, {@code title}, {@code algorithm}) against
      * {@link Limits}: too long, or with characters a name cannot hold. Empty when they can be saved.
      */

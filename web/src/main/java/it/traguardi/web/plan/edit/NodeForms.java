@@ -40,7 +40,7 @@ final class NodeForms {
     void show(Context ctx) {
         var current = current(ctx);
         var node = node(current, EditPaths.id(ctx));
-        render(ctx, current, node, stored(node), Map.of(), Stale.NONE, current.version());
+        render(ctx, current, node, stored(node), Map.of(), Stale.NONE, current.version(), "", Map.of());
     }
 
     void save(Context ctx) {
@@ -53,19 +53,28 @@ final class NodeForms {
         try {
             plans.requireCurrent(current, EditPaths.version(ctx), List.of(id), m);
             var changed = NodeFields.apply(plan, id, typed, plans.catalog(plan), m);
-            plans.save(changed, EditPaths.version(ctx), List.of(id), m);
+            var version = plans.save(changed, EditPaths.version(ctx), List.of(id), m);
+            var readings = NodeFields.warnings(plan, changedFields(typed, stored(node)), m);
+            if (!readings.isEmpty()) {
+                // saved, but a target was read more loosely than typed: show how, on the saved form
+                var now = current(ctx);
+                var saved = node(now, id);
+                render(ctx, now, saved, stored(saved), Map.of(), Stale.NONE, now.version(), m.get("web.edit.saved", version),
+                        readings);
+                return;
+            }
             ctx.redirect(EditPaths.edit(plan.entity(), plan.year()) + "?esito=salvato#nodo-" + id.value(), HttpStatus.SEE_OTHER);
         } catch (StaleEditException e) {
             var now = current(ctx);
             ctx.status(409);
-            render(ctx, now, node(now, id), typed, Map.of(), Stale.of(e), now.version());
+            render(ctx, now, node(now, id), typed, Map.of(), Stale.of(e), now.version(), "", Map.of());
         } catch (FieldProblemsException e) {
             ctx.status(422);
-            render(ctx, current, node, typed, e.problems(), Stale.NONE, EditPaths.version(ctx));
+            render(ctx, current, node, typed, e.problems(), Stale.NONE, EditPaths.version(ctx), "", Map.of());
         } catch (PlanEditException e) {
             ctx.status(422);
             render(ctx, current, node, typed, Map.of("title", List.of(m.render(e.reason()))), Stale.NONE,
-                    EditPaths.version(ctx));
+                    EditPaths.version(ctx), "", Map.of());
         }
     }
 
@@ -83,6 +92,17 @@ final class NodeForms {
             html.append("</ul>");
         }
         ctx.html(html.toString());
+    }
+
+    /** The fields typed otherwise than the form showed them: only a new writing can be read loosely. */
+    private static Map<String, String> changedFields(Map<String, String> typed, Map<String, String> stored) {
+        var out = new LinkedHashMap<String, String>();
+        typed.forEach((field, text) -> {
+            if (text != null && !text.strip().equals(stored.getOrDefault(field, "").strip())) {
+                out.put(field, text);
+            }
+        });
+        return out;
     }
 
     /** The node's fields as the form shows them: raw code and texts, Italian numbers. */
@@ -116,7 +136,7 @@ final class NodeForms {
     }
 
     private void render(Context ctx, Versioned current, PlanNode node, Map<String, String> values,
-            Map<String, List<String>> problems, Stale stale, int version) {
+            Map<String, List<String>> problems, Stale stale, int version, String saved, Map<String, List<String>> readings) {
         var m = Language.of(ctx);
         var plan = current.plan();
         var href = EditPaths.node(plan.entity(), plan.year(), node.id());
@@ -129,7 +149,7 @@ final class NodeForms {
         templates.render(ctx, "plan/edit/node.jte", new NodePage(layout, EditPaths.edit(plan.entity(), plan.year()), href,
                 version, m.get("web.edit.kind." + node.kind().name()), node instanceof Indicator, values, units, baselineYears, years,
                 problems, stale, EditPaths.edit(plan.entity(), plan.year()) + "/formula", href + "/sposta",
-                moveTargets(current, node, m)));
+                moveTargets(current, node, m), saved, readings));
     }
 
     /** The groups of the node's level under other parents, where it may be moved. */
