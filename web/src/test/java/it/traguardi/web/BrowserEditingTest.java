@@ -204,7 +204,7 @@ class BrowserEditingTest extends BrowserTest {
         // refused as a whole: the owner typed beside the bad baseline is not saved either
         assertThat(stored(indicator).definition().owner()).isEqualTo(indicator.definition().owner());
 
-        page.getByLabel("Baseline 2021").fill("1.500");
+        page.getByLabel("Baseline 2021").fill("1.500 N.");
         page.getByLabel("Target 2022").fill("> 1.600 N.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Salva")).click();
 
