@@ -101,7 +101,15 @@ public final class ItalianFormat {
         if (flag != null) {
             return new Value.Flag(flag);
         }
-        return Value.of(parseQuantity(t));
+        return Value.of(counted(parseQuantity(t), t));
+    }
+
+    /** A count ({@code N.}) read from a person or a file is never negative; days, percentages and euro may be. */
+    private static Quantity counted(Quantity quantity, String written) {
+        if (quantity.unit() == Unit.COUNT && quantity.amount().signum() < 0) {
+            throw invalid("value.count.negative", written);
+        }
+        return quantity;
     }
 
     /**
@@ -134,7 +142,7 @@ public final class ItalianFormat {
         }
         var written = m.group(2) == null ? null : Unit.byWriting(m.group(2)).orElseThrow();
         var numericUnit = written != null ? written : unit.numeric() ? unit : Unit.COUNT;
-        return Value.of(new Quantity(parseNumberLenient(m.group(1)), numericUnit));
+        return Value.of(counted(new Quantity(parseNumberLenient(m.group(1)), numericUnit), t));
     }
 
     public static String format(Value value) {

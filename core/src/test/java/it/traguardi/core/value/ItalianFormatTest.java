@@ -354,4 +354,19 @@ class ItalianFormatTest {
     private static Quantity quantity(String amount, Unit unit) {
         return new Quantity(new BigDecimal(amount), unit);
     }
+
+    @Test
+    void a_negative_count_is_refused_as_a_baseline_and_as_an_entered_value_but_negative_days_and_percentages_are_read() {
+        assertThatThrownBy(() -> ItalianFormat.parseValue("-3 N."))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.problem().key()).isEqualTo("value.count.negative"));
+        assertThatThrownBy(() -> ItalianFormat.parseEntered("-3", Unit.COUNT))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.problem().args()).containsExactly("-3"));
+        assertThat(ItalianFormat.parseValue("-20,14 gg")).isEqualTo(Value.of(new Quantity(new BigDecimal("-20.14"), Unit.DAYS)));
+        assertThat(ItalianFormat.parseEntered("-2,5", Unit.PERCENT))
+                .isEqualTo(Value.of(new Quantity(new BigDecimal("-2.5"), Unit.PERCENT)));
+        // a count of zero is a count
+        assertThat(ItalianFormat.parseEntered("0", Unit.COUNT)).isEqualTo(Value.of(new Quantity(BigDecimal.ZERO, Unit.COUNT)));
+    }
 }

@@ -94,7 +94,8 @@ class NotationsTest {
                 arguments("abc", "value.number.invalid"),
                 arguments("12 kg", "value.number.invalid"),
                 arguments("31/02/2022", "value.date.invalid"),
-                arguments("1,2,3", "value.number.invalid"));
+                arguments("1,2,3", "value.number.invalid"),
+                arguments("-5", "value.count.negative"));
     }
 
     @ParameterizedTest(name = "{0} ({1}) -> {2}")
