@@ -63,8 +63,8 @@ class WrittenTargetsApiTest extends ApiTestBase {
     void the_indicator_page_shows_the_understood_target_and_beside_it_the_words_of_the_plan() throws Exception {
         putTarget(WORDS);
 
-        assertThat(page("")).contains("≥ 13.600.000.000 €<br><small class=\"text-body-secondary\">scritto «"
-                + WORDS + "»</small>");
+        assertThat(page("")).contains("≥ 13.600.000.000 €<span class=\"d-block small text-muted\">scritto «"
+                + WORDS + "»</span>");
         assertThat(page("?lang=en")).contains("written «" + WORDS + "»").doesNotContain("scritto «");
         // the 2024 target is written as it is shown: nothing beside it
         assertThat(page("")).containsOnlyOnce("scritto «");
