@@ -98,4 +98,26 @@ class ExportCommandTest {
             assertThat(copy.areas()).isEqualTo(original.areas());
         }
     }
+
+    @Test
+    void targets_written_in_words_are_imported_stored_and_exported_as_the_plan_wrote_them() throws Exception {
+        // the seed's 2022 target of 301.50, then a deadline, as other chambers write them
+        var seed = new String(DemoData.modena2022(), StandardCharsets.UTF_8);
+        assertThat(seed).contains("\t≥ 13.200.000.000 €\t");
+        var words = seed.replace("\t≥ 13.200.000.000 €\t", "\tnon inferiore a 13.200.000.000 €\t");
+        var run = new CommandLineRun(dir);
+        var source = run.write("parole.tsv", words);
+        assertThat(run.run("import", source.toString()).exitCode()).isEqualTo(ExitCode.DONE);
+        var exported = dir.resolve("export.tsv");
+
+        var tsv = run.run("export", "--entity", "Modena", "--year", "2022", "--format", "tsv",
+                "--output", exported.toString());
+        var json = run.run("export", "--entity", "Modena", "--year", "2022", "--format", "json");
+
+        assertThat(tsv.exitCode()).as(tsv.err()).isEqualTo(ExitCode.DONE);
+        assertThat(Files.readString(exported)).contains("\tnon inferiore a 13.200.000.000 €\t")
+                .doesNotContain("\t≥ 13.200.000.000 €\t");
+        assertThat(json.out()).contains("\"text\" : \"non inferiore a 13.200.000.000 €\"")
+                .contains("\"understood\" : \"≥ 13.200.000.000 €\"");
+    }
 }

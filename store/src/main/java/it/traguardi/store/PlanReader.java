@@ -41,7 +41,7 @@ final class PlanReader {
     private static final String SELECT_BASELINES = "select node_key, value_year, " + ValueColumns.BASELINE_COLUMNS
             + " from indicator_baseline where plan_id = ?";
     private static final String SELECT_TARGETS = "select node_key, target_year, " + ValueColumns.TARGET_COLUMNS
-            + " from indicator_target where plan_id = ?";
+            + ", written_text from indicator_target where plan_id = ?";
 
     /** One row of plan_node; the columns a level does not use are null. */
     private record NodeRow(int key, NodeKind kind, String code, String title, Weight weight,
@@ -54,6 +54,7 @@ final class PlanReader {
     private final Map<Integer, List<NodeRow>> children = new HashMap<>();
     private final Map<Integer, SortedMap<Integer, Value>> baselines = new HashMap<>();
     private final Map<Integer, SortedMap<Integer, Target>> targets = new HashMap<>();
+    private final Map<Integer, SortedMap<Integer, String>> writtenTargets = new HashMap<>();
 
     private final PlanCache cache;
 
@@ -103,8 +104,17 @@ final class PlanReader {
         });
         query(SELECT_BASELINES, planId, row -> baselines.computeIfAbsent(row.getInt("node_key"), k -> new TreeMap<>())
                 .put(row.getInt("value_year"), ValueColumns.value(row)));
-        query(SELECT_TARGETS, planId, row -> targets.computeIfAbsent(row.getInt("node_key"), k -> new TreeMap<>())
-                .put(row.getInt("target_year"), ValueColumns.target(row)));
+        query(SELECT_TARGETS, planId, this::target);
+    }
+
+    private void target(ResultSet row) throws SQLException {
+        int node = row.getInt("node_key");
+        int year = row.getInt("target_year");
+        targets.computeIfAbsent(node, k -> new TreeMap<>()).put(year, ValueColumns.target(row));
+        var written = row.getString("written_text");
+        if (written != null) {
+            writtenTargets.computeIfAbsent(node, k -> new TreeMap<>()).put(year, written);
+        }
     }
 
     private interface RowConsumer {
@@ -153,7 +163,8 @@ final class PlanReader {
     private Indicator indicator(NodeRow row) {
         var definition = new IndicatorDefinition(row.algorithm(), Unit.valueOf(row.unit()),
                 baselines.getOrDefault(row.key(), new TreeMap<>()), targets.getOrDefault(row.key(), new TreeMap<>()),
-                row.dataSource(), row.owner(), row.formula() == null ? "" : row.formula());
+                row.dataSource(), row.owner(), row.formula() == null ? "" : row.formula(),
+                writtenTargets.getOrDefault(row.key(), new TreeMap<>()));
         return new Indicator(new NodeId(row.key()), row.code(), row.title(), row.weight(), definition);
     }
 

@@ -29,7 +29,8 @@ final class PlanWriter implements AutoCloseable {
     private static final String INSERT_BASELINE = "insert into indicator_baseline (plan_id, node_key, value_year, "
             + ValueColumns.BASELINE_COLUMNS + ") values (?, ?, ?" + ", ?".repeat(ValueColumns.BASELINE_PARAMETERS) + ")";
     private static final String INSERT_TARGET = "insert into indicator_target (plan_id, node_key, target_year, "
-            + ValueColumns.TARGET_COLUMNS + ") values (?, ?, ?" + ", ?".repeat(ValueColumns.TARGET_PARAMETERS) + ")";
+            + ValueColumns.TARGET_COLUMNS + ", written_text) values (?, ?, ?"
+            + ", ?".repeat(ValueColumns.TARGET_PARAMETERS + 1) + ")";
 
     private final long planId;
     private final PreparedStatement nodes;
@@ -125,6 +126,8 @@ final class PlanWriter implements AutoCloseable {
         for (var target : indicator.definition().targets().entrySet()) {
             bindKey(targets, indicator.id(), target.getKey());
             ValueColumns.bind(targets, 4, target.getValue());
+            targets.setString(4 + ValueColumns.TARGET_PARAMETERS,
+                    indicator.definition().writtenTarget(target.getKey()).orElse(null));
             targets.addBatch();
         }
     }

@@ -221,6 +221,26 @@ class BrowserEditingTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("≥ 1.600 N.");
     }
 
+    @Test
+    void a_target_typed_in_words_is_shown_beside_its_reading_and_kept_in_the_form() {
+        // another counting indicator than the other tests edit, so "N." fits its unit
+        var indicator = store.load("Modena", 2022).orElseThrow().indicators()
+                .filter(i -> i.definition().unit() == Unit.COUNT).skip(2).findFirst().orElseThrow();
+        page.navigate("/piani/Modena/2022/modifica/nodi/" + indicator.id().value());
+
+        page.getByLabel("Target 2022").fill("almeno 1.600 N.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Salva")).click();
+
+        assertThat(page).hasURL(Pattern.compile("esito=salvato"));
+        assertThat(stored(indicator).definition().writtenTarget(2022)).contains("almeno 1.600 N.");
+        page.navigate("/piani/Modena/2022/indicatori/" + indicator.id().value());
+        assertThat(page.locator("table.years")).containsText("≥ 1.600 N.");
+        assertThat(page.locator("table.years")).containsText("scritto «almeno 1.600 N.»");
+        checkAccessibility("indicator-target-written");
+        page.navigate("/piani/Modena/2022/modifica/nodi/" + indicator.id().value());
+        assertThat(page.getByLabel("Target 2022")).hasValue("almeno 1.600 N.");
+    }
+
     private Indicator stored(Indicator indicator) {
         return (Indicator) PlanEdits.node(store.load("Modena", 2022).orElseThrow(), indicator.id());
     }

@@ -1,5 +1,6 @@
 package it.traguardi.core.plan;
 
+import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Target;
 import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Value;
@@ -16,6 +17,9 @@ import java.util.TreeMap;
  * responsabilita'). A year absent from a map has no cell; a year mapped to N/D was stated as N/D.
  * The formula is the algorithm in the formula language ({@code it.traguardi.core.formula}), in its
  * canonical text; empty while nobody could derive or write it (then the value is entered directly).
+ * The written targets are, by year, the target texts as the plan wrote them where they differ from
+ * the file form of what was understood ({@code almeno 90%} for {@code ≥ 90 %}); a text is kept only
+ * while it reads as the target of its year, so a changed target never keeps a stale text.
  */
 public record IndicatorDefinition(
         String algorithm,
@@ -24,7 +28,8 @@ public record IndicatorDefinition(
         SortedMap<Integer, Target> targets,
         String dataSource,
         String owner,
-        String formula) {
+        String formula,
+        SortedMap<Integer, String> writtenTargets) {
 
     public IndicatorDefinition {
         algorithm = Objects.requireNonNull(algorithm, "algorithm").strip();
@@ -34,6 +39,13 @@ public record IndicatorDefinition(
         dataSource = Objects.requireNonNull(dataSource, "dataSource").strip();
         owner = Objects.requireNonNull(owner, "owner").strip();
         formula = Objects.requireNonNull(formula, "formula (empty when none)").strip();
+        writtenTargets = WrittenTargets.kept(writtenTargets, targets);
+    }
+
+    /** A definition whose targets are all written in their file form. */
+    public IndicatorDefinition(String algorithm, Unit unit, SortedMap<Integer, Value> baselines,
+            SortedMap<Integer, Target> targets, String dataSource, String owner, String formula) {
+        this(algorithm, unit, baselines, targets, dataSource, owner, formula, new TreeMap<>());
     }
 
     /** A definition without a formula yet. */
@@ -43,7 +55,30 @@ public record IndicatorDefinition(
     }
 
     public IndicatorDefinition withFormula(String newFormula) {
-        return new IndicatorDefinition(algorithm, unit, baselines, targets, dataSource, owner, newFormula);
+        return new IndicatorDefinition(algorithm, unit, baselines, targets, dataSource, owner, newFormula,
+                writtenTargets);
+    }
+
+    /** The definition with these target texts as written (those that do not read as their year's target are dropped). */
+    public IndicatorDefinition withWrittenTargets(Map<Integer, String> written) {
+        return new IndicatorDefinition(algorithm, unit, baselines, targets, dataSource, owner, formula,
+                new TreeMap<>(written));
+    }
+
+    /**
+     * Every target as the plan wrote it, by year: the written text where there is one, otherwise
+     * the file form ({@link ItalianFormat#format(Target)}). What exports write, so a plan reads back
+     * identical cell by cell.
+     */
+    public SortedMap<Integer, String> targetWritings() {
+        var out = new TreeMap<Integer, String>();
+        targets.forEach((year, target) -> out.put(year, writtenTargets.getOrDefault(year, ItalianFormat.format(target))));
+        return Collections.unmodifiableSortedMap(out);
+    }
+
+    /** The text of a year's target as the plan wrote it, when it differs from the file form. */
+    public Optional<String> writtenTarget(int year) {
+        return Optional.ofNullable(writtenTargets.get(year));
     }
 
     public boolean hasFormula() {

@@ -64,7 +64,7 @@ public final class PlanCopy {
             }
         }
         var definition = new IndicatorDefinition(old.algorithm(), old.unit(), baselines, targets, old.dataSource(),
-                old.owner(), old.formula());
+                old.owner(), old.formula(), old.writtenTargets());
         return new Indicator(indicator.id(), indicator.code(), indicator.title(), indicator.weight(), definition);
     }
 }

@@ -37,7 +37,8 @@ public final class Limits {
     /**
      * Characters of one value, target or weight cell, refused before it is parsed (parsing a long
      * digit string costs time that grows with the square of its length). The longest sensible
-     * cell, {@code tra -12.345.678.901.234.567.890.123.456,123456789012 N. e ...}, fits twice.
+     * cell, {@code tra -12.345.678.901.234.567.890.123.456,123456789012 N. e ...}, fits twice. A target
+     * as written is kept whole in {@code indicator_target.written_text varchar(200)}.
      */
     public static final int CELL = 200;
 

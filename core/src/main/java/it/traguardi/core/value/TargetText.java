@@ -37,7 +37,7 @@ final class TargetText {
         var t = SPACES.matcher(cell).replaceAll(" ");
         var warnings = new ArrayList<Message>();
         var target = target(t, warnings);
-        return new TargetReading(target, warnings);
+        return new TargetReading(target, t, warnings);
     }
 
     private static Target target(String t, List<Message> warnings) {

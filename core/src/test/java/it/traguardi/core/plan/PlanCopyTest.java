@@ -93,4 +93,24 @@ class PlanCopyTest {
     void the_original_plan_has_no_finding_of_a_missing_target() {
         assertThat(PlanCheck.check(plan())).noneMatch(f -> f.kind() == FindingKind.MISSING_TARGET);
     }
+
+    @Test
+    void the_copy_keeps_the_targets_as_written_for_the_years_it_keeps() {
+        var t = new TreeMap<Integer, Target>();
+        t.put(2022, ItalianFormat.parseTarget("almeno 13 N."));
+        t.put(2023, ItalianFormat.parseTarget("non inferiore a 14 N"));
+        var written = new TreeMap<>(Map.of(2022, "almeno 13 N.", 2023, "non inferiore a 14 N"));
+        var indicator = new Indicator(new NodeId(3), "I3", "Indicatore 3", Weight.FULL,
+                new IndicatorDefinition("misura", Unit.COUNT, new TreeMap<>(), t, "", "", "", written));
+        var os = new StrategicObjective(new NodeId(2), "1.1", "OS", Weight.FULL, Weight.FULL, List.of(indicator),
+                Weight.ZERO, List.of());
+        var plan = new Plan("Modena", 2022, List.of(2021), List.of(2022, 2023),
+                List.of(new StrategicArea(new NodeId(1), "1", "Ambito", Weight.FULL, List.of(os))));
+
+        var copy = definition(PlanCopy.toNextYear(plan, Map.of()), 3);
+
+        // 2022 leaves the target years; 2023 keeps its target and the words the plan wrote it in
+        assertThat(copy.writtenTargets()).containsExactly(Map.entry(2023, "non inferiore a 14 N"));
+        assertThat(copy.targetWritings()).containsEntry(2023, "non inferiore a 14 N");
+    }
 }

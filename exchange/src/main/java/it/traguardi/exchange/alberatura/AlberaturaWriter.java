@@ -110,7 +110,7 @@ public final class AlberaturaWriter {
         var d = indicator.definition();
         line(indicator.weight(), indicator.label(), d.algorithm(),
                 cells(sectionYears, d.baselines(), ItalianFormat::format),
-                cells(lastThree(plan.targetYears()), d.targets(), ItalianFormat::format));
+                cells(lastThree(plan.targetYears()), d.targetWritings(), Function.identity()));
     }
 
     private void line(Weight weight, String label, String algorithm, List<String> baselines, List<String> targets) {

@@ -5,6 +5,7 @@ import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Target;
+import it.traguardi.core.value.TargetReading;
 import it.traguardi.core.value.Value;
 import it.traguardi.core.value.Weight;
 import it.traguardi.exchange.ImportProblem;
@@ -162,16 +163,20 @@ final class RowScanner {
         }
         var baselines = new TreeMap<Integer, Value>();
         var targets = new TreeMap<Integer, Target>();
+        var written = new TreeMap<Integer, String>();
         for (int k = 0; k < SectionLayout.YEARS_PER_GROUP; k++) {
             int baselineYear = section.baselineYears().get(k);
             int targetYear = section.targetYears().get(k);
             cell(n, f, SectionLayout.FIRST_BASELINE + k, ItalianFormat::parseValue, v -> baselines.put(baselineYear, v));
             int field = SectionLayout.FIRST_TARGET + k + 1;
-            cell(n, f, field - 1, text -> target(n, field, text), t -> targets.put(targetYear, t));
+            cell(n, f, field - 1, text -> target(n, field, text), reading -> {
+                targets.put(targetYear, reading.value());
+                reading.written().ifPresent(w -> written.put(targetYear, w));
+            });
         }
         if (problems.size() == before) {
             rows.add(new Row(n, sections.size(), weight, names[0], names[1], f[SectionLayout.ALGORITHM].strip(),
-                    baselines, targets));
+                    baselines, targets, written));
         }
     }
 
@@ -190,10 +195,10 @@ final class RowScanner {
         }
     }
 
-    private Target target(int n, int field, String text) {
+    private TargetReading target(int n, int field, String text) {
         var reading = ItalianFormat.readTarget(text);
         reading.warnings().forEach(w -> notes.add(new ImportProblem(file, n, field, w)));
-        return reading.value();
+        return reading;
     }
 
     private Weight weight(int n, String text) {

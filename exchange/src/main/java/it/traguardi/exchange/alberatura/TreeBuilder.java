@@ -142,7 +142,7 @@ final class TreeBuilder {
                         row.baselines().values().stream().map(v -> v.unit()))
                 .filter(u -> u != Unit.UNSPECIFIED).findFirst().orElse(Unit.UNSPECIFIED);
         var definition = IndicatorDefinition.of(row.algorithm(), unit, row.baselines(), row.targets())
-                .withFormula(derivedFormula(row.algorithm()));
+                .withFormula(derivedFormula(row.algorithm())).withWrittenTargets(row.writtenTargets());
         return new Indicator(node(row), row.code(), row.title(), row.weight(), definition);
     }
 

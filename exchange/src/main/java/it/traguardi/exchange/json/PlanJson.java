@@ -75,7 +75,8 @@ public final class PlanJson {
         node.put("dataSource", d.dataSource());
         node.put("owner", d.owner());
         byYear(node.putObject("baselines"), d.baselines(), PlanJson::value);
-        byYear(node.putObject("targets"), d.targets(), PlanJson::target);
+        var targets = node.putObject("targets");
+        d.targets().forEach((year, t) -> target(targets.putObject(String.valueOf(year)), t, d.targetWritings().get(year)));
     }
 
     private static void common(ObjectNode node, PlanNode n) {
@@ -102,8 +103,10 @@ public final class PlanJson {
         }
     }
 
-    private static void target(ObjectNode node, Target target) {
-        node.put("text", ItalianFormat.format(target));
+    /** A target: {@code text} as the plan wrote it, {@code understood} in the file form of its reading. */
+    private static void target(ObjectNode node, Target target, String text) {
+        node.put("text", text);
+        node.put("understood", ItalianFormat.format(target));
         switch (target) {
             case Target.AtLeast t -> quantity(node.put("kind", "atLeast").put("notation", notation(t.notation())),
                     t.threshold());

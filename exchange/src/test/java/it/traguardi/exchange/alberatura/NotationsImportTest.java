@@ -11,6 +11,7 @@ import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.exchange.DemoData;
 import it.traguardi.exchange.ImportException;
+import it.traguardi.exchange.SpreadsheetCell;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -51,6 +52,29 @@ class NotationsImportTest {
             assertThat(w.nodes()).containsExactly(indicator.id());
             assertThat(IT.render(w.message())).startsWith("riga 10, campo 9: «");
         });
+    }
+
+    /**
+     * The export writes each target as the plan wrote it, its spaces normalised as the reader
+     * normalises them (non-breaking spaces made spaces, runs of spaces made one), so that the
+     * exported plan reads back identical, cell by cell and target by target.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("accepted")
+    void an_accepted_notation_is_exported_as_written_and_reads_back_the_same(List<String> row) throws ImportException {
+        var written = code(row.get(2));
+        var imported = AlberaturaReader.read("piano.tsv", withTarget(written), Overrides.NONE);
+        var indicator = imported.plan().nodes().stream()
+                .filter(n -> imported.lines().get(n.id()) == 10).map(Indicator.class::cast).findFirst().orElseThrow();
+
+        var exported = AlberaturaWriter.write(imported.plan());
+        var again = AlberaturaReader.read("export.tsv", exported.getBytes(StandardCharsets.UTF_8), Overrides.NONE).plan();
+
+        var normalised = written.replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll(" +", " ");
+        var line = exported.lines().filter(l -> l.contains("\t" + indicator.label() + "\t")).findFirst().orElseThrow();
+        // the writer's cells: weight, label, -, algorithm, -, three baselines, then the 2022 target
+        assertThat(SpreadsheetCell.restore(line.split("\t", -1)[8])).isEqualTo(normalised);
+        assertThat(again).isEqualTo(imported.plan());
     }
 
     @ParameterizedTest(name = "{0}")

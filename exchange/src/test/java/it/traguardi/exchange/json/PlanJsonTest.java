@@ -99,9 +99,9 @@ class PlanJsonTest {
                      "2020": {"text": "2 N.", "kind": "number", "amount": 2, "unit": "COUNT"},
                      "2021": {"text": "3 N.", "kind": "number", "amount": 3, "unit": "COUNT"}},
                    "targets": {
-                     "2022": {"text": "≥ 5 N.", "kind": "atLeast", "notation": "symbol", "amount": 5, "unit": "COUNT"},
-                     "2023": {"text": "≥ 6 N.", "kind": "atLeast", "notation": "symbol", "amount": 6, "unit": "COUNT"},
-                     "2024": {"text": "≥ 7 N.", "kind": "atLeast", "notation": "symbol", "amount": 7, "unit": "COUNT"}}}]}
+                     "2022": {"text": "≥ 5 N.", "understood": "≥ 5 N.", "kind": "atLeast", "notation": "symbol", "amount": 5, "unit": "COUNT"},
+                     "2023": {"text": "≥ 6 N.", "understood": "≥ 6 N.", "kind": "atLeast", "notation": "symbol", "amount": 6, "unit": "COUNT"},
+                     "2024": {"text": "≥ 7 N.", "understood": "≥ 7 N.", "kind": "atLeast", "notation": "symbol", "amount": 7, "unit": "COUNT"}}}]}
                 """));
     }
 
@@ -110,8 +110,17 @@ class PlanJsonTest {
         var small = parse(PlanJson.write(SmallPlan.read()));
         var fiere = small.get("areas").get(0).get("objectives").get(0).get("indicatorGroup").get("indicators").get(1);
         assertThat(fiere.get("targets").get("2022")).isEqualTo(parse("""
-                {"text": "= 6 N.", "kind": "exactly", "amount": 6, "unit": "COUNT"}"""));
+                {"text": "= 6 N.", "understood": "= 6 N.", "kind": "exactly", "amount": 6, "unit": "COUNT"}"""));
         assertThat(fiere.get("targets").get("2024")).isEqualTo(parse("""
-                {"text": "≤ 4 N.", "kind": "atMost", "notation": "symbol", "amount": 4, "unit": "COUNT"}"""));
+                {"text": "≤ 4 N.", "understood": "≤ 4 N.", "kind": "atMost", "notation": "symbol", "amount": 4, "unit": "COUNT"}"""));
+    }
+
+    @Test
+    void a_target_written_in_words_carries_its_text_as_written_and_what_was_understood() throws Exception {
+        var small = parse(PlanJson.write(SmallPlan.readWith("\t≤ 4 N.\t", "\tnon superiore a 4 N\t")));
+        var fiere = small.get("areas").get(0).get("objectives").get(0).get("indicatorGroup").get("indicators").get(1);
+        assertThat(fiere.get("targets").get("2024")).isEqualTo(parse("""
+                {"text": "non superiore a 4 N", "understood": "≤ 4 N.", "kind": "atMost", "notation": "symbol",
+                 "amount": 4, "unit": "COUNT"}"""));
     }
 }

@@ -30,6 +30,12 @@ final class SmallPlan {
     }
 
     static Plan read() throws Exception {
-        return AlberaturaReader.read("prova.tsv", TEXT.getBytes(StandardCharsets.UTF_8), Overrides.NONE).plan();
+        return readWith("", "");
+    }
+
+    /** The plan with one cell's text replaced by another, as a file could write it. */
+    static Plan readWith(String cell, String replacement) throws Exception {
+        var text = cell.isEmpty() ? TEXT : TEXT.replace(cell, replacement);
+        return AlberaturaReader.read("prova.tsv", text.getBytes(StandardCharsets.UTF_8), Overrides.NONE).plan();
     }
 }

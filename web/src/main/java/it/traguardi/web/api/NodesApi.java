@@ -91,7 +91,9 @@ final class NodesApi {
         var baselines = out.putObject("baselines");
         d.baselines().forEach((year, value) -> baselines.put(year.toString(), ItalianFormat.format(value)));
         var targets = out.putObject("targets");
-        d.targets().forEach((year, target) -> targets.put(year.toString(), ItalianFormat.format(target)));
+        d.targetWritings().forEach((year, text) -> targets.put(year.toString(), text));
+        var understood = out.putObject("understoodTargets");
+        d.targets().forEach((year, target) -> understood.put(year.toString(), ItalianFormat.format(target)));
         return out;
     }
 

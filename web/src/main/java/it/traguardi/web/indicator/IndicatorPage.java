@@ -24,8 +24,11 @@ public record IndicatorPage(Layout layout, String planTitle, String planHref, De
             String source, String owner) {
     }
 
-    /** One year: its baseline, its target and its actual, N/D or empty where there is none. */
-    public record YearRow(int year, String baseline, String target, String actual) {
+    /**
+     * One year: its baseline, its target (as shown, and as the plan wrote it where that reads
+     * differently, else empty) and its actual, N/D or empty where there is none.
+     */
+    public record YearRow(int year, String baseline, String target, String written, String actual) {
     }
 
     /** The score: actual, target, achievement, traffic light and, when N/D, the reason. */

@@ -7,6 +7,7 @@ import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
+import it.traguardi.core.plan.IndicatorDefinition;
 import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
 import it.traguardi.core.value.ItalianFormat;
@@ -109,8 +110,13 @@ public final class IndicatorPages {
         var d = indicator.definition();
         return IndicatorChart.years(indicator, planYear).stream().map(year -> new IndicatorPage.YearRow(year,
                 d.baselines().containsKey(year) ? ShownFormat.of(d.baselines().get(year)) : "",
-                d.targets().containsKey(year) ? ShownFormat.of(d.targets().get(year)) : "",
+                d.targets().containsKey(year) ? ShownFormat.of(d.targets().get(year)) : "", written(d, year),
                 year == planYear ? actual : "")).toList();
+    }
+
+    /** The target of a year as the plan wrote it, where that reads differently from what is shown; else empty. */
+    private static String written(IndicatorDefinition d, int year) {
+        return d.writtenTarget(year).filter(w -> !w.equals(ShownFormat.of(d.targets().get(year)))).orElse("");
     }
 
     private static IndicatorPage.Result result(ScoredNode located, Messages m) {

@@ -27,6 +27,11 @@ class NotationsApiTest extends ApiTestBase {
             var answer = putTarget(id, code(row.get(2)));
             assertThat(answer.status()).as(row.get(2)).isEqualTo(200);
             assertThat(ItalianFormat.format(storedTarget(id))).as(row.get(2)).isEqualTo(code(row.get(3)));
+            // the nodes API gives the target as written (spaces normalised) and as understood
+            var definition = api.get(MODENA + "/nodes/" + id.value()).json().get("definition");
+            assertThat(definition.get("targets").get("2022").asText()).as(row.get(2))
+                    .isEqualTo(code(row.get(2)).replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll(" +", " "));
+            assertThat(definition.get("understoodTargets").get("2022").asText()).as(row.get(2)).isEqualTo(code(row.get(3)));
             // the doc's "Avviso" column: a looser reading comes back as a warning on the field, an exact one as none
             var warnings = answer.json().path("warnings");
             if (row.get(4).strip().equals("sì")) {

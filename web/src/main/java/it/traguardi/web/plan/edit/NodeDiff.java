@@ -66,7 +66,7 @@ public final class NodeDiff {
             out.put("source", d.dataSource().isEmpty() ? ABSENT : d.dataSource());
             out.put("owner", d.owner().isEmpty() ? ABSENT : d.owner());
             d.baselines().forEach((year, value) -> out.put("baseline." + year, ItalianFormat.format(value)));
-            d.targets().forEach((year, target) -> out.put("target." + year, ItalianFormat.format(target)));
+            d.targetWritings().forEach((year, text) -> out.put("target." + year, text));
         }
         return out;
     }

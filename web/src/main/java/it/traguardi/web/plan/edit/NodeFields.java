@@ -11,6 +11,8 @@ import it.traguardi.core.plan.PlanNode;
 import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Limits;
+import it.traguardi.core.value.Target;
+import it.traguardi.core.value.TargetReading;
 import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Weight;
 import java.util.ArrayList;
@@ -25,7 +27,8 @@ import java.util.TreeMap;
  * {@code algorithm}, {@code formula}, {@code unit} (a {@link Unit} name), {@code source},
  * {@code owner}, {@code baseline.<year>} for the plan's baseline years and {@code target.<year>} for
  * its target years (empty: none), read with the import's own functions ({@code ItalianFormat.parseValue},
- * {@code ItalianFormat.parseTarget}) and limits. A year outside the plan is refused. A field left
+ * {@code ItalianFormat.readTarget}) and limits; a target keeps its text as typed where that is not
+ * the file form of its reading ({@code almeno 90%}). A year outside the plan is refused. A field left
  * out keeps its value. Every field is read before anything changes: the problems come all together.
  */
 public final class NodeFields {
@@ -126,9 +129,14 @@ public final class NodeFields {
             review.problems().forEach(p -> problem("formula", p));
             formula = review.canonical();
         }
-        var targets = new TreeMap<>(old.targets());
+        var readings = new TreeMap<Integer, TargetReading>();
         for (var year : plan.targetYears()) {
-            perYear("target.", year, targets, ItalianFormat::parseTarget);
+            perYear("target.", year, readings, ItalianFormat::readTarget);
+        }
+        var targets = new TreeMap<>(old.targets());
+        var written = new TreeMap<>(old.writtenTargets());
+        for (var year : plan.targetYears()) {
+            typedTarget(year, readings, targets, written);
         }
         var baselines = new TreeMap<>(old.baselines());
         for (var year : plan.baselineYears()) {
@@ -137,7 +145,27 @@ public final class NodeFields {
         yearsOutside("baseline.", plan.baselineYears());
         yearsOutside("target.", plan.targetYears());
         return new IndicatorDefinition(fields.getOrDefault("algorithm", old.algorithm()), unit, baselines, targets,
-                fields.getOrDefault("source", old.dataSource()), fields.getOrDefault("owner", old.owner()), formula);
+                fields.getOrDefault("source", old.dataSource()), fields.getOrDefault("owner", old.owner()), formula,
+                written);
+    }
+
+    /**
+     * The target of a year as typed: absent keeps the target and its writing, blank removes both,
+     * a text read replaces both (the writing kept when it is not the file form of its reading).
+     */
+    private void typedTarget(int year, Map<Integer, TargetReading> readings, Map<Integer, Target> targets,
+            Map<Integer, String> written) {
+        var text = fields.get("target." + year);
+        if (text == null) {
+            return;
+        }
+        written.remove(year);
+        targets.remove(year);
+        var reading = readings.get(year);
+        if (reading != null) {
+            targets.put(year, reading.value());
+            reading.written().ifPresent(w -> written.put(year, w));
+        }
     }
 
     /**

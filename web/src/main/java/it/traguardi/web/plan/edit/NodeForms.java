@@ -119,7 +119,7 @@ final class NodeForms {
             out.put("source", d.dataSource());
             out.put("owner", d.owner());
             d.baselines().forEach((year, value) -> out.put("baseline." + year, ItalianFormat.format(value)));
-            d.targets().forEach((year, target) -> out.put("target." + year, ItalianFormat.format(target)));
+            d.targetWritings().forEach((year, text) -> out.put("target." + year, text));
         }
         return out;
     }
