@@ -1,5 +1,10 @@
 package it.traguardi.web;
 
+import io.javalin.http.Context;
+import it.traguardi.store.Stores;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Requester;
+import java.util.function.Function;
 import io.javalin.Javalin;
 import it.traguardi.exchange.DemoData;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
@@ -45,13 +50,16 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
     private final String urlOptions;
     private final AccessPolicy policy;
     private final RequestLimits limits;
+    private final Function<Context, Requester> requesters;
     private boolean perClass;
     private Path folder;
     private Database database;
     private PlanStore store;
     private Javalin app;
 
-    private RunningServer(boolean seed, String urlOptions, AccessPolicy policy, RequestLimits limits) {
+    private RunningServer(boolean seed, String urlOptions, AccessPolicy policy, RequestLimits limits,
+            Function<Context, Requester> requesters) {
+        this.requesters = requesters;
         this.seed = seed;
         this.urlOptions = urlOptions;
         this.policy = policy;
@@ -60,20 +68,28 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
 
     /** A server whose database holds the Modena 2022 seed, imported as version 1. */
     public static RunningServer withSeed() {
-        return new RunningServer(true, "", AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS);
+        return new RunningServer(true, "", AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS, AccessGate.SIGNED_IN);
     }
 
     /** Settings added to the H2 URL ({@code ;NAME=value}), such as a shorter {@code LOCK_TIMEOUT}. */
     public RunningServer withUrlOptions(String options) {
-        return new RunningServer(seed, options, policy, limits);
+        return new RunningServer(seed, options, policy, limits, requesters);
     }
 
     public RunningServer withAccessPolicy(AccessPolicy other) {
-        return new RunningServer(seed, urlOptions, other, limits);
+        return new RunningServer(seed, urlOptions, other, limits, requesters);
     }
 
     public RunningServer withLimits(RequestLimits other) {
-        return new RunningServer(seed, urlOptions, policy, other);
+        return new RunningServer(seed, urlOptions, policy, other, requesters);
+    }
+
+    /**
+     * Who asks, decided by the test from each request (for example from a header naming a test
+     * person) instead of by sign-in: the one place a test can switch to real sessions or tokens.
+     */
+    public RunningServer withRequesters(Function<Context, Requester> other) {
+        return new RunningServer(seed, urlOptions, policy, limits, other);
     }
 
     @Override
@@ -108,7 +124,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
         if (seed) {
             store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
         }
-        app = WebServer.create(database.dataSource(), policy, limits).start("127.0.0.1", 0);
+        app = WebServer.create(Stores.on(database.dataSource()), policy, limits, requesters).start("127.0.0.1", 0);
     }
 
     private void stop() throws IOException {

@@ -1,5 +1,7 @@
 package it.traguardi.web.api;
 
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -20,7 +22,10 @@ final class NodesApi {
     private final Results results;
     private final CommentStore comments;
 
-    NodesApi(Results results, CommentStore comments) {
+    private final AccessGate gate;
+
+    NodesApi(Results results, CommentStore comments, AccessGate gate) {
+        this.gate = gate;
         this.results = results;
         this.comments = comments;
     }
@@ -54,6 +59,7 @@ final class NodesApi {
 
     void addComment(Context ctx) {
         var located = locate(ctx);
+        gate.requireNode(ctx, Action.COMMENT, located.result().plan(), located.node().id());
         var text = text(ctx);
         var language = ApiTexts.of(ctx);
         Comment.problem(text).ifPresent(key -> {

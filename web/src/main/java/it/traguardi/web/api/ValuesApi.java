@@ -1,5 +1,7 @@
 package it.traguardi.web.api;
 
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,9 +35,11 @@ import java.util.Optional;
 final class ValuesApi {
 
     private final PlanValues values;
+    private final AccessGate gate;
 
-    ValuesApi(PlanValues values) {
+    ValuesApi(PlanValues values, AccessGate gate) {
         this.values = values;
+        this.gate = gate;
     }
 
     void latest(Context ctx) {
@@ -69,6 +73,8 @@ final class ValuesApi {
             throw new ProblemException(new ProblemDetail(422, "invalid-data",
                     ApiTexts.of(ctx).text("detail.invalid-values", problems.size()), extra));
         }
+        // a referente writes only the rows assigned to them: the first other row refuses the batch, named
+        gate.requireRows(ctx, Action.ENTER_VALUES, plan, records.stream().map(ValueRecord::target).toList());
         values.record(plan, records);
         Json.write(ctx, 201, header(plan).put("recorded", records.size()));
     }

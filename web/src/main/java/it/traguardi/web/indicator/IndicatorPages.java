@@ -1,5 +1,7 @@
 package it.traguardi.web.indicator;
 
+import it.traguardi.web.access.Action;
+import it.traguardi.web.access.AccessGate;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.comment.Comment;
@@ -37,9 +39,12 @@ public final class IndicatorPages {
     private final CommentStore comments;
     private final ValueStore values;
     private final Templates templates;
+    private final AccessGate gate;
     private final Clock clock = Clock.systemUTC();
 
-    public IndicatorPages(Results results, CommentStore comments, ValueStore values, Templates templates) {
+    public IndicatorPages(Results results, CommentStore comments, ValueStore values, Templates templates,
+            AccessGate gate) {
+        this.gate = gate;
         this.results = results;
         this.comments = comments;
         this.values = values;
@@ -53,6 +58,7 @@ public final class IndicatorPages {
     /** Adds a comment: blank or too long is refused with 422 and the page with the message. */
     public void comment(Context ctx) {
         var located = located(ctx);
+        gate.requireNode(ctx, Action.COMMENT, located.result().plan(), located.node().id());
         var text = Optional.ofNullable(ctx.formParam("testo")).orElse("").strip();
         var problem = Comment.problem(text);
         if (problem.isPresent()) {

@@ -1,5 +1,7 @@
 package it.traguardi.web.values;
 
+import it.traguardi.web.access.Action;
+import it.traguardi.web.access.AccessGate;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import it.traguardi.core.i18n.Messages;
@@ -33,8 +35,10 @@ public final class UploadPages {
 
     private final PlanValues values;
     private final Templates templates;
+    private final AccessGate gate;
 
-    public UploadPages(PlanValues values, Templates templates) {
+    public UploadPages(PlanValues values, Templates templates, AccessGate gate) {
+        this.gate = gate;
         this.values = values;
         this.templates = templates;
     }
@@ -70,6 +74,8 @@ public final class UploadPages {
             return;
         }
         var records = reading.csv().records();
+        // a referente uploads only the rows assigned to them: the first other row refuses the file, named
+        gate.requireRows(ctx, Action.ENTER_VALUES, plan, records.stream().map(ValueRecord::target).toList());
         values.record(plan, records);
         var links = records.isEmpty() ? links(ctx, plan, m) : EntryPages.links(plan, records.getFirst().period());
         ctx.redirect(links.entry() + "&caricati=" + records.size()
