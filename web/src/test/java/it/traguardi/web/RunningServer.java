@@ -187,13 +187,14 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
     }
 
     /** POST of a form as a browser without JavaScript sends it ({@code a=1&b=2}, already encoded). */
-    public HttpResponse<String> postForm(String path, String encoded) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+    public HttpResponse<String> postForm(String path, String encoded, String... headers)
+            throws IOException, InterruptedException {
+        return send(with(HttpRequest.newBuilder(uri(path)), headers).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)));
     }
 
     /** POST of a multipart form with one file under {@code field}, as a browser uploads it. */
-    public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content)
+    public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content, String... headers)
             throws IOException, InterruptedException {
         var boundary = "confine" + System.nanoTime();
         var body = new ByteArrayOutputStream();
@@ -201,8 +202,16 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(with(HttpRequest.newBuilder(uri(path)), headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The request with the headers given as name, value, name, value. */
+    private static HttpRequest.Builder with(HttpRequest.Builder request, String... headers) {
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return request;
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
