@@ -13,18 +13,18 @@ import it.traguardi.web.api.ApiRoutes;
 import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.objective.ObjectivePages;
 import it.traguardi.web.plan.PlanPages;
-import it.traguardi.web.result.Results;
-import javax.sql.DataSource;
-import it.traguardi.web.values.DetachedPages;
-import it.traguardi.web.values.EntryPages;
-import it.traguardi.web.values.PlanValues;
-import it.traguardi.web.values.UploadPages;
 import it.traguardi.web.plan.edit.EditablePlans;
 import it.traguardi.web.plan.edit.PendingUploads;
 import it.traguardi.web.plan.edit.PlanCreationPages;
 import it.traguardi.web.plan.edit.PlanEditPages;
+import it.traguardi.web.result.Results;
+import it.traguardi.web.values.DetachedPages;
+import it.traguardi.web.values.EntryPages;
+import it.traguardi.web.values.PlanValues;
+import it.traguardi.web.values.UploadPages;
 import java.time.Clock;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /** The HTTP server: one explicit route tree. */
 public final class WebServer {

@@ -4,10 +4,11 @@ import io.javalin.http.HandlerType;
 import it.traguardi.web.access.Action;
 
 /**
- * The table of API routes, one constant a route: its method, its path, in the syntax Javalin
- * and the OpenAPI document share ({@code {name}} for a path parameter), and its {@link Action}. {@link ApiRoutes} registers
- * exactly these, each with the handler its exhaustive switch gives, and answers 405 from them; the
- * OpenAPI document is checked against what the server registered.
+ * The table of API routes, one constant a route: its method, its path, in the syntax Javalin and
+ * the OpenAPI document share ({@code {name}} for a path parameter), and the {@link Action} the
+ * access gate asks about. {@link ApiRoutes} registers exactly these, each with the handler its
+ * exhaustive switch gives, and answers 405 from them; the OpenAPI document is checked against what
+ * the server registered.
  */
 public enum ApiRoute {
     LIST_PLANS(HandlerType.GET, "/api/v1/plans", Action.READ),

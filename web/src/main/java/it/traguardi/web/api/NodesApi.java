@@ -1,7 +1,5 @@
 package it.traguardi.web.api;
 
-import it.traguardi.web.access.AccessGate;
-import it.traguardi.web.access.Action;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -12,8 +10,10 @@ import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.exchange.json.ScoreJson;
 import it.traguardi.store.CommentStore;
-import it.traguardi.web.result.ScoredNode;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
 import it.traguardi.web.result.Results;
+import it.traguardi.web.result.ScoredNode;
 import java.time.Instant;
 
 /** One node of a plan: its definition, actual, score with explanation, and its comments. */

@@ -1,18 +1,16 @@
 package it.traguardi.web.api;
 
-import it.traguardi.web.access.AccessGate;
-import it.traguardi.web.access.Action;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import it.traguardi.core.i18n.Message;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.measure.ValueCodes;
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
-import it.traguardi.core.i18n.Message;
 import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Limits;
@@ -20,6 +18,8 @@ import it.traguardi.core.value.Value;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.TextFile;
 import it.traguardi.exchange.values.ValuesCsv;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
 import it.traguardi.web.values.PlanValues;
 import java.math.BigDecimal;
 import java.util.ArrayList;

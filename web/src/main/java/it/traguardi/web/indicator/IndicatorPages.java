@@ -1,7 +1,5 @@
 package it.traguardi.web.indicator;
 
-import it.traguardi.web.access.Action;
-import it.traguardi.web.access.AccessGate;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.comment.Comment;
@@ -17,10 +15,12 @@ import it.traguardi.store.CommentStore;
 import it.traguardi.store.ValueStore;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
-import it.traguardi.web.result.ScoredNode;
+import it.traguardi.web.Templates;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
 import it.traguardi.web.result.Results;
+import it.traguardi.web.result.ScoredNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,8 +1,5 @@
 package it.traguardi.web.plan;
 
-import it.traguardi.web.access.Resource;
-import it.traguardi.web.access.Action;
-import it.traguardi.web.access.AccessGate;
 import io.javalin.http.Context;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.plan.Plan;
@@ -13,8 +10,11 @@ import it.traguardi.store.DetachedRecords;
 import it.traguardi.store.ScoreStamps;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
+import it.traguardi.web.Templates;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
+import it.traguardi.web.access.Resource;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.values.DetachedPages;
 import it.traguardi.web.values.EntryPages;
@@ -48,8 +48,9 @@ public final class PlanPages {
         var byEntity = new LinkedHashMap<String, List<HomePage.PlanLink>>();
         var dashboards = new ArrayList<HomePage.Dashboard>();
         // only the plans the person may read: their entities' and the published ones
-        overall.all().stream().filter(p -> gate.allows(ctx, Action.READ, new Resource.Plan(p.entity(), p.year())))
-                .forEach(p -> {
+        var readable = overall.all().stream()
+                .filter(p -> gate.allows(ctx, Action.READ, new Resource.Plan(p.entity(), p.year()))).toList();
+        readable.forEach(p -> {
             var link = new HomePage.PlanLink(p.year(), PlanAddress.href(p.entity(), p.year()), p.indicators(),
                     p.achievement(), ResultFormat.coverage(p.coverage(), m), p.coverage().provisional());
             // the list is newest year first: the first plan of an entity is the one its dashboard shows

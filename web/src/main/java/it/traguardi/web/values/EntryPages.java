@@ -1,7 +1,5 @@
 package it.traguardi.web.values;
 
-import it.traguardi.web.access.Action;
-import it.traguardi.web.access.AccessGate;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -15,8 +13,10 @@ import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
+import it.traguardi.web.Templates;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;

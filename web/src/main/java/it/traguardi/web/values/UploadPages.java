@@ -1,7 +1,5 @@
 package it.traguardi.web.values;
 
-import it.traguardi.web.access.Action;
-import it.traguardi.web.access.AccessGate;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import it.traguardi.core.i18n.Messages;
@@ -19,6 +17,8 @@ import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Templates;
 import it.traguardi.web.Uploads;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -7,10 +7,10 @@ import it.traguardi.core.account.Role;
 import it.traguardi.core.i18n.Message;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** The rules of the roles, as a table: who, doing what, about what, allowed or not. */
 class RolePolicyTest {
