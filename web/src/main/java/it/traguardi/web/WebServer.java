@@ -1,26 +1,30 @@
 package it.traguardi.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.Stores;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
+import it.traguardi.web.access.Action;
+import it.traguardi.web.access.Requester;
 import it.traguardi.web.api.ApiRoutes;
 import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.objective.ObjectivePages;
 import it.traguardi.web.plan.PlanPages;
-import it.traguardi.web.result.Results;
-import javax.sql.DataSource;
-import it.traguardi.web.values.DetachedPages;
-import it.traguardi.web.values.EntryPages;
-import it.traguardi.web.values.PlanValues;
-import it.traguardi.web.values.UploadPages;
 import it.traguardi.web.plan.edit.EditablePlans;
 import it.traguardi.web.plan.edit.PendingUploads;
 import it.traguardi.web.plan.edit.PlanCreationPages;
 import it.traguardi.web.plan.edit.PlanEditPages;
+import it.traguardi.web.result.Results;
+import it.traguardi.web.values.DetachedPages;
+import it.traguardi.web.values.EntryPages;
+import it.traguardi.web.values.PlanValues;
+import it.traguardi.web.values.UploadPages;
 import java.time.Clock;
+import java.util.function.Function;
+import javax.sql.DataSource;
 
 /** The HTTP server: one explicit route tree. */
 public final class WebServer {
@@ -53,17 +57,27 @@ public final class WebServer {
      * reads and writes through these same ones (one plan store, so one cache of plans).
      */
     public static Javalin create(Stores stores, AccessPolicy policy, RequestLimits limits) {
+        return create(stores, policy, limits, AccessGate.SIGNED_IN);
+    }
+
+    /**
+     * Creates (without starting) the application, with {@code requesters} saying who asks: in
+     * production {@link AccessGate#SIGNED_IN}; tests drive it to act as any person.
+     */
+    public static Javalin create(Stores stores, AccessPolicy policy, RequestLimits limits,
+            Function<Context, Requester> requesters) {
         var templates = new Templates();
+        var gate = AccessGate.of(policy, requesters, stores.assignments(), templates);
         var results = new Results(stores.plans(), stores.results());
         var values = new PlanValues(stores);
-        var plans = new PlanPages(results, stores.stamps(), values, stores.detached(), templates);
-        var indicators = new IndicatorPages(results, stores.comments(), stores.values(), templates);
+        var plans = new PlanPages(results, stores.stamps(), values, stores.detached(), templates, gate);
+        var indicators = new IndicatorPages(results, stores.comments(), stores.values(), templates, gate);
         var objectives = new ObjectivePages(results, templates);
-        var entry = new EntryPages(values, templates);
-        var upload = new UploadPages(values, templates);
+        var entry = new EntryPages(values, templates, gate);
+        var upload = new UploadPages(values, templates, gate);
         var detachedPages = new DetachedPages(stores.plans(), stores.detached(), templates);
         var editable = new EditablePlans(stores.plans(), stores.values(), stores.measures());
-        var creation = new PlanCreationPages(editable, templates, new PendingUploads(Clock.systemUTC()));
+        var creation = new PlanCreationPages(editable, templates, new PendingUploads(Clock.systemUTC()), gate);
         var editing = new PlanEditPages(editable, templates);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -75,26 +89,27 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
             });
             BodyCheck.install(cfg.routes, limits, templates);
-            var gate = AccessGate.install(cfg.routes, policy);
+            gate.install(cfg.routes);
             // a form's write that met another write of the same plan: 409, nothing saved (the API answers its own problem)
             cfg.routes.exception(PlanBusyException.class, (e, ctx) -> BusyPage.render(templates, e, ctx));
             // a page address that names nothing: a page with the way back, not a bare "Not Found"
             cfg.routes.error(404, ctx -> NotFoundPage.render(templates, stores.plans(), ctx));
             ApiRoutes.register(cfg.routes, stores, results, values, gate, editable);
-            cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
-            cfg.routes.get("/", plans::home);
-            cfg.routes.get("/piani/{entity}/{year}", plans::tree);
-            cfg.routes.get("/piani/{entity}/{year}/indicatori/{id}", indicators::page);
-            cfg.routes.post("/piani/{entity}/{year}/indicatori/{id}/commenti", indicators::comment);
-            cfg.routes.get("/piani/{entity}/{year}/obiettivi/{id}", objectives::objective);
-            cfg.routes.get("/piani/{entity}/{year}/ambiti/{id}", objectives::area);
-            cfg.routes.get("/piani/{entity}/{year}/valori", entry::page);
-            cfg.routes.post("/piani/{entity}/{year}/valori", entry::save);
-            cfg.routes.get("/piani/{entity}/{year}/valori/carica", upload::form);
-            cfg.routes.post("/piani/{entity}/{year}/valori/carica", upload::preview);
-            cfg.routes.post("/piani/{entity}/{year}/valori/carica/conferma", upload::confirm);
-            cfg.routes.get("/piani/{entity}/{year}" + DetachedPages.PATH, detachedPages::page);
-            creation.register(cfg.routes, gate);
+            // every route declares its one action where it is registered (the gate refuses a route without)
+            cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"), Action.READ);
+            cfg.routes.get("/", plans::home, Action.READ);
+            cfg.routes.get("/piani/{entity}/{year}", plans::tree, Action.READ);
+            cfg.routes.get("/piani/{entity}/{year}/indicatori/{id}", indicators::page, Action.READ);
+            cfg.routes.post("/piani/{entity}/{year}/indicatori/{id}/commenti", indicators::comment, Action.COMMENT);
+            cfg.routes.get("/piani/{entity}/{year}/obiettivi/{id}", objectives::objective, Action.READ);
+            cfg.routes.get("/piani/{entity}/{year}/ambiti/{id}", objectives::area, Action.READ);
+            cfg.routes.get("/piani/{entity}/{year}/valori", entry::page, Action.ENTER_VALUES);
+            cfg.routes.post("/piani/{entity}/{year}/valori", entry::save, Action.ENTER_VALUES);
+            cfg.routes.get("/piani/{entity}/{year}/valori/carica", upload::form, Action.ENTER_VALUES);
+            cfg.routes.post("/piani/{entity}/{year}/valori/carica", upload::preview, Action.ENTER_VALUES);
+            cfg.routes.post("/piani/{entity}/{year}/valori/carica/conferma", upload::confirm, Action.ENTER_VALUES);
+            cfg.routes.get("/piani/{entity}/{year}" + DetachedPages.PATH, detachedPages::page, Action.READ);
+            creation.register(cfg.routes);
             editing.register(cfg.routes);
         });
     }

@@ -8,6 +8,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import it.traguardi.store.PlanStore;
+import it.traguardi.web.access.Requester;
+import it.traguardi.web.access.RolePolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +39,16 @@ abstract class BrowserTest {
             "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
             "PLAYWRIGHT_NODEJS_PATH", "/usr/bin/node");
 
+    /** The header that makes a page's requests someone not signed in (see {@link #anonymousContext}). */
+    private static final String ANONYMOUS = "X-Test-Anonimo";
+
+    /**
+     * The roles' policy, with Traguardi itself asking unless a context asks as someone not signed in:
+     * the journeys change plans freely, and the refusals are seen as a person not signed in sees them.
+     */
     @RegisterExtension
-    static final RunningServer server = RunningServer.withSeed();
+    static final RunningServer server = RunningServer.withSeed().withAccessPolicy(RolePolicy.DEFAULT)
+            .withRequesters(ctx -> ctx.header(ANONYMOUS) == null ? Requester.PROGRAM : Requester.ANONYMOUS);
 
     protected static PlanStore store;
     private static Playwright playwright;
@@ -80,6 +90,12 @@ abstract class BrowserTest {
     @AfterEach
     void close() {
         context.close();
+    }
+
+    /** A browser context whose requests come from someone not signed in. */
+    protected BrowserContext anonymousContext() {
+        return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + server.port())
+                .setExtraHTTPHeaders(Map.of(ANONYMOUS, "1")));
     }
 
     /** A browser context like the usual one but with JavaScript off, for the paths that must work without it. */

@@ -1,12 +1,16 @@
 package it.traguardi.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import it.traguardi.exchange.DemoData;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
+import it.traguardi.store.Stores;
+import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
+import it.traguardi.web.access.Requester;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +24,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -45,13 +50,16 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
     private final String urlOptions;
     private final AccessPolicy policy;
     private final RequestLimits limits;
+    private final Function<Context, Requester> requesters;
     private boolean perClass;
     private Path folder;
     private Database database;
     private PlanStore store;
     private Javalin app;
 
-    private RunningServer(boolean seed, String urlOptions, AccessPolicy policy, RequestLimits limits) {
+    private RunningServer(boolean seed, String urlOptions, AccessPolicy policy, RequestLimits limits,
+            Function<Context, Requester> requesters) {
+        this.requesters = requesters;
         this.seed = seed;
         this.urlOptions = urlOptions;
         this.policy = policy;
@@ -60,20 +68,28 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
 
     /** A server whose database holds the Modena 2022 seed, imported as version 1. */
     public static RunningServer withSeed() {
-        return new RunningServer(true, "", AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS);
+        return new RunningServer(true, "", AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS, AccessGate.SIGNED_IN);
     }
 
     /** Settings added to the H2 URL ({@code ;NAME=value}), such as a shorter {@code LOCK_TIMEOUT}. */
     public RunningServer withUrlOptions(String options) {
-        return new RunningServer(seed, options, policy, limits);
+        return new RunningServer(seed, options, policy, limits, requesters);
     }
 
     public RunningServer withAccessPolicy(AccessPolicy other) {
-        return new RunningServer(seed, urlOptions, other, limits);
+        return new RunningServer(seed, urlOptions, other, limits, requesters);
     }
 
     public RunningServer withLimits(RequestLimits other) {
-        return new RunningServer(seed, urlOptions, policy, other);
+        return new RunningServer(seed, urlOptions, policy, other, requesters);
+    }
+
+    /**
+     * Who asks, decided by the test from each request (for example from a header naming a test
+     * person) instead of by sign-in: the one place a test can switch to real sessions or tokens.
+     */
+    public RunningServer withRequesters(Function<Context, Requester> other) {
+        return new RunningServer(seed, urlOptions, policy, limits, other);
     }
 
     @Override
@@ -108,7 +124,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
         if (seed) {
             store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
         }
-        app = WebServer.create(database.dataSource(), policy, limits).start("127.0.0.1", 0);
+        app = WebServer.create(Stores.on(database.dataSource()), policy, limits, requesters).start("127.0.0.1", 0);
     }
 
     private void stop() throws IOException {
@@ -171,13 +187,14 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
     }
 
     /** POST of a form as a browser without JavaScript sends it ({@code a=1&b=2}, already encoded). */
-    public HttpResponse<String> postForm(String path, String encoded) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+    public HttpResponse<String> postForm(String path, String encoded, String... headers)
+            throws IOException, InterruptedException {
+        return send(with(HttpRequest.newBuilder(uri(path)), headers).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)));
     }
 
     /** POST of a multipart form with one file under {@code field}, as a browser uploads it. */
-    public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content)
+    public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content, String... headers)
             throws IOException, InterruptedException {
         var boundary = "confine" + System.nanoTime();
         var body = new ByteArrayOutputStream();
@@ -185,8 +202,16 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(with(HttpRequest.newBuilder(uri(path)), headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The request with the headers given as name, value, name, value. */
+    private static HttpRequest.Builder with(HttpRequest.Builder request, String... headers) {
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return request;
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -76,7 +76,9 @@ public final class Limits {
         /** {@code node_comment.body varchar(4000)}. */
         COMMENT(4000, false),
         /** {@code actual_value.reason varchar(2000)}. */
-        REASON(2000, false);
+        REASON(2000, false),
+        /** {@code assignment.login varchar(200)}: a person's login. */
+        LOGIN(200, true);
 
         private final int length;
         private final boolean singleLine;

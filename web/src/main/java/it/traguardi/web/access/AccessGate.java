@@ -3,57 +3,136 @@ package it.traguardi.web.access;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
+import it.traguardi.core.account.Assignments;
+import it.traguardi.core.measure.ValueTarget;
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.PlanNode;
+import it.traguardi.store.AssignmentStore;
 import it.traguardi.web.Language;
+import it.traguardi.web.Templates;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * The one place every matched request passes (a Javalin {@code beforeMatched} handler): it maps the
- * request to an {@link Action} (GET, HEAD, OPTIONS read; everything else changes) and a
- * {@link Resource} (the {@code entity} and {@code year} path parameters when the route has them,
- * else the archive), asks the policy, and answers 403 {@code application/problem+json} when denied.
- * Handlers that learn their resource only from the request body (an upload) call
- * {@link #require} with it, so the same policy decides again on the real plan.
+ * The one place every matched request passes (a Javalin {@code beforeMatched} handler): it takes
+ * the {@link Action} the route declared where it was registered (its one route role; a route that
+ * declares none is refused), the {@link Resource} of the request (the {@code entity} and
+ * {@code year} path parameters when the route has them, else the archive), and asks the policy.
+ * A denied API call is a 403 {@code application/problem+json} (401 to someone not signed in); a
+ * denied page is a 403 page with the way to sign in. Handlers that learn their resource only from
+ * the request (an upload's plan, the rows of values written, the node commented on) call
+ * {@link #require}, {@link #requireRows} or {@link #requireNode}, so the same policy decides again.
  */
 public final class AccessGate {
 
     /** With the charset: Jetty would otherwise encode the accented Italian text as ISO-8859-1. */
     public static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
+    /**
+     * Who is asking, in production: someone not signed in until sign-in exists (issue 9, accounts).
+     * Tests pass their own resolution to {@link #install}; this is the one place sign-in plugs in.
+     */
+    public static final Function<Context, Requester> SIGNED_IN = ctx -> Requester.ANONYMOUS;
+
+    /** Where the static front-end files are served (see {@code WebServer}). */
+    public static final String ASSETS = "/static/";
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REQUESTER = AccessGate.class.getName() + ".requester";
 
     private final AccessPolicy policy;
+    private final Function<Context, Requester> requesters;
+    private final AssignmentStore assignments;
+    private final Templates templates;
 
-    private AccessGate(AccessPolicy policy) {
+    private AccessGate(AccessPolicy policy, Function<Context, Requester> requesters, AssignmentStore assignments,
+            Templates templates) {
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.requesters = Objects.requireNonNull(requesters, "requesters");
+        this.assignments = Objects.requireNonNull(assignments, "assignments");
+        this.templates = Objects.requireNonNull(templates, "templates");
     }
 
-    /** Installs the gate on the routes; returns it for the handlers that check again. */
-    public static AccessGate install(RoutesConfig routes, AccessPolicy policy) {
-        var gate = new AccessGate(policy);
-        routes.beforeMatched(gate::check);
-        routes.exception(AccessDeniedException.class, AccessGate::deny);
-        return gate;
+    /**
+     * The gate of an application: {@code requesters} says who is asking ({@link #SIGNED_IN} in
+     * production), {@code assignments} what each person answers for.
+     */
+    public static AccessGate of(AccessPolicy policy, Function<Context, Requester> requesters,
+            AssignmentStore assignments, Templates templates) {
+        return new AccessGate(policy, requesters, assignments, templates);
+    }
+
+    /** Puts the gate before every matched route, and its answer on every denial. */
+    public void install(RoutesConfig routes) {
+        routes.beforeMatched(this::check);
+        routes.exception(AccessDeniedException.class, this::deny);
+    }
+
+    /** Who is asking, resolved once a request. */
+    public Requester requester(Context ctx) {
+        Requester known = ctx.attribute(REQUESTER);
+        if (known == null) {
+            known = Objects.requireNonNull(requesters.apply(ctx), "requester");
+            ctx.attribute(REQUESTER, known);
+        }
+        return known;
+    }
+
+    /** Whether the policy allows the action on the resource (to show only what a person may open). */
+    public boolean allows(Context ctx, Action action, Resource resource) {
+        return policy.decide(requester(ctx), action, resource) instanceof Decision.Allow;
     }
 
     /** Throws {@link AccessDeniedException} unless the policy allows the action on the resource. */
     public void require(Context ctx, Action action, Resource resource) {
-        if (policy.decide(requester(ctx), action, resource) instanceof Decision.Deny deny) {
-            throw new AccessDeniedException(deny.reason());
+        var requester = requester(ctx);
+        if (policy.decide(requester, action, resource) instanceof Decision.Deny deny) {
+            throw new AccessDeniedException(deny.reason(), requester instanceof Requester.Anonymous);
         }
     }
 
+    /**
+     * Asks about each row of values to be written, in order, and refuses the first one outside the
+     * requester's assignments, naming it: the caller writes nothing before this returns.
+     */
+    public void requireRows(Context ctx, Action action, Plan plan, List<ValueTarget> targets) {
+        var mine = assignments(ctx, plan);
+        for (var target : targets) {
+            var row = switch (target) {
+                case ValueTarget.OfMeasure m -> m.code();
+                case ValueTarget.OfIndicator i -> plan.indicator(i.id()).map(PlanNode::label).orElse(i.id().toString());
+            };
+            require(ctx, action, new Resource.Row(plan.entity(), plan.year(), row, mine.covers(plan, target)));
+        }
+    }
+
+    /** Asks about one node of the plan (a comment on it): within the assignments when an indicator of it is. */
+    public void requireNode(Context ctx, Action action, Plan plan, NodeId node) {
+        var row = plan.node(node).map(PlanNode::label).orElse(node.toString());
+        require(ctx, action, new Resource.Row(plan.entity(), plan.year(), row, assignments(ctx, plan).covers(plan, node)));
+    }
+
+    private Assignments assignments(Context ctx, Plan plan) {
+        return switch (requester(ctx)) {
+            case Requester.Account a -> assignments.of(plan.entity(), plan.year(), a.login());
+            case Requester.Anonymous a -> Assignments.NONE;
+            case Requester.Program p -> Assignments.NONE;
+        };
+    }
+
     private void check(Context ctx) {
-        require(ctx, action(ctx.method()), resource(ctx));
-    }
-
-    /** No accounts yet: every HTTP request is anonymous. */
-    static Requester requester(Context ctx) {
-        return Requester.ANONYMOUS;
-    }
-
-    static Action action(HandlerType method) {
-        return method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS
-                ? Action.READ : Action.CHANGE;
+        var declared = ctx.routeRoles().stream().filter(Action.class::isInstance).map(Action.class::cast).toList();
+        if (declared.isEmpty() && ctx.path().startsWith(ASSETS)) {
+            // a front-end file (Bootstrap Italia, htmx, our CSS) is no route: everyone reads it
+            require(ctx, Action.READ, Resource.ARCHIVE);
+            return;
+        }
+        if (declared.size() != 1) {
+            throw new IllegalStateException(ctx.method() + " " + ctx.path() + " declares " + declared.size()
+                    + " actions: declare exactly one where the route is registered");
+        }
+        require(ctx, declared.getFirst(), resource(ctx));
     }
 
     /** A year that is not a number names no plan: the handler will refuse it, the gate asks about the archive. */
@@ -66,17 +145,31 @@ public final class AccessGate {
                 return Resource.ARCHIVE;
             }
         }
-        return Resource.ARCHIVE;
+        return params.containsKey("entity") ? new Resource.Entity(params.get("entity")) : Resource.ARCHIVE;
     }
 
-    private static void deny(AccessDeniedException e, Context ctx) {
-        var english = Language.requested(ctx).locale().getLanguage().equals("en");
+    private void deny(AccessDeniedException e, Context ctx) {
+        if (ctx.path().startsWith("/api/")) {
+            denyApi(e, ctx);
+        } else {
+            DeniedPage.render(templates, e, ctx);
+        }
+    }
+
+    /** 401 with {@code WWW-Authenticate} to someone not signed in; 403 to someone whose roles do not allow it. */
+    private static void denyApi(AccessDeniedException e, Context ctx) {
+        var m = Language.requested(ctx);
+        var status = e.anonymous() ? 401 : 403;
+        var kind = e.anonymous() ? "unauthorized" : "forbidden";
         var body = JSON.createObjectNode()
-                .put("type", "/api/problems/forbidden")
-                .put("title", english ? "Access denied" : "Accesso negato")
-                .put("status", 403)
-                .put("detail", e.getMessage())
+                .put("type", "/api/problems/" + kind)
+                .put("title", m.get("access.title." + kind))
+                .put("status", status)
+                .put("detail", m.render(e.reason()))
                 .put("instance", ctx.path());
-        ctx.status(403).contentType(PROBLEM_JSON).result(body.toString());
+        if (e.anonymous()) {
+            ctx.header("WWW-Authenticate", "Bearer");
+        }
+        ctx.status(status).contentType(PROBLEM_JSON).result(body.toString());
     }
 }

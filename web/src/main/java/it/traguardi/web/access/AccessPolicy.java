@@ -2,12 +2,12 @@ package it.traguardi.web.access;
 
 /**
  * Regole di accesso: decides whether a requester may perform an action on a resource. The
- * {@link AccessGate} asks it for every matched request, pages and API alike.
+ * {@link AccessGate} asks it for every matched request, pages and API alike, and again for what a
+ * handler learns only from the request (an upload's plan, each row written).
  *
- * <p>Today there are no accounts, so the default {@link #ALLOW_EVERYTHING} lets everyone read and
- * change every plan, as the command line does. Next come accounts (a signed-in {@link Requester})
- * and the separation of entities (a Camera di commercio sees and changes only its own plans):
- * both are a new policy here, with no change to the routes.
+ * <p>{@link RolePolicy} is the policy of the roles per entity. {@link #ALLOW_EVERYTHING} lets
+ * everyone read and change every plan, as the command line does: the web server's default until
+ * sign-in exists, since with nobody signed in the roles would refuse every change.
  */
 @FunctionalInterface
 public interface AccessPolicy {

@@ -1,44 +1,51 @@
 package it.traguardi.web.api;
 
 import io.javalin.http.HandlerType;
+import it.traguardi.web.access.Action;
 
 /**
- * The table of API routes, one constant a route: its method and its path, in the syntax Javalin
- * and the OpenAPI document share ({@code {name}} for a path parameter). {@link ApiRoutes} registers
- * exactly these, each with the handler its exhaustive switch gives, and answers 405 from them; the
- * OpenAPI document is checked against what the server registered.
+ * The table of API routes, one constant a route: its method, its path, in the syntax Javalin and
+ * the OpenAPI document share ({@code {name}} for a path parameter), and the {@link Action} the
+ * access gate asks about. {@link ApiRoutes} registers exactly these, each with the handler its
+ * exhaustive switch gives, and answers 405 from them; the OpenAPI document is checked against what
+ * the server registered.
  */
 public enum ApiRoute {
-    LIST_PLANS(HandlerType.GET, "/api/v1/plans"),
-    CREATE_PLAN(HandlerType.POST, "/api/v1/plans"),
-    PREVIEW_PLAN(HandlerType.POST, "/api/v1/plans/preview"),
-    PLAN(HandlerType.GET, ApiRoute.PLAN_PATH),
-    DELETE_PLAN(HandlerType.DELETE, ApiRoute.PLAN_PATH),
-    CHECKS(HandlerType.GET, ApiRoute.PLAN_PATH + "/checks"),
-    SCORES(HandlerType.GET, ApiRoute.PLAN_PATH + "/scores"),
-    NODE(HandlerType.GET, ApiRoute.PLAN_PATH + "/nodes/{id}"),
-    COMMENTS(HandlerType.GET, ApiRoute.PLAN_PATH + "/nodes/{id}/comments"),
-    ADD_COMMENT(HandlerType.POST, ApiRoute.PLAN_PATH + "/nodes/{id}/comments"),
-    VALUES(HandlerType.GET, ApiRoute.PLAN_PATH + "/values"),
-    RECORD_VALUES(HandlerType.POST, ApiRoute.PLAN_PATH + "/values"),
-    VALUE_HISTORY(HandlerType.GET, ApiRoute.PLAN_PATH + "/values/history"),
-    DETACHED_VALUES(HandlerType.GET, ApiRoute.PLAN_PATH + "/values/detached"),
-    PREVIEW_VALUES(HandlerType.POST, ApiRoute.PLAN_PATH + "/values/preview"),
-    COPY_PLAN(HandlerType.POST, ApiRoute.PLAN_PATH + "/copy"),
-    ADD_NODE(HandlerType.POST, ApiRoute.PLAN_PATH + "/nodes"),
-    EDIT_NODE(HandlerType.PUT, ApiRoute.PLAN_PATH + "/nodes/{id}"),
-    DELETE_NODE(HandlerType.DELETE, ApiRoute.PLAN_PATH + "/nodes/{id}"),
-    WEIGHTS(HandlerType.PUT, ApiRoute.PLAN_PATH + "/groups/{parentId}/weights"),
-    CHECK_FORMULA(HandlerType.POST, ApiRoute.PLAN_PATH + "/formula/check");
+    LIST_PLANS(HandlerType.GET, "/api/v1/plans", Action.READ),
+    CREATE_PLAN(HandlerType.POST, "/api/v1/plans", Action.EDIT_PLAN),
+    PREVIEW_PLAN(HandlerType.POST, "/api/v1/plans/preview", Action.EDIT_PLAN),
+    PLAN(HandlerType.GET, ApiRoute.PLAN_PATH, Action.READ),
+    DELETE_PLAN(HandlerType.DELETE, ApiRoute.PLAN_PATH, Action.EDIT_PLAN),
+    CHECKS(HandlerType.GET, ApiRoute.PLAN_PATH + "/checks", Action.READ),
+    SCORES(HandlerType.GET, ApiRoute.PLAN_PATH + "/scores", Action.READ),
+    NODE(HandlerType.GET, ApiRoute.PLAN_PATH + "/nodes/{id}", Action.READ),
+    COMMENTS(HandlerType.GET, ApiRoute.PLAN_PATH + "/nodes/{id}/comments", Action.READ),
+    ADD_COMMENT(HandlerType.POST, ApiRoute.PLAN_PATH + "/nodes/{id}/comments", Action.COMMENT),
+    VALUES(HandlerType.GET, ApiRoute.PLAN_PATH + "/values", Action.READ),
+    RECORD_VALUES(HandlerType.POST, ApiRoute.PLAN_PATH + "/values", Action.ENTER_VALUES),
+    VALUE_HISTORY(HandlerType.GET, ApiRoute.PLAN_PATH + "/values/history", Action.READ),
+    DETACHED_VALUES(HandlerType.GET, ApiRoute.PLAN_PATH + "/values/detached", Action.READ),
+    PREVIEW_VALUES(HandlerType.POST, ApiRoute.PLAN_PATH + "/values/preview", Action.ENTER_VALUES),
+    COPY_PLAN(HandlerType.POST, ApiRoute.PLAN_PATH + "/copy", Action.EDIT_PLAN),
+    ADD_NODE(HandlerType.POST, ApiRoute.PLAN_PATH + "/nodes", Action.EDIT_PLAN),
+    EDIT_NODE(HandlerType.PUT, ApiRoute.PLAN_PATH + "/nodes/{id}", Action.EDIT_PLAN),
+    DELETE_NODE(HandlerType.DELETE, ApiRoute.PLAN_PATH + "/nodes/{id}", Action.EDIT_PLAN),
+    WEIGHTS(HandlerType.PUT, ApiRoute.PLAN_PATH + "/groups/{parentId}/weights", Action.EDIT_PLAN),
+    CHECK_FORMULA(HandlerType.POST, ApiRoute.PLAN_PATH + "/formula/check", Action.EDIT_PLAN),
+    ASSIGNMENTS(HandlerType.GET, ApiRoute.PLAN_PATH + "/assignments", Action.MANAGE_ASSIGNMENTS),
+    ADD_ASSIGNMENT(HandlerType.POST, ApiRoute.PLAN_PATH + "/assignments", Action.MANAGE_ASSIGNMENTS),
+    REMOVE_ASSIGNMENT(HandlerType.DELETE, ApiRoute.PLAN_PATH + "/assignments", Action.MANAGE_ASSIGNMENTS);
 
     private static final String PLAN_PATH = "/api/v1/plans/{entity}/{year}";
 
     private final HandlerType method;
     private final String path;
+    private final Action action;
 
-    ApiRoute(HandlerType method, String path) {
+    ApiRoute(HandlerType method, String path, Action action) {
         this.method = method;
         this.path = path;
+        this.action = action;
     }
 
     public HandlerType method() {
@@ -47,6 +54,11 @@ public enum ApiRoute {
 
     public String path() {
         return path;
+    }
+
+    /** What the route does, as the access gate asks the policy about it. */
+    public Action action() {
+        return action;
     }
 
     /** "METHOD path", as the OpenAPI document lists an operation. */

@@ -9,9 +9,10 @@ import it.traguardi.store.Stores;
 import it.traguardi.web.BodyCheck;
 import it.traguardi.web.access.AccessDeniedException;
 import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
+import it.traguardi.web.plan.edit.EditablePlans;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.values.PlanValues;
-import it.traguardi.web.plan.edit.EditablePlans;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -46,20 +47,22 @@ public final class ApiRoutes {
     public static void register(RoutesConfig routes, Stores stores, Results results, PlanValues planValues,
             AccessGate gate, EditablePlans editable) {
         var handlers = new Handlers(new PlansApi(stores.plans(), gate), new PlanEditsApi(editable, gate),
-                new PlanReviewApi(stores.plans(), stores.results()), new NodesApi(results, stores.comments()),
-                new ValuesApi(planValues), new DetachedApi(stores.plans(), stores.detached()));
+                new PlanReviewApi(stores.plans(), stores.results()), new NodesApi(results, stores.comments(), gate),
+                new ValuesApi(planValues, gate), new DetachedApi(stores.plans(), stores.detached()),
+                new AssignmentsApi(stores.plans(), stores.assignments()));
         for (var route : ApiRoute.values()) {
-            routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)));
+            routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)), route.action());
         }
-        routes.get(OPENAPI, api(ApiRoutes::openApi));
+        routes.get(OPENAPI, api(ApiRoutes::openApi), Action.READ);
+        // an unknown path or method is answered 404 or 405 to anyone
         for (var method : CATCH_ALL) {
-            routes.addHttpHandler(method, "/api/*", api(ApiRoutes::unknown));
+            routes.addHttpHandler(method, "/api/*", api(ApiRoutes::unknown), Action.READ);
         }
     }
 
     /** The handler of every route of the table: the switch has no default, so a new route needs one. */
     private record Handlers(PlansApi plans, PlanEditsApi edits, PlanReviewApi review, NodesApi nodes,
-            ValuesApi values, DetachedApi detached) {
+            ValuesApi values, DetachedApi detached, AssignmentsApi assignments) {
 
         Handler of(ApiRoute route) {
             return switch (route) {
@@ -84,6 +87,9 @@ public final class ApiRoutes {
                 case DELETE_NODE -> edits::deleteNode;
                 case WEIGHTS -> edits::weights;
                 case CHECK_FORMULA -> edits::checkFormula;
+                case ASSIGNMENTS -> assignments::list;
+                case ADD_ASSIGNMENT -> assignments::add;
+                case REMOVE_ASSIGNMENT -> assignments::remove;
             };
         }
 

@@ -10,8 +10,10 @@ import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.exchange.json.ScoreJson;
 import it.traguardi.store.CommentStore;
-import it.traguardi.web.result.ScoredNode;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
 import it.traguardi.web.result.Results;
+import it.traguardi.web.result.ScoredNode;
 import java.time.Instant;
 
 /** One node of a plan: its definition, actual, score with explanation, and its comments. */
@@ -20,7 +22,10 @@ final class NodesApi {
     private final Results results;
     private final CommentStore comments;
 
-    NodesApi(Results results, CommentStore comments) {
+    private final AccessGate gate;
+
+    NodesApi(Results results, CommentStore comments, AccessGate gate) {
+        this.gate = gate;
         this.results = results;
         this.comments = comments;
     }
@@ -54,6 +59,7 @@ final class NodesApi {
 
     void addComment(Context ctx) {
         var located = locate(ctx);
+        gate.requireNode(ctx, Action.COMMENT, located.result().plan(), located.node().id());
         var text = text(ctx);
         var language = ApiTexts.of(ctx);
         Comment.problem(text).ifPresent(key -> {

@@ -20,8 +20,8 @@ import it.traguardi.web.access.Resource;
 import it.traguardi.web.plan.edit.EditablePlans;
 import it.traguardi.web.plan.edit.FieldProblemsException;
 import it.traguardi.web.plan.edit.FormulaReview;
-import it.traguardi.web.plan.edit.SiblingGroupToken;
 import it.traguardi.web.plan.edit.NodeFields;
+import it.traguardi.web.plan.edit.SiblingGroupToken;
 import it.traguardi.web.plan.edit.StaleEditException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +56,7 @@ final class PlanEditsApi {
         Limits.Text.ENTITY.problem(entity).ifPresent(p ->  {
             throw invalid(ctx, Map.of("entity", List.of(ApiTexts.of(ctx).messages().render(p))));
         });
-        gate.require(ctx, Action.CHANGE, new Resource.Plan(entity, year));
+        gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(entity, year));
         try {
             created(ctx, plans.create(entity, year));
         } catch (PlanExistsException e) {
@@ -66,7 +66,7 @@ final class PlanEditsApi {
 
     void copy(Context ctx) {
         var key = PlanKey.of(ctx);
-        gate.require(ctx, Action.CHANGE, new Resource.Plan(key.entity(), key.year() + 1));
+        gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(key.entity(), key.year() + 1));
         try {
             created(ctx, plans.copy(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key)));
         } catch (PlanExistsException e) {

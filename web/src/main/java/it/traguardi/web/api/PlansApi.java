@@ -34,7 +34,11 @@ final class PlansApi {
     void list(Context ctx) {
         var out = Json.object();
         var plans = out.putArray("plans");
+        // only the plans the requester may read: their entities' and the published ones
         for (var p : store.list()) {
+            if (!gate.allows(ctx, Action.READ, new Resource.Plan(p.entity(), p.year()))) {
+                continue;
+            }
             plans.addObject().put("entity", p.entity()).put("year", p.year()).put("version", p.version())
                     .put("areas", p.areas()).put("strategicObjectives", p.strategicObjectives())
                     .put("operationalObjectives", p.operationalObjectives()).put("indicators", p.indicators())
@@ -55,6 +59,7 @@ final class PlansApi {
     void preview(Context ctx) {
         var read = PlanUpload.read(ctx);
         var plan = read.plan();
+        gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(plan.entity(), plan.year()));
         var language = ApiTexts.of(ctx);
         var out = PlanUpload.summary(read, language);
         // the matching and the version it was made against come from one snapshot: an upload with
@@ -75,7 +80,7 @@ final class PlansApi {
         var ifMatch = PlanKey.ifMatch(ctx);
         var read = PlanUpload.read(ctx);
         var plan = read.plan();
-        gate.require(ctx, Action.CHANGE, new Resource.Plan(plan.entity(), plan.year()));
+        gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(plan.entity(), plan.year()));
         var key = new PlanKey(plan.entity(), plan.year());
         Optional<Replacement> replacement;
         try {

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import it.traguardi.core.i18n.Message;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.measure.ValueCodes;
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
-import it.traguardi.core.i18n.Message;
 import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Limits;
@@ -18,6 +18,8 @@ import it.traguardi.core.value.Value;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.TextFile;
 import it.traguardi.exchange.values.ValuesCsv;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
 import it.traguardi.web.values.PlanValues;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,9 +35,11 @@ import java.util.Optional;
 final class ValuesApi {
 
     private final PlanValues values;
+    private final AccessGate gate;
 
-    ValuesApi(PlanValues values) {
+    ValuesApi(PlanValues values, AccessGate gate) {
         this.values = values;
+        this.gate = gate;
     }
 
     void latest(Context ctx) {
@@ -69,6 +73,8 @@ final class ValuesApi {
             throw new ProblemException(new ProblemDetail(422, "invalid-data",
                     ApiTexts.of(ctx).text("detail.invalid-values", problems.size()), extra));
         }
+        // a referente writes only the rows assigned to them: the first other row refuses the batch, named
+        gate.requireRows(ctx, Action.ENTER_VALUES, plan, records.stream().map(ValueRecord::target).toList());
         values.record(plan, records);
         Json.write(ctx, 201, header(plan).put("recorded", records.size()));
     }

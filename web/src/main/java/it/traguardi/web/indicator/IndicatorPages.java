@@ -17,10 +17,12 @@ import it.traguardi.store.CommentStore;
 import it.traguardi.store.ValueStore;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
-import it.traguardi.web.result.ScoredNode;
+import it.traguardi.web.Templates;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
 import it.traguardi.web.result.Results;
+import it.traguardi.web.result.ScoredNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -39,9 +41,12 @@ public final class IndicatorPages {
     private final CommentStore comments;
     private final ValueStore values;
     private final Templates templates;
+    private final AccessGate gate;
     private final Clock clock = Clock.systemUTC();
 
-    public IndicatorPages(Results results, CommentStore comments, ValueStore values, Templates templates) {
+    public IndicatorPages(Results results, CommentStore comments, ValueStore values, Templates templates,
+            AccessGate gate) {
+        this.gate = gate;
         this.results = results;
         this.comments = comments;
         this.values = values;
@@ -55,6 +60,7 @@ public final class IndicatorPages {
     /** Adds a comment: blank or too long is refused with 422 and the page with the message. */
     public void comment(Context ctx) {
         var located = located(ctx);
+        gate.requireNode(ctx, Action.COMMENT, located.result().plan(), located.node().id());
         var text = Optional.ofNullable(ctx.formParam("testo")).orElse("").strip();
         var problem = Comment.problem(text);
         if (problem.isPresent()) {

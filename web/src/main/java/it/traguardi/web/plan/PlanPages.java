@@ -10,8 +10,11 @@ import it.traguardi.store.DetachedRecords;
 import it.traguardi.store.ScoreStamps;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
+import it.traguardi.web.Templates;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
+import it.traguardi.web.access.Resource;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.values.DetachedPages;
 import it.traguardi.web.values.EntryPages;
@@ -27,11 +30,13 @@ public final class PlanPages {
     private final OverallScores overall;
     private final DetachedRecords detached;
     private final Templates templates;
+    private final AccessGate gate;
     private final PlanChecks checks = new PlanChecks();
 
     /** {@code stamps} tell when a plan's overall score on the home page must be computed again. */
     public PlanPages(Results results, ScoreStamps stamps, PlanValues values, DetachedRecords detached,
-            Templates templates) {
+            Templates templates, AccessGate gate) {
+        this.gate = gate;
         this.results = results;
         this.overall = new OverallScores(results, stamps, values);
         this.detached = detached;
@@ -42,7 +47,10 @@ public final class PlanPages {
         var m = Language.of(ctx);
         var byEntity = new LinkedHashMap<String, List<HomePage.PlanLink>>();
         var dashboards = new ArrayList<HomePage.Dashboard>();
-        overall.all().forEach(p -> {
+        // only the plans the person may read: their entities' and the published ones
+        var readable = overall.all().stream()
+                .filter(p -> gate.allows(ctx, Action.READ, new Resource.Plan(p.entity(), p.year()))).toList();
+        readable.forEach(p -> {
             var link = new HomePage.PlanLink(p.year(), PlanAddress.href(p.entity(), p.year()), p.indicators(),
                     p.achievement(), ResultFormat.coverage(p.coverage(), m), p.coverage().provisional());
             // the list is newest year first: the first plan of an entity is the one its dashboard shows

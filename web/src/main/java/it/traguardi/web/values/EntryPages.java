@@ -13,8 +13,10 @@ import it.traguardi.core.value.InvalidValueException;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
+import it.traguardi.web.Templates;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -33,8 +35,10 @@ public final class EntryPages {
 
     private final PlanValues values;
     private final Templates templates;
+    private final AccessGate gate;
 
-    public EntryPages(PlanValues values, Templates templates) {
+    public EntryPages(PlanValues values, Templates templates, AccessGate gate) {
+        this.gate = gate;
         this.values = values;
         this.templates = templates;
     }
@@ -68,7 +72,7 @@ public final class EntryPages {
         var before = values.at(plan, period);
         var value = Objects.requireNonNullElse(ctx.formParam("valore"), "");
         var reason = Objects.requireNonNullElse(ctx.formParam("commento"), "").strip();
-        var posted = check(m, plan, before, spec, value, reason);
+        var posted = check(ctx, m, plan, before, spec, value, reason);
         var after = posted.saved() ? values.at(plan, period) : before;
         if (ctx.header("HX-Request") != null) {
             var links = links(plan, period);
@@ -83,11 +87,12 @@ public final class EntryPages {
     }
 
     /** Checks the posted value; records it when it is readable and, if it misses a target, has a reason (ValueEntry). */
-    private EntryRows.Posted check(Messages m, Plan plan, Snapshot before, EntryRows.Spec spec, String value,
+    private EntryRows.Posted check(Context ctx, Messages m, Plan plan, Snapshot before, EntryRows.Spec spec, String value,
             String reason) {
         var problems = new ArrayList<ValueEntry.FieldProblem>();
         var record = values.entry(plan).read(spec.code(), before.period().format(), value, reason, problems);
         if (record.isPresent()) {
+            gate.requireRows(ctx, Action.ENTER_VALUES, plan, List.of(record.get().target()));
             values.record(plan, List.of(record.get()));
             return new EntryRows.Posted(value, reason, List.of(), true);
         }

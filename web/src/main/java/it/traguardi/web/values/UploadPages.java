@@ -17,6 +17,8 @@ import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Templates;
 import it.traguardi.web.Uploads;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Action;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,8 +35,10 @@ public final class UploadPages {
 
     private final PlanValues values;
     private final Templates templates;
+    private final AccessGate gate;
 
-    public UploadPages(PlanValues values, Templates templates) {
+    public UploadPages(PlanValues values, Templates templates, AccessGate gate) {
+        this.gate = gate;
         this.values = values;
         this.templates = templates;
     }
@@ -70,6 +74,8 @@ public final class UploadPages {
             return;
         }
         var records = reading.csv().records();
+        // a referente uploads only the rows assigned to them: the first other row refuses the file, named
+        gate.requireRows(ctx, Action.ENTER_VALUES, plan, records.stream().map(ValueRecord::target).toList());
         values.record(plan, records);
         var links = records.isEmpty() ? links(ctx, plan, m) : EntryPages.links(plan, records.getFirst().period());
         ctx.redirect(links.entry() + "&caricati=" + records.size()

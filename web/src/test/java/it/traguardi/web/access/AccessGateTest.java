@@ -2,6 +2,7 @@ package it.traguardi.web.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardi.core.i18n.Message;
 import it.traguardi.exchange.DemoData;
 import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
@@ -30,7 +31,7 @@ class AccessGateTest {
     private final AccessPolicy policy = (requester, action, resource) -> {
         asked.add(requester + " " + action + " " + resource);
         return resource instanceof Resource.Plan plan && plan.entity().equals("Modena")
-                ? Decision.deny("Modena è riservata") : Decision.ALLOW;
+                ? Decision.deny("access.denied.role", Message.of(Action.EDIT_PLAN.key()), "a Modena") : Decision.ALLOW;
     };
 
     @RegisterExtension
@@ -51,17 +52,27 @@ class AccessGateTest {
         return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Someone not signed in is asked to sign in: 401 from the API. */
     private static void assertDenied(HttpResponse<String> response) {
-        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"type\":\"/api/problems/forbidden\"").contains("\"status\":403")
-                .contains("\"detail\":\"Modena è riservata\"").contains("\"title\":\"Accesso negato\"");
+        assertThat(response.body()).contains("\"type\":\"/api/problems/unauthorized\"").contains("\"status\":401")
+                .contains("\"detail\":\"Il tuo ruolo non consente di modificare il piano a Modena.\"")
+                .contains("\"title\":\"Accesso richiesto\"");
     }
 
     @Test
-    void a_denied_page_is_refused_with_403() throws Exception {
-        assertDenied(send("GET", "/piani/Modena/2022", null, null));
+    void a_denied_page_is_refused_with_a_403_page_that_offers_to_sign_in_and_come_back() throws Exception {
+        var response = send("GET", "/piani/Modena/2022?aRischio=1", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("<h1>Accesso negato</h1>")
+                .contains("Il tuo ruolo non consente di modificare il piano a Modena.")
+                .contains("href=\"/accesso?dopo=%2Fpiani%2FModena%2F2022%3FaRischio%3D1\"");
         assertThat(asked).contains("Anonymous[] READ Plan[entity=Modena, year=2022]");
     }
 
@@ -75,7 +86,7 @@ class AccessGateTest {
     void a_denied_api_change_is_refused_and_changes_nothing() throws Exception {
         assertDenied(send("DELETE", "/api/v1/plans/Modena/2022", null, null));
 
-        assertThat(asked).contains("Anonymous[] CHANGE Plan[entity=Modena, year=2022]");
+        assertThat(asked).contains("Anonymous[] EDIT_PLAN Plan[entity=Modena, year=2022]");
         assertThat(store.version("Modena", 2022)).contains(1);
     }
 
@@ -84,7 +95,7 @@ class AccessGateTest {
         var response = send("POST", "/api/v1/plans?replace=true", "text/tab-separated-values", DemoData.modena2022());
 
         assertDenied(response);
-        assertThat(asked).containsSubsequence("Anonymous[] CHANGE Archive[]", "Anonymous[] CHANGE Plan[entity=Modena, year=2022]");
+        assertThat(asked).containsSubsequence("Anonymous[] EDIT_PLAN Archive[]", "Anonymous[] EDIT_PLAN Plan[entity=Modena, year=2022]");
         assertThat(store.version("Modena", 2022)).contains(1);
     }
 
@@ -97,7 +108,7 @@ class AccessGateTest {
 
     @Test
     void the_default_policy_allows_everything() {
-        assertThat(AccessPolicy.ALLOW_EVERYTHING.decide(Requester.ANONYMOUS, Action.CHANGE, new Resource.Plan("Modena", 2022)))
+        assertThat(AccessPolicy.ALLOW_EVERYTHING.decide(Requester.ANONYMOUS, Action.EDIT_PLAN, new Resource.Plan("Modena", 2022)))
                 .isEqualTo(Decision.ALLOW);
     }
 }

@@ -9,25 +9,25 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** Real HTTP against a started server; answers with the status, headers and parsed JSON body. */
-record ApiClient(int port) {
+public record ApiClient(int port) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Answer(HttpResponse<String> response) {
-        int status() {
+    public record Answer(HttpResponse<String> response) {
+        public int status() {
             return response.statusCode();
         }
 
-        String type() {
+        public String type() {
             return response.headers().firstValue("Content-Type").orElse("");
         }
 
-        String header(String name) {
+        public String header(String name) {
             return response.headers().firstValue(name).orElse(null);
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(response.body());
             } catch (Exception e) {
@@ -36,7 +36,7 @@ record ApiClient(int port) {
         }
     }
 
-    Answer send(String method, String path, String contentType, byte[] body, String... headers) throws Exception {
+    public Answer send(String method, String path, String contentType, byte[] body, String... headers) throws Exception {
         var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
@@ -48,15 +48,15 @@ record ApiClient(int port) {
         return new Answer(HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     }
 
-    Answer get(String path, String... headers) throws Exception {
+    public Answer get(String path, String... headers) throws Exception {
         return send("GET", path, null, null, headers);
     }
 
-    Answer delete(String path, String... headers) throws Exception {
+    public Answer delete(String path, String... headers) throws Exception {
         return send("DELETE", path, null, null, headers);
     }
 
-    Answer postTsv(String path, byte[] body, String... headers) throws Exception {
+    public Answer postTsv(String path, byte[] body, String... headers) throws Exception {
         return send("POST", path, "text/tab-separated-values; charset=UTF-8", body, headers);
     }
 }

@@ -6,8 +6,10 @@ import it.traguardi.exchange.DemoData;
 import it.traguardi.web.RunningServer;
 import it.traguardi.web.access.Action;
 import it.traguardi.web.access.Decision;
+import it.traguardi.web.access.Requester;
 import it.traguardi.web.access.Resource;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,12 +21,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class PlanAccessApiTest {
 
-    /** Everything is allowed except changing Parma's plans and any plan of 2023. */
+    /** Everything is allowed except changing Parma's plans and any plan of 2023; the requester is signed in. */
     @RegisterExtension
     final RunningServer server = RunningServer.withSeed().withAccessPolicy((subject, action, resource) ->
-            action == Action.CHANGE && resource instanceof Resource.Plan plan
+            action == Action.EDIT_PLAN && resource instanceof Resource.Plan plan
                     && (plan.entity().equals("Parma") || plan.year() == 2023)
-                    ? Decision.deny("riservato") : Decision.ALLOW);
+                    ? Decision.deny("access.where.archive") : Decision.ALLOW)
+            .withRequesters(ctx -> new Requester.Account(1, "rossi", false, List.of()));
 
     private ApiClient api;
 
@@ -36,7 +39,7 @@ class PlanAccessApiTest {
     private static void assertDenied(ApiClient.Answer answer) {
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.json().get("type").asText()).isEqualTo("/api/problems/forbidden");
-        assertThat(answer.json().get("detail").asText()).isEqualTo("riservato");
+        assertThat(answer.json().get("detail").asText()).isEqualTo("nell'archivio");
     }
 
     @Test

@@ -37,27 +37,30 @@ public final class PlanCreationPages {
     private final EditablePlans plans;
     private final Templates templates;
     private final PendingUploads uploads;
-    private AccessGate gate;
+    private final AccessGate gate;
 
-    public PlanCreationPages(EditablePlans plans, Templates templates, PendingUploads uploads) {
+    public PlanCreationPages(EditablePlans plans, Templates templates, PendingUploads uploads, AccessGate gate) {
+        this.gate = gate;
         this.plans = plans;
         this.templates = templates;
         this.uploads = uploads;
     }
 
-    public void register(RoutesConfig routes, AccessGate accessGate) {
-        this.gate = accessGate;
-        routes.get(EditPaths.NEW, ctx -> form(ctx, "", "", "", 200));
-        routes.post(EditPaths.NEW + "/vuoto", this::createEmpty);
-        routes.post(EditPaths.NEW + "/caricamento", this::preview);
-        routes.post(EditPaths.NEW + "/conferma", this::confirm);
-        routes.post(EditPaths.NEW + "/sostituzione", this::replace);
-        routes.post(EditPaths.NEW + "/copia", this::copy);
+    /** The routes, each with its action: about the archive, until the form or file names the plan. */
+    public void register(RoutesConfig routes) {
+        routes.get(EditPaths.NEW, ctx -> form(ctx, "", "", "", 200), Action.EDIT_PLAN);
+        routes.post(EditPaths.NEW + "/vuoto", this::createEmpty, Action.EDIT_PLAN);
+        routes.post(EditPaths.NEW + "/caricamento", this::preview, Action.EDIT_PLAN);
+        routes.post(EditPaths.NEW + "/conferma", this::confirm, Action.EDIT_PLAN);
+        routes.post(EditPaths.NEW + "/sostituzione", this::replace, Action.EDIT_PLAN);
+        routes.post(EditPaths.NEW + "/copia", this::copy, Action.EDIT_PLAN);
     }
 
     private void form(Context ctx, String entity, String year, String error, int status) {
         var m = Language.of(ctx);
+        // only the plans the person may copy: the copy is a new plan of the entity, a year later
         var sources = plans.list().stream()
+                .filter(k -> gate.allows(ctx, Action.EDIT_PLAN, new Resource.Plan(k.entity(), k.year() + 1)))
                 .sorted(Comparator.comparing(PlanSummary::entity).thenComparing(PlanSummary::year, Comparator.reverseOrder()))
                 .map(k -> new CreatePage.Source(k.year() + ":" + k.entity(), m.get("web.edit.copy.option",
                         k.entity(), Integer.toString(k.year()), Integer.toString(k.year() + 1))))
@@ -81,7 +84,7 @@ public final class PlanCreationPages {
             form(ctx, Limits.excerpt(entity), yearText, m.render(tooLong.get()), 422);
             return;
         }
-        gate.require(ctx, Action.CHANGE, new Resource.Plan(entity, year));
+        gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(entity, year));
         try {
             plans.create(entity, year);
             ctx.redirect(EditPaths.edit(entity, year), HttpStatus.SEE_OTHER);
@@ -101,6 +104,8 @@ public final class PlanCreationPages {
         var entity = EditPaths.field(ctx, "ente");
         try {
             var read = read(file, bytes, entity);
+            // the file names the plan: the person must be able to change that one before it is kept and shown
+            gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(read.plan().entity(), read.plan().year()));
             switch (uploads.keep(file, bytes, entity)) {
                 case PendingUploads.Kept.Token kept -> showPreview(ctx, file, read, kept.token(), "", 200);
                 case PendingUploads.Kept.Full full -> full(ctx, full);
@@ -180,7 +185,7 @@ public final class PlanCreationPages {
             return;
         }
         var plan = kept.get().read().plan();
-        gate.require(ctx, Action.CHANGE, new Resource.Plan(plan.entity(), plan.year()));
+        gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(plan.entity(), plan.year()));
         try {
             plans.createFrom(plan);
         } catch (PlanExistsException e) {
@@ -206,7 +211,7 @@ public final class PlanCreationPages {
         }
         var version = EditPaths.version(ctx);
         var plan = kept.get().read().plan();
-        gate.require(ctx, Action.CHANGE, new Resource.Plan(plan.entity(), plan.year()));
+        gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(plan.entity(), plan.year()));
         try {
             plans.replaceReading(plan, version);
         } catch (PlanChangedException e) {
@@ -228,7 +233,8 @@ public final class PlanCreationPages {
             return;
         }
         var entity = source.substring(colon + 1);
-        gate.require(ctx, Action.CHANGE, new Resource.Plan(entity, year + 1));
+        gate.require(ctx, Action.READ, new Resource.Plan(entity, year));
+        gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(entity, year + 1));
         try {
             var copied = plans.copy(entity, year);
             if (copied.isEmpty()) {

@@ -11,8 +11,9 @@ import it.traguardi.core.value.Weight;
 import it.traguardi.store.Versioned;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
-import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
+import it.traguardi.web.Templates;
+import it.traguardi.web.access.Action;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -38,15 +39,15 @@ public final class PlanEditPages {
 
     public void register(RoutesConfig routes) {
         var base = "/piani/{entity}/{year}/modifica";
-        routes.get(base, this::overview);
-        routes.get(base + "/nodi/{id}", nodes::show);
-        routes.post(base + "/nodi/{id}", nodes::save);
-        routes.post(base + "/nodi/{id}/sposta", this::move);
-        routes.post(base + "/nodi/{id}/elimina", this::delete);
-        routes.get(base + "/gruppi/{group}", weights::show);
-        routes.post(base + "/gruppi/{group}", weights::save);
-        routes.post(base + "/gruppi/{group}/nuovo", this::add);
-        routes.post(base + "/formula", nodes::checkFormula);
+        routes.get(base, this::overview, Action.EDIT_PLAN);
+        routes.get(base + "/nodi/{id}", nodes::show, Action.EDIT_PLAN);
+        routes.post(base + "/nodi/{id}", nodes::save, Action.EDIT_PLAN);
+        routes.post(base + "/nodi/{id}/sposta", this::move, Action.EDIT_PLAN);
+        routes.post(base + "/nodi/{id}/elimina", this::delete, Action.EDIT_PLAN);
+        routes.get(base + "/gruppi/{group}", weights::show, Action.EDIT_PLAN);
+        routes.post(base + "/gruppi/{group}", weights::save, Action.EDIT_PLAN);
+        routes.post(base + "/gruppi/{group}/nuovo", this::add, Action.EDIT_PLAN);
+        routes.post(base + "/formula", nodes::checkFormula, Action.EDIT_PLAN);
     }
 
     private void overview(Context ctx) {

@@ -1,0 +1,71 @@
+package it.traguardi.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.core.account.Assignment;
+import it.traguardi.core.account.Assignments;
+import it.traguardi.core.plan.NodeId;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every database must do for the assignment store: each kind read back, per entity, year and login. */
+abstract class AssignmentStoreContract {
+
+    static final String ENTITY = "CCIAA di Modena";
+    static final int YEAR = 2022;
+
+    AssignmentStore store;
+
+    abstract Database database();
+
+    @BeforeEach
+    void startEmpty() throws SQLException {
+        try (var connection = database().dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("delete from entity");
+        }
+        store = new AssignmentStore(database().dataSource());
+    }
+
+    static Assignment of(String login, Assignment.Scope scope) {
+        return new Assignment(ENTITY, YEAR, login, scope);
+    }
+
+    @Test
+    void every_kind_of_assignment_reads_back_by_login() {
+        var owner = new Assignment.Scope.OfOwner("Area Anagrafe & Registro d'impresa (l'ufficio «più» grande)");
+        assertThat(store.add(of("rossi", new Assignment.Scope.OfIndicator(new NodeId(12))))).isTrue();
+        assertThat(store.add(of("rossi", new Assignment.Scope.OfMeasure("M1")))).isTrue();
+        assertThat(store.add(of("bianchi", owner))).isTrue();
+
+        assertThat(store.of(ENTITY, YEAR, "rossi")).isEqualTo(new Assignments(List.of(
+                new Assignment.Scope.OfIndicator(new NodeId(12)), new Assignment.Scope.OfMeasure("M1"))));
+        assertThat(store.of(ENTITY, YEAR, "bianchi")).isEqualTo(new Assignments(List.of(owner)));
+        // ordered by login, then kind
+        assertThat(store.list(ENTITY, YEAR)).extracting(Assignment::login).containsExactly("bianchi", "rossi", "rossi");
+    }
+
+    @Test
+    void adding_twice_keeps_one_and_removing_what_is_not_there_changes_nothing() {
+        var measure = of("rossi", new Assignment.Scope.OfMeasure("M1"));
+
+        assertThat(store.add(measure)).isTrue();
+        assertThat(store.add(measure)).isFalse();
+        assertThat(store.list(ENTITY, YEAR)).containsExactly(measure);
+        assertThat(store.remove(of("rossi", new Assignment.Scope.OfMeasure("M2")))).isFalse();
+        assertThat(store.remove(measure)).isTrue();
+        assertThat(store.list(ENTITY, YEAR)).isEmpty();
+    }
+
+    @Test
+    void assignments_stay_with_their_entity_and_year() {
+        store.add(of("rossi", new Assignment.Scope.OfMeasure("M1")));
+        store.add(new Assignment(ENTITY, YEAR + 1, "rossi", new Assignment.Scope.OfMeasure("M2")));
+        store.add(new Assignment("CCIAA di Bologna", YEAR, "rossi", new Assignment.Scope.OfMeasure("M3")));
+
+        assertThat(store.of(ENTITY, YEAR, "rossi")).isEqualTo(new Assignments(List.of(new Assignment.Scope.OfMeasure("M1"))));
+        assertThat(store.of("CCIAA di Bologna", YEAR, "rossi").scopes()).containsExactly(new Assignment.Scope.OfMeasure("M3"));
+        assertThat(store.of(ENTITY, YEAR, "verdi")).isEqualTo(Assignments.NONE);
+    }
+}
