@@ -1,5 +1,7 @@
 package it.traguardi.store;
 
+import it.traguardi.store.account.Accounts;
+import java.time.Clock;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -9,7 +11,7 @@ import javax.sql.DataSource;
  * through the first never reaches.
  */
 public record Stores(PlanStore plans, ValueStore values, CommentStore comments, MeasureStore measures,
-        PolicyStore policies, DetachedRecords detached, ScoreStamps stamps, PlanResults results) {
+        PolicyStore policies, DetachedRecords detached, ScoreStamps stamps, PlanResults results, Accounts accounts) {
 
     public Stores {
         Objects.requireNonNull(plans, "plans");
@@ -20,6 +22,7 @@ public record Stores(PlanStore plans, ValueStore values, CommentStore comments, 
         Objects.requireNonNull(detached, "detached");
         Objects.requireNonNull(stamps, "stamps");
         Objects.requireNonNull(results, "results");
+        Objects.requireNonNull(accounts, "accounts");
     }
 
     /** Every store on the database. */
@@ -27,7 +30,8 @@ public record Stores(PlanStore plans, ValueStore values, CommentStore comments, 
         var values = new ValueStore(dataSource);
         var policies = new PolicyStore(dataSource);
         return new Stores(new PlanStore(dataSource), values, new CommentStore(dataSource), new MeasureStore(dataSource),
-                policies, new DetachedRecords(dataSource), new ScoreStamps(dataSource), new PlanResults(values, policies));
+                policies, new DetachedRecords(dataSource), new ScoreStamps(dataSource), new PlanResults(values, policies),
+                Accounts.on(dataSource, Clock.systemUTC()));
     }
 
     /** The database every store reads and writes. */

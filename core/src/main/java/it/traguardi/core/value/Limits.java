@@ -75,7 +75,13 @@ public final class Limits {
         /** {@code node_comment.body varchar(4000)}. */
         COMMENT(4000, false),
         /** {@code actual_value.reason varchar(2000)}. */
-        REASON(2000, false);
+        REASON(2000, false),
+        /** {@code app_user.login varchar(200)}. */
+        LOGIN(200, true),
+        /** {@code app_user.display_name varchar(200)}. */
+        DISPLAY_NAME(200, true),
+        /** {@code api_token.name varchar(200)}. */
+        TOKEN_NAME(200, true);
 
         private final int length;
         private final boolean singleLine;
