@@ -6,6 +6,9 @@ import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.Stores;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
+import it.traguardi.web.access.Authentication;
+import it.traguardi.web.account.AccountPages;
+import it.traguardi.web.account.SignInPages;
 import it.traguardi.web.api.ApiRoutes;
 import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.objective.ObjectivePages;
@@ -65,6 +68,8 @@ public final class WebServer {
         var editable = new EditablePlans(stores.plans(), stores.values(), stores.measures());
         var creation = new PlanCreationPages(editable, templates, new PendingUploads(Clock.systemUTC()));
         var editing = new PlanEditPages(editable, templates);
+        var signIn = new SignInPages(stores.accounts(), templates);
+        var account = new AccountPages(stores.accounts(), templates, Clock.systemUTC());
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             limits.configure(cfg);
@@ -75,7 +80,7 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
             });
             BodyCheck.install(cfg.routes, limits, templates);
-            var gate = AccessGate.install(cfg.routes, policy);
+            var gate = AccessGate.install(cfg.routes, policy, new Authentication(stores.accounts()));
             // a form's write that met another write of the same plan: 409, nothing saved (the API answers its own problem)
             cfg.routes.exception(PlanBusyException.class, (e, ctx) -> BusyPage.render(templates, e, ctx));
             // a page address that names nothing: a page with the way back, not a bare "Not Found"
@@ -96,6 +101,8 @@ public final class WebServer {
             cfg.routes.get("/piani/{entity}/{year}" + DetachedPages.PATH, detachedPages::page);
             creation.register(cfg.routes, gate);
             editing.register(cfg.routes);
+            signIn.register(cfg.routes);
+            account.register(cfg.routes);
         });
     }
 }

@@ -1,11 +1,19 @@
 package it.traguardi.web.access;
 
-/** The policy denied a request; the gate answers 403 with the reason. */
+import it.traguardi.core.i18n.Message;
+
+/** The policy denied a request; the gate answers 403 with the reason, in the requester's language. */
 public final class AccessDeniedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+    private final transient Message reason;
 
-    public AccessDeniedException(String reason) {
-        super(reason);
+    public AccessDeniedException(Message reason) {
+        super(reason.key());
+        this.reason = reason;
+    }
+
+    public Message reason() {
+        return reason;
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import it.traguardi.web.Language;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,13 +14,19 @@ import java.util.Objects;
  * {@link Resource} (the {@code entity} and {@code year} path parameters when the route has them,
  * else the archive), asks the policy, and answers 403 {@code application/problem+json} when denied.
  * Handlers that learn their resource only from the request body (an upload) call
- * {@link #require} with it, so the same policy decides again on the real plan.
+ * {@link #require} with it, so the same policy decides again on the real plan. Who asks is
+ * resolved once per request ({@link #requester}), from an API token or the session cookie; an
+ * API token that is unknown, expired or revoked is answered 401 here, before any handler.
  */
 public final class AccessGate {
 
     /** With the charset: Jetty would otherwise encode the accented Italian text as ISO-8859-1. */
     public static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String AUTHENTICATION = "traguardi.authentication";
+    private static final String IDENTITY = "traguardi.identity";
+    /** The pages of one's own account: anyone may sign in, and act on their own account. */
+    private static final List<String> OWN_ACCOUNT = List.of("/accesso", "/esci", "/account");
 
     private final AccessPolicy policy;
 
@@ -28,10 +35,13 @@ public final class AccessGate {
     }
 
     /** Installs the gate on the routes; returns it for the handlers that check again. */
-    public static AccessGate install(RoutesConfig routes, AccessPolicy policy) {
+    public static AccessGate install(RoutesConfig routes, AccessPolicy policy, Authentication authentication) {
         var gate = new AccessGate(policy);
+        // cheap: only remembers how to look the requester up, for whoever asks first
+        routes.before(ctx -> ctx.attribute(AUTHENTICATION, authentication));
         routes.beforeMatched(gate::check);
         routes.exception(AccessDeniedException.class, AccessGate::deny);
+        routes.exception(UnauthorizedException.class, AccessGate::unauthorized);
         return gate;
     }
 
@@ -43,12 +53,39 @@ public final class AccessGate {
     }
 
     private void check(Context ctx) {
+        if (identity(ctx) instanceof Authentication.Identity.BadToken) {
+            throw new UnauthorizedException();
+        }
         require(ctx, action(ctx.method()), resource(ctx));
     }
 
-    /** No accounts yet: every HTTP request is anonymous. */
-    static Requester requester(Context ctx) {
-        return Requester.ANONYMOUS;
+    /**
+     * Who sends the request: the account of its API token or session cookie, else the public. Looked
+     * up in the database once per request and kept on it; a request with a bad token counts as the
+     * public here (the gate has answered it 401 before any handler asks).
+     */
+    public static Requester requester(Context ctx) {
+        return switch (identity(ctx)) {
+            case Authentication.Identity.Known known -> known.requester();
+            case Authentication.Identity.BadToken bad -> Requester.ANONYMOUS;
+        };
+    }
+
+    private static Authentication.Identity identity(Context ctx) {
+        Authentication.Identity cached = ctx.attribute(IDENTITY);
+        if (cached != null) {
+            return cached;
+        }
+        Authentication authentication = ctx.attribute(AUTHENTICATION);
+        var identity = authentication == null ? new Authentication.Identity.Known(Requester.ANONYMOUS)
+                : authentication.identify(ctx);
+        ctx.attribute(IDENTITY, identity);
+        return identity;
+    }
+
+    /** Forgets who the request came from, after signing in or out within it. */
+    public static void forget(Context ctx) {
+        ctx.attribute(IDENTITY, null);
     }
 
     static Action action(HandlerType method) {
@@ -58,6 +95,10 @@ public final class AccessGate {
 
     /** A year that is not a number names no plan: the handler will refuse it, the gate asks about the archive. */
     static Resource resource(Context ctx) {
+        var path = ctx.path();
+        if (OWN_ACCOUNT.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+            return Resource.OWN_ACCOUNT;
+        }
         var params = ctx.pathParamMap();
         if (params.containsKey("entity") && params.containsKey("year")) {
             try {
@@ -70,13 +111,24 @@ public final class AccessGate {
     }
 
     private static void deny(AccessDeniedException e, Context ctx) {
-        var english = Language.requested(ctx).locale().getLanguage().equals("en");
+        var messages = Language.requested(ctx);
+        problem(ctx, 403, "forbidden", messages.get("access.denied.title"), messages.render(e.reason()));
+    }
+
+    private static void unauthorized(UnauthorizedException e, Context ctx) {
+        var messages = Language.requested(ctx);
+        ctx.header("WWW-Authenticate", "Bearer realm=\"traguardi\", error=\"invalid_token\"");
+        problem(ctx, 401, "unauthorized", messages.get("access.unauthorized.title"),
+                messages.get("access.unauthorized.token"));
+    }
+
+    private static void problem(Context ctx, int status, String type, String title, String detail) {
         var body = JSON.createObjectNode()
-                .put("type", "/api/problems/forbidden")
-                .put("title", english ? "Access denied" : "Accesso negato")
-                .put("status", 403)
-                .put("detail", e.getMessage())
+                .put("type", "/api/problems/" + type)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
                 .put("instance", ctx.path());
-        ctx.status(403).contentType(PROBLEM_JSON).result(body.toString());
+        ctx.status(status).contentType(PROBLEM_JSON).result(body.toString());
     }
 }

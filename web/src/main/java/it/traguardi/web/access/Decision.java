@@ -1,20 +1,26 @@
 package it.traguardi.web.access;
 
+import it.traguardi.core.i18n.Message;
 import java.util.Objects;
 
-/** The answer of an {@link AccessPolicy}: allowed, or denied with the reason shown to the user. */
+/** The answer of an {@link AccessPolicy}: allowed, or denied with the reason shown to the user in their language. */
 public sealed interface Decision {
 
     Decision ALLOW = new Allow();
 
-    static Decision deny(String reason) {
+    static Decision deny(Message reason) {
         return new Deny(reason);
+    }
+
+    /** Denied with a reason given as plain text, shown as it is whatever the language. */
+    static Decision deny(String reason) {
+        return new Deny(Message.of("access.text", reason));
     }
 
     record Allow() implements Decision {
     }
 
-    record Deny(String reason) implements Decision {
+    record Deny(Message reason) implements Decision {
         public Deny {
             Objects.requireNonNull(reason, "reason");
         }

@@ -29,7 +29,8 @@ public enum ApiRoute {
     EDIT_NODE(HandlerType.PUT, ApiRoute.PLAN_PATH + "/nodes/{id}"),
     DELETE_NODE(HandlerType.DELETE, ApiRoute.PLAN_PATH + "/nodes/{id}"),
     WEIGHTS(HandlerType.PUT, ApiRoute.PLAN_PATH + "/groups/{parentId}/weights"),
-    CHECK_FORMULA(HandlerType.POST, ApiRoute.PLAN_PATH + "/formula/check");
+    CHECK_FORMULA(HandlerType.POST, ApiRoute.PLAN_PATH + "/formula/check"),
+    ACCOUNT(HandlerType.GET, "/api/v1/account");
 
     private static final String PLAN_PATH = "/api/v1/plans/{entity}/{year}";
 

@@ -47,7 +47,8 @@ public final class ApiRoutes {
             AccessGate gate, EditablePlans editable) {
         var handlers = new Handlers(new PlansApi(stores.plans(), gate), new PlanEditsApi(editable, gate),
                 new PlanReviewApi(stores.plans(), stores.results()), new NodesApi(results, stores.comments()),
-                new ValuesApi(planValues), new DetachedApi(stores.plans(), stores.detached()));
+                new ValuesApi(planValues), new DetachedApi(stores.plans(), stores.detached()),
+                new AccountApi(stores.accounts().users()));
         for (var route : ApiRoute.values()) {
             routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)));
         }
@@ -59,7 +60,7 @@ public final class ApiRoutes {
 
     /** The handler of every route of the table: the switch has no default, so a new route needs one. */
     private record Handlers(PlansApi plans, PlanEditsApi edits, PlanReviewApi review, NodesApi nodes,
-            ValuesApi values, DetachedApi detached) {
+            ValuesApi values, DetachedApi detached, AccountApi account) {
 
         Handler of(ApiRoute route) {
             return switch (route) {
@@ -84,6 +85,7 @@ public final class ApiRoutes {
                 case DELETE_NODE -> edits::deleteNode;
                 case WEIGHTS -> edits::weights;
                 case CHECK_FORMULA -> edits::checkFormula;
+                case ACCOUNT -> account::me;
             };
         }
 
