@@ -6,6 +6,7 @@ import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.Stores;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
+import it.traguardi.web.access.AdministratorPolicy;
 import it.traguardi.web.access.Authentication;
 import it.traguardi.web.account.AccountPages;
 import it.traguardi.web.account.SignInPages;
@@ -39,6 +40,15 @@ public final class WebServer {
     /** Creates (without starting) the application on the program's stores. */
     public static Javalin create(Stores stores) {
         return create(stores, AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS);
+    }
+
+    /**
+     * Creates (without starting) the application as {@code serve} runs it: everyone reads, an
+     * installation administrator changes (until the roles per entity decide), and while there is no
+     * administrator every change is refused with how to create one.
+     */
+    public static Javalin serving(Stores stores) {
+        return create(stores, new AdministratorPolicy(stores.accounts().users()), RequestLimits.DEFAULTS);
     }
 
     /** Creates (without starting) the application on a database, with the policy deciding who may do what. */

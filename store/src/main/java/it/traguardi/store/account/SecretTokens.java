@@ -16,6 +16,7 @@ public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BYTES = 32;
+    private static final int PASSWORD_LENGTH = 20;
 
     private SecretTokens() {
     }
@@ -25,6 +26,19 @@ public final class SecretTokens {
         var bytes = new byte[BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * A password for a person to type once and change: 20 characters from 57 letters and digits that
+     * cannot be mistaken for one another (no 0/O, 1/l/I), about 116 bits of randomness.
+     */
+    public static String newPassword() {
+        var alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var out = new StringBuilder(PASSWORD_LENGTH);
+        for (int i = 0; i < PASSWORD_LENGTH; i++) {
+            out.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return out.toString();
     }
 
     /** The SHA-256 of a secret, as 64 hexadecimal digits. */
