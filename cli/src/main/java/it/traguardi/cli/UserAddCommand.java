@@ -47,7 +47,7 @@ final class UserAddCommand implements Callable<Integer> {
             }
             var password = PasswordInput.choose(cli, passwordStdin, normalized);
             accounts.users().add(normalized, shown, administrator, password.password());
-            cli.out().println(cli.messages().get("cli.user.added", normalized, administrator ? 1 : 0));
+            cli.out().println(cli.messages().get(administrator ? "cli.user.added.admin" : "cli.user.added", normalized));
             PasswordInput.announce(cli, password);
         } catch (AccountExistsException e) {
             throw DataProblem.of(cli, Message.of("cli.user.exists", normalized));

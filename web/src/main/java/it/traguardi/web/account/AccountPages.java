@@ -107,14 +107,10 @@ public final class AccountPages {
                 Integer.toString(DEFAULT_DAYS)));
     }
 
+    /** Revokes one of the person's own tokens; an id that names none of theirs changes nothing. */
     private void revokeToken(Context ctx, User user) {
-        long id;
-        try {
-            id = Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            id = -1;
-        }
-        boolean revoked = accounts.tokens().revoke(user.id(), id);
+        var id = ctx.pathParam("id");
+        boolean revoked = id.matches("[0-9]{1,18}") && accounts.tokens().revoke(user.id(), Long.parseLong(id));
         ctx.redirect(PATH + (revoked ? "?fatto=revoca" : ""), HttpStatus.SEE_OTHER);
     }
 
