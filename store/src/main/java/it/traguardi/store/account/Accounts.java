@@ -44,6 +44,8 @@ public record Accounts(UserStore users, Sessions sessions, ApiTokens tokens, Log
             return new SignIn.Refused();
         }
         throttle.succeeded(normalized);
+        // ended sessions are refused anyway; each sign-in clears them so the table stays small
+        sessions.sweep();
         return new SignIn.SignedIn(user.orElseThrow(), sessions.open(user.orElseThrow().id(), address));
     }
 

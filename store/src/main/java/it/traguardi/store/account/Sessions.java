@@ -98,7 +98,7 @@ public final class Sessions {
         });
     }
 
-    /** Removes the sessions that ended by time; the server calls it now and then, they are refused anyway. */
+    /** Removes the sessions that ended by time (each sign-in does); they are refused anyway. */
     public int sweep() {
         var now = clock.instant();
         return Transactions.inTransaction(dataSource, "removing ended sessions", connection -> {
