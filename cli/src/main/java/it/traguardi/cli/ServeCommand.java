@@ -12,7 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code traguardi serve}: the HTTP server; on an empty database it first loads the demo plan. */
+/**
+ * {@code traguardi serve}: the HTTP server; on an empty database it first loads the demo plan. Only
+ * an installation administrator changes anything (everyone reads); while there is none, it says how
+ * to create one and refuses every change.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false)
 final class ServeCommand implements Callable<Integer> {
 
@@ -39,7 +43,11 @@ final class ServeCommand implements Callable<Integer> {
             loadDemo(stores.plans());
             cli.out().println(m.get("cli.serve.demo"));
         }
-        var app = WebServer.create(stores);
+        if (!stores.accounts().users().anyAdministrator()) {
+            // the policy asks the database on every change, so creating one ends this without a restart
+            cli.out().println(m.get("cli.serve.no-admin"));
+        }
+        var app = WebServer.serving(stores);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {

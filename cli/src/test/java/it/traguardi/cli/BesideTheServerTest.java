@@ -19,9 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,38 @@ class BesideTheServerTest {
         } finally {
             server.stop();
         }
+    }
+
+    @Test
+    void a_server_without_an_administrator_says_how_to_make_one_and_refuses_changes_until_one_exists() throws Exception {
+        var run = new CommandLineRun(folder);
+        var server = startServe(run.databaseUrl(), "--no-demo");
+        try {
+            assertThat(server.printed()).contains("Questa installazione non ha ancora un amministratore: il server "
+                    + "mostra i piani ma rifiuta ogni modifica finché non se ne crea uno con", "  ./traguardi user add NOME --admin");
+            var refused = delete(server.port(), "/api/v1/plans/Modena/2022", "");
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("nessuna modifica è ammessa finché non se ne crea uno");
+
+            assertThat(run.run("user", "add", "admin", "--admin").exitCode()).isZero();
+            var token = run.run("user", "token", "admin", "--name", "Prova").out().lines().toList().get(1);
+
+            // the same server, not restarted: the public is now asked to sign in, the administrator's token may change
+            assertThat(delete(server.port(), "/api/v1/plans/Modena/2022", "").body())
+                    .contains("Per fare modifiche occorre accedere come amministratore.");
+            assertThat(delete(server.port(), "/api/v1/plans/Modena/2022", token).statusCode()).isEqualTo(404);
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static HttpResponse<String> delete(int port, String path, String token) throws IOException, InterruptedException {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).DELETE();
+        if (!token.isEmpty()) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -123,7 +157,8 @@ class BesideTheServerTest {
                 .isEqualTo(Path.of("data", "traguardi.log").toAbsolutePath().normalize());
     }
 
-    private record Serve(Process process, int port) {
+    /** A serve process, its port, and the lines it printed before it listened. */
+    private record Serve(Process process, int port, List<String> printed) {
 
         void stop() throws InterruptedException {
             process.destroy();
@@ -134,16 +169,20 @@ class BesideTheServerTest {
     }
 
     /** {@code traguardi serve} in a JVM of its own on a free port, once it listens. */
-    private static Serve startServe(String databaseUrl) throws Exception {
+    private static Serve startServe(String databaseUrl, String... options) throws Exception {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve", "--port", "0", "--db", databaseUrl))
+        var command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", "--port", "0", "--db", databaseUrl));
+        command.addAll(List.of(options));
+        var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .start();
         var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        var printed = new CopyOnWriteArrayList<String>();
         var port = CompletableFuture.supplyAsync(() -> {
             try {
                 for (var line = reader.readLine(); line != null; line = reader.readLine()) {
+                    printed.add(line);
                     var listening = LISTENING.matcher(line);
                     if (listening.find()) {
                         return Integer.parseInt(listening.group(1));
@@ -155,7 +194,7 @@ class BesideTheServerTest {
             }
         });
         try {
-            var serve = new Serve(process, port.get(90, TimeUnit.SECONDS));
+            var serve = new Serve(process, port.get(90, TimeUnit.SECONDS), List.copyOf(printed));
             // keep draining what the server prints, so that it never blocks on a full pipe
             CompletableFuture.runAsync(() -> reader.lines().forEach(line -> { }));
             return serve;

@@ -1,5 +1,7 @@
 package it.traguardi.store;
 
+import it.traguardi.store.account.Accounts;
+import java.time.Clock;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -9,7 +11,8 @@ import javax.sql.DataSource;
  * through the first never reaches.
  */
 public record Stores(PlanStore plans, ValueStore values, CommentStore comments, MeasureStore measures,
-        PolicyStore policies, DetachedRecords detached, ScoreStamps stamps, PlanResults results, AssignmentStore assignments) {
+        PolicyStore policies, DetachedRecords detached, ScoreStamps stamps, PlanResults results, AssignmentStore assignments,
+        Accounts accounts) {
 
     public Stores {
         Objects.requireNonNull(plans, "plans");
@@ -21,6 +24,7 @@ public record Stores(PlanStore plans, ValueStore values, CommentStore comments, 
         Objects.requireNonNull(stamps, "stamps");
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(assignments, "assignments");
+        Objects.requireNonNull(accounts, "accounts");
     }
 
     /** Every store on the database. */
@@ -29,7 +33,7 @@ public record Stores(PlanStore plans, ValueStore values, CommentStore comments, 
         var policies = new PolicyStore(dataSource);
         return new Stores(new PlanStore(dataSource), values, new CommentStore(dataSource), new MeasureStore(dataSource),
                 policies, new DetachedRecords(dataSource), new ScoreStamps(dataSource), new PlanResults(values, policies),
-                new AssignmentStore(dataSource));
+                new AssignmentStore(dataSource), Accounts.on(dataSource, Clock.systemUTC()));
     }
 
     /** The database every store reads and writes. */

@@ -4,18 +4,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** One unit of work on one connection, committed whole or rolled back whole. */
-final class Transactions {
+/** One unit of work on one connection, committed whole or rolled back whole (also for the account stores). */
+public final class Transactions {
 
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
     private Transactions() {
     }
 
-    static <T> T inTransaction(DataSource dataSource, String operation, Work<T> work) {
+    public static <T> T inTransaction(DataSource dataSource, String operation, Work<T> work) {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {

@@ -16,6 +16,7 @@ import it.traguardi.core.score.ScoringPolicy;
 import it.traguardi.core.value.Quantity;
 import it.traguardi.core.value.Unit;
 import it.traguardi.core.value.Value;
+import it.traguardi.store.account.Accounts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
@@ -59,15 +60,15 @@ class StoresTest {
         try (var database = Database.open("jdbc:h2:mem:stores-" + UUID.randomUUID())) {
             var all = Stores.on(database.dataSource());
             var names = List.of("plans", "values", "comments", "measures", "policies", "detached", "stamps", "results",
-                    "assignments");
+                    "assignments", "accounts");
             for (int missing = 0; missing < names.size(); missing++) {
                 var parts = new Object[] {all.plans(), all.values(), all.comments(), all.measures(), all.policies(),
-                        all.detached(), all.stamps(), all.results(), all.assignments()};
+                        all.detached(), all.stamps(), all.results(), all.assignments(), all.accounts()};
                 parts[missing] = null;
                 assertThatThrownBy(() -> new Stores((PlanStore) parts[0], (ValueStore) parts[1],
                         (CommentStore) parts[2], (MeasureStore) parts[3], (PolicyStore) parts[4],
                         (DetachedRecords) parts[5], (ScoreStamps) parts[6], (PlanResults) parts[7],
-                        (AssignmentStore) parts[8]))
+                        (AssignmentStore) parts[8], (Accounts) parts[9]))
                         .isInstanceOf(NullPointerException.class).hasMessage(names.get(missing));
             }
         }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * file database in a folder of its own, or the real PostgreSQL server in a schema made for the
  * run and dropped after it. Register with {@code @RegisterExtension static final TestDatabase}.
  */
-final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
+public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     private final boolean postgres;
     private Path folder;
@@ -25,15 +25,15 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         this.postgres = postgres;
     }
 
-    static TestDatabase h2() {
+    public static TestDatabase h2() {
         return new TestDatabase(false);
     }
 
-    static TestDatabase postgres() {
+    public static TestDatabase postgres() {
         return new TestDatabase(true);
     }
 
-    Database get() {
+    public Database get() {
         return database;
     }
 

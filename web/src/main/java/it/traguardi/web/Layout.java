@@ -3,19 +3,30 @@ package it.traguardi.web;
 import io.javalin.http.Context;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.i18n.Messages;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.Requester;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 
 /**
- * What the shared page frame ({@code layout/page.jte}) needs: the language, the page title and
- * the links that show the same page in Italian and in English.
+ * What the shared page frame ({@code layout/page.jte}) needs: the language, the page title, the
+ * links that show the same page in Italian and in English, and who is signed in ({@code signedInAs},
+ * empty for the public) with the address that signs in and comes back to this page.
  */
-public record Layout(Messages messages, String title, String italianHref, String englishHref) {
+public record Layout(Messages messages, String title, String italianHref, String englishHref, String signedInAs,
+        String signInHref) {
 
     /** The frame for the current request, in the request's language. */
     public static Layout of(Context ctx, Messages messages, String title) {
-        return new Layout(messages, title, sameWith(ctx, "it"), sameWith(ctx, "en"));
+        var signedIn = AccessGate.requester(ctx) instanceof Requester.Account account ? account.login() : "";
+        return new Layout(messages, title, sameWith(ctx, "it"), sameWith(ctx, "en"), signedIn,
+                "/accesso?dopo=" + encode(ctx.path()));
+    }
+
+    /** Whether someone is signed in. */
+    public boolean signedIn() {
+        return !signedInAs.isEmpty();
     }
 
     /** The language code for the {@code lang} attribute. */

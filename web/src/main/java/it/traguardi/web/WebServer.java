@@ -8,7 +8,12 @@ import it.traguardi.store.Stores;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
 import it.traguardi.web.access.Action;
+import it.traguardi.web.access.AdministratorPolicy;
+import it.traguardi.web.access.Authentication;
 import it.traguardi.web.access.Requester;
+import it.traguardi.web.access.RolePolicy;
+import it.traguardi.web.account.AccountPages;
+import it.traguardi.web.account.SignInPages;
 import it.traguardi.web.api.ApiRoutes;
 import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.objective.ObjectivePages;
@@ -42,6 +47,15 @@ public final class WebServer {
         return create(stores, AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS);
     }
 
+    /**
+     * Creates (without starting) the application as {@code serve} runs it: the roles per entity
+     * decide ({@link RolePolicy}), and while the installation has no administrator every change is
+     * refused with how to create one ({@link AdministratorPolicy}).
+     */
+    public static Javalin serving(Stores stores) {
+        return create(stores, new AdministratorPolicy(stores.accounts().users(), RolePolicy.DEFAULT), RequestLimits.DEFAULTS);
+    }
+
     /** Creates (without starting) the application on a database, with the policy deciding who may do what. */
     public static Javalin create(DataSource dataSource, AccessPolicy policy) {
         return create(dataSource, policy, RequestLimits.DEFAULTS);
@@ -57,12 +71,12 @@ public final class WebServer {
      * reads and writes through these same ones (one plan store, so one cache of plans).
      */
     public static Javalin create(Stores stores, AccessPolicy policy, RequestLimits limits) {
-        return create(stores, policy, limits, AccessGate.SIGNED_IN);
+        return create(stores, policy, limits, AccessGate.signedIn(new Authentication(stores.accounts())));
     }
 
     /**
      * Creates (without starting) the application, with {@code requesters} saying who asks: in
-     * production {@link AccessGate#SIGNED_IN}; tests drive it to act as any person.
+     * production {@link AccessGate#signedIn} (API token or session cookie); tests drive it to act as any person.
      */
     public static Javalin create(Stores stores, AccessPolicy policy, RequestLimits limits,
             Function<Context, Requester> requesters) {
@@ -79,6 +93,8 @@ public final class WebServer {
         var editable = new EditablePlans(stores.plans(), stores.values(), stores.measures());
         var creation = new PlanCreationPages(editable, templates, new PendingUploads(Clock.systemUTC()), gate);
         var editing = new PlanEditPages(editable, templates);
+        var signIn = new SignInPages(stores.accounts(), templates);
+        var account = new AccountPages(stores.accounts(), templates, Clock.systemUTC());
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             limits.configure(cfg);
@@ -111,6 +127,8 @@ public final class WebServer {
             cfg.routes.get("/piani/{entity}/{year}" + DetachedPages.PATH, detachedPages::page, Action.READ);
             creation.register(cfg.routes);
             editing.register(cfg.routes);
+            signIn.register(cfg.routes);
+            account.register(cfg.routes);
         });
     }
 }

@@ -8,7 +8,6 @@ import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.Stores;
-import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
 import it.traguardi.web.access.Requester;
 import java.io.ByteArrayOutputStream;
@@ -24,6 +23,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -50,7 +50,8 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
     private final String urlOptions;
     private final AccessPolicy policy;
     private final RequestLimits limits;
-    private final Function<Context, Requester> requesters;
+    /** Who asks: empty for real sign-in (API tokens, session cookies), else a test's own resolution. */
+    private final Optional<Function<Context, Requester>> requesters;
     private boolean perClass;
     private Path folder;
     private Database database;
@@ -58,7 +59,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
     private Javalin app;
 
     private RunningServer(boolean seed, String urlOptions, AccessPolicy policy, RequestLimits limits,
-            Function<Context, Requester> requesters) {
+            Optional<Function<Context, Requester>> requesters) {
         this.requesters = requesters;
         this.seed = seed;
         this.urlOptions = urlOptions;
@@ -68,7 +69,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
 
     /** A server whose database holds the Modena 2022 seed, imported as version 1. */
     public static RunningServer withSeed() {
-        return new RunningServer(true, "", AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS, AccessGate.SIGNED_IN);
+        return new RunningServer(true, "", AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS, Optional.empty());
     }
 
     /** Settings added to the H2 URL ({@code ;NAME=value}), such as a shorter {@code LOCK_TIMEOUT}. */
@@ -89,7 +90,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
      * person) instead of by sign-in: the one place a test can switch to real sessions or tokens.
      */
     public RunningServer withRequesters(Function<Context, Requester> other) {
-        return new RunningServer(seed, urlOptions, policy, limits, other);
+        return new RunningServer(seed, urlOptions, policy, limits, Optional.of(other));
     }
 
     @Override
@@ -124,7 +125,9 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
         if (seed) {
             store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
         }
-        app = WebServer.create(Stores.on(database.dataSource()), policy, limits, requesters).start("127.0.0.1", 0);
+        var stores = Stores.on(database.dataSource());
+        app = requesters.map(r -> WebServer.create(stores, policy, limits, r))
+                .orElseGet(() -> WebServer.create(stores, policy, limits)).start("127.0.0.1", 0);
     }
 
     private void stop() throws IOException {

@@ -77,8 +77,12 @@ public final class Limits {
         COMMENT(4000, false),
         /** {@code actual_value.reason varchar(2000)}. */
         REASON(2000, false),
-        /** {@code assignment.login varchar(200)}: a person's login. */
-        LOGIN(200, true);
+        /** {@code app_user.login varchar(200)}, {@code assignment.login varchar(200)}: a person's login. */
+        LOGIN(200, true),
+        /** {@code app_user.display_name varchar(200)}. */
+        DISPLAY_NAME(200, true),
+        /** {@code api_token.name varchar(200)}. */
+        TOKEN_NAME(200, true);
 
         private final int length;
         private final boolean singleLine;

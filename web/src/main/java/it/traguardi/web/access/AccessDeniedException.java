@@ -10,8 +10,8 @@ import java.util.Objects;
 public final class AccessDeniedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
-
     private final transient Message reason;
+
     private final boolean anonymous;
 
     public AccessDeniedException(Message reason, boolean anonymous) {

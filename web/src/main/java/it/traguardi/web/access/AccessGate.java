@@ -16,30 +16,30 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The one place every matched request passes (a Javalin {@code beforeMatched} handler): it takes
- * the {@link Action} the route declared where it was registered (its one route role; a route that
+ * The one place every matched request passes (a Javalin {@code beforeMatched} handler): it learns
+ * who is asking (an API token or the session cookie, looked up once per request; an API token that
+ * is unknown, expired or revoked is answered 401 here, before any handler), takes the
+ * {@link Action} the route declared where it was registered (its one route role; a route that
  * declares none is refused), the {@link Resource} of the request (the {@code entity} and
- * {@code year} path parameters when the route has them, else the archive), and asks the policy.
- * A denied API call is a 403 {@code application/problem+json} (401 to someone not signed in); a
- * denied page is a 403 page with the way to sign in. Handlers that learn their resource only from
- * the request (an upload's plan, the rows of values written, the node commented on) call
- * {@link #require}, {@link #requireRows} or {@link #requireNode}, so the same policy decides again.
+ * {@code year} path parameters when the route has them, the requester's own account, else the
+ * archive), and asks the policy. A denied API call is a 403 {@code application/problem+json} (401
+ * to someone not signed in); a denied page is a 403 page with the way to sign in. Handlers that
+ * learn their resource only from the request (an upload's plan, the rows of values written, the
+ * node commented on) call {@link #require}, {@link #requireRows} or {@link #requireNode}, so the
+ * same policy decides again.
  */
 public final class AccessGate {
 
     /** With the charset: Jetty would otherwise encode the accented Italian text as ISO-8859-1. */
     public static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
-    /**
-     * Who is asking, in production: someone not signed in until sign-in exists (issue 9, accounts).
-     * Tests pass their own resolution to {@link #install}; this is the one place sign-in plugs in.
-     */
-    public static final Function<Context, Requester> SIGNED_IN = ctx -> Requester.ANONYMOUS;
-
     /** Where the static front-end files are served (see {@code WebServer}). */
     public static final String ASSETS = "/static/";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RESOLVER = AccessGate.class.getName() + ".resolver";
     private static final String REQUESTER = AccessGate.class.getName() + ".requester";
+    /** The pages of one's own account: anyone may sign in, and act on their own account. */
+    private static final List<String> OWN_ACCOUNT = List.of("/accesso", "/esci", "/account");
 
     private final AccessPolicy policy;
     private final Function<Context, Requester> requesters;
@@ -55,7 +55,7 @@ public final class AccessGate {
     }
 
     /**
-     * The gate of an application: {@code requesters} says who is asking ({@link #SIGNED_IN} in
+     * The gate of an application: {@code requesters} says who is asking ({@link #signedIn} in
      * production), {@code assignments} what each person answers for.
      */
     public static AccessGate of(AccessPolicy policy, Function<Context, Requester> requesters,
@@ -63,20 +63,47 @@ public final class AccessGate {
         return new AccessGate(policy, requesters, assignments, templates);
     }
 
-    /** Puts the gate before every matched route, and its answer on every denial. */
-    public void install(RoutesConfig routes) {
-        routes.beforeMatched(this::check);
-        routes.exception(AccessDeniedException.class, this::deny);
+    /**
+     * Who is asking, in production: the account of the request's API token or session cookie, else
+     * the public; a token that names no live token is refused (401), never taken for the public.
+     */
+    public static Function<Context, Requester> signedIn(Authentication authentication) {
+        return ctx -> switch (authentication.identify(ctx)) {
+            case Authentication.Identity.Known known -> known.requester();
+            case Authentication.Identity.BadToken bad -> throw new UnauthorizedException();
+        };
     }
 
-    /** Who is asking, resolved once a request. */
-    public Requester requester(Context ctx) {
+    /** Puts the gate before every matched route, and its answer on every denial. */
+    public void install(RoutesConfig routes) {
+        // cheap: only remembers how to look the requester up, for whoever asks first (a page's header too)
+        routes.before(ctx -> ctx.attribute(RESOLVER, requesters));
+        routes.beforeMatched(this::check);
+        routes.exception(AccessDeniedException.class, this::deny);
+        routes.exception(UnauthorizedException.class, AccessGate::unauthorized);
+    }
+
+    /**
+     * Who is asking, looked up once a request and kept on it. A request with a bad token counts as
+     * the public here: the gate has answered it 401 before any handler asks.
+     */
+    public static Requester requester(Context ctx) {
         Requester known = ctx.attribute(REQUESTER);
         if (known == null) {
-            known = Objects.requireNonNull(requesters.apply(ctx), "requester");
+            Function<Context, Requester> resolver = ctx.attribute(RESOLVER);
+            try {
+                known = resolver == null ? Requester.ANONYMOUS : Objects.requireNonNull(resolver.apply(ctx), "requester");
+            } catch (UnauthorizedException e) {
+                known = Requester.ANONYMOUS;
+            }
             ctx.attribute(REQUESTER, known);
         }
         return known;
+    }
+
+    /** Forgets who the request came from, after signing in or out within it. */
+    public static void forget(Context ctx) {
+        ctx.attribute(REQUESTER, null);
     }
 
     /** Whether the policy allows the action on the resource (to show only what a person may open). */
@@ -122,6 +149,8 @@ public final class AccessGate {
     }
 
     private void check(Context ctx) {
+        // a bad API token is refused here (401), before any handler or policy
+        ctx.attribute(REQUESTER, Objects.requireNonNull(requesters.apply(ctx), "requester"));
         var declared = ctx.routeRoles().stream().filter(Action.class::isInstance).map(Action.class::cast).toList();
         if (declared.isEmpty() && ctx.path().startsWith(ASSETS)) {
             // a front-end file (Bootstrap Italia, htmx, our CSS) is no route: everyone reads it
@@ -137,6 +166,10 @@ public final class AccessGate {
 
     /** A year that is not a number names no plan: the handler will refuse it, the gate asks about the archive. */
     static Resource resource(Context ctx) {
+        var path = ctx.path();
+        if (OWN_ACCOUNT.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+            return Resource.OWN_ACCOUNT;
+        }
         var params = ctx.pathParamMap();
         if (params.containsKey("entity") && params.containsKey("year")) {
             try {
@@ -171,5 +204,17 @@ public final class AccessGate {
             ctx.header("WWW-Authenticate", "Bearer");
         }
         ctx.status(status).contentType(PROBLEM_JSON).result(body.toString());
+    }
+
+    private static void unauthorized(UnauthorizedException e, Context ctx) {
+        var messages = Language.requested(ctx);
+        ctx.header("WWW-Authenticate", "Bearer realm=\"traguardi\", error=\"invalid_token\"");
+        var body = JSON.createObjectNode()
+                .put("type", "/api/problems/unauthorized")
+                .put("title", messages.get("access.unauthorized.title"))
+                .put("status", 401)
+                .put("detail", messages.get("access.unauthorized.token"))
+                .put("instance", ctx.path());
+        ctx.status(401).contentType(PROBLEM_JSON).result(body.toString());
     }
 }

@@ -5,9 +5,10 @@ package it.traguardi.web.access;
  * {@link AccessGate} asks it for every matched request, pages and API alike, and again for what a
  * handler learns only from the request (an upload's plan, each row written).
  *
- * <p>{@link RolePolicy} is the policy of the roles per entity. {@link #ALLOW_EVERYTHING} lets
- * everyone read and change every plan, as the command line does: the web server's default until
- * sign-in exists, since with nobody signed in the roles would refuse every change.
+ * <p>{@link RolePolicy} is the policy of the roles per entity; {@code serve} runs it behind
+ * {@link AdministratorPolicy} (no change until the installation has an administrator).
+ * {@link #ALLOW_EVERYTHING} lets everyone read and change every plan, as the command line does: the
+ * tests that are not about access use it.
  */
 @FunctionalInterface
 public interface AccessPolicy {

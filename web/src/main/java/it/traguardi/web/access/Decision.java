@@ -12,6 +12,10 @@ public sealed interface Decision {
         return new Deny(Message.of(key, args));
     }
 
+    static Decision deny(Message reason) {
+        return new Deny(reason);
+    }
+
     record Allow() implements Decision {
     }
 

@@ -34,7 +34,8 @@ public enum ApiRoute {
     CHECK_FORMULA(HandlerType.POST, ApiRoute.PLAN_PATH + "/formula/check", Action.EDIT_PLAN),
     ASSIGNMENTS(HandlerType.GET, ApiRoute.PLAN_PATH + "/assignments", Action.MANAGE_ASSIGNMENTS),
     ADD_ASSIGNMENT(HandlerType.POST, ApiRoute.PLAN_PATH + "/assignments", Action.MANAGE_ASSIGNMENTS),
-    REMOVE_ASSIGNMENT(HandlerType.DELETE, ApiRoute.PLAN_PATH + "/assignments", Action.MANAGE_ASSIGNMENTS);
+    REMOVE_ASSIGNMENT(HandlerType.DELETE, ApiRoute.PLAN_PATH + "/assignments", Action.MANAGE_ASSIGNMENTS),
+    ACCOUNT(HandlerType.GET, "/api/v1/account", Action.OWN_ACCOUNT);
 
     private static final String PLAN_PATH = "/api/v1/plans/{entity}/{year}";
 

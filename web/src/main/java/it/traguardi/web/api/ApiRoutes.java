@@ -49,7 +49,7 @@ public final class ApiRoutes {
         var handlers = new Handlers(new PlansApi(stores.plans(), gate), new PlanEditsApi(editable, gate),
                 new PlanReviewApi(stores.plans(), stores.results()), new NodesApi(results, stores.comments(), gate),
                 new ValuesApi(planValues, gate), new DetachedApi(stores.plans(), stores.detached()),
-                new AssignmentsApi(stores.plans(), stores.assignments()));
+                new AssignmentsApi(stores.plans(), stores.assignments()), new AccountApi(stores.accounts().users()));
         for (var route : ApiRoute.values()) {
             routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)), route.action());
         }
@@ -62,7 +62,7 @@ public final class ApiRoutes {
 
     /** The handler of every route of the table: the switch has no default, so a new route needs one. */
     private record Handlers(PlansApi plans, PlanEditsApi edits, PlanReviewApi review, NodesApi nodes,
-            ValuesApi values, DetachedApi detached, AssignmentsApi assignments) {
+            ValuesApi values, DetachedApi detached, AssignmentsApi assignments, AccountApi account) {
 
         Handler of(ApiRoute route) {
             return switch (route) {
@@ -90,6 +90,7 @@ public final class ApiRoutes {
                 case ASSIGNMENTS -> assignments::list;
                 case ADD_ASSIGNMENT -> assignments::add;
                 case REMOVE_ASSIGNMENT -> assignments::remove;
+                case ACCOUNT -> account::me;
             };
         }
 

@@ -1,0 +1,246 @@
+package it.traguardi.store.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.traguardi.core.account.Grant;
+import it.traguardi.core.account.Role;
+import it.traguardi.store.Database;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every database must do for accounts: users, grants, sessions, tokens and throttled sign-ins. */
+abstract class AccountsContract {
+
+    static final String PASSWORD = "cavallo batteria graffetta";
+    static final String ADDRESS = "192.0.2.7";
+
+    MovableClock clock;
+    Accounts accounts;
+
+    abstract Database database();
+
+    @BeforeEach
+    void startEmpty() throws SQLException {
+        try (var connection = database().dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("delete from login_failure");
+            statement.executeUpdate("delete from app_user");
+        }
+        clock = new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
+        accounts = Accounts.on(database().dataSource(), clock);
+    }
+
+    private SignIn signIn(String login, String password) {
+        return accounts.signIn(login, password, ADDRESS);
+    }
+
+    @Test
+    void an_account_is_stored_in_lower_case_with_an_argon2id_hash_never_the_password() throws SQLException {
+        var added = accounts.users().add("  M.Rossi ", "Mario Rossi", true, PASSWORD);
+
+        assertThat(added).isEqualTo(new User(added.id(), "m.rossi", "Mario Rossi", true, false, true));
+        assertThat(accounts.users().find("M.ROSSI")).contains(added);
+        assertThat(accounts.users().list()).containsExactly(added);
+        try (var connection = database().dataSource().getConnection();
+                var rows = connection.createStatement().executeQuery("select password_hash from app_user")) {
+            rows.next();
+            // the standard encoding with the parameters of the brief: 19 MiB, 2 passes, 1 lane
+            assertThat(rows.getString(1)).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(PASSWORD);
+        }
+    }
+
+    @Test
+    void a_login_is_taken_once_whatever_its_case() {
+        accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
+
+        assertThatThrownBy(() -> accounts.users().add("ROSSI", "Altro", false, PASSWORD))
+                .isInstanceOf(AccountExistsException.class);
+        assertThat(accounts.users().list()).hasSize(1);
+    }
+
+    @Test
+    void bad_logins_names_and_passwords_are_refused_before_anything_is_written() {
+        assertThatThrownBy(() -> accounts.users().add("ros si", "Mario", false, PASSWORD))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("account.login.invalid");
+        assertThatThrownBy(() -> accounts.users().add("rossi", "Mario", false, "corta"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("account.password.short");
+        assertThatThrownBy(() -> accounts.users().add("rossi", "Ma\u0000rio", false, PASSWORD))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("limit.text.control");
+        assertThatThrownBy(() -> accounts.users().add("r".repeat(201), "Mario", false, PASSWORD))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("limit.text.too-long");
+        assertThat(accounts.users().list()).isEmpty();
+    }
+
+    @Test
+    void the_right_password_opens_a_session_that_resolves_to_its_account() {
+        var user = accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
+
+        var signedIn = (SignIn.SignedIn) signIn("Rossi", PASSWORD);
+
+        assertThat(signedIn.user()).isEqualTo(user);
+        // 32 random bytes in URL-safe Base64 without padding
+        assertThat(signedIn.sessionSecret()).hasSize(43);
+        assertThat(accounts.sessions().resolve(signedIn.sessionSecret())).contains(user);
+        assertThat(accounts.sessions().resolve(signedIn.sessionSecret() + "x")).isEmpty();
+    }
+
+    @Test
+    void a_wrong_password_an_unknown_login_and_a_disabled_account_get_the_same_refusal() {
+        accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
+        accounts.users().add("bianchi", "Anna Bianchi", false, PASSWORD);
+        accounts.users().setDisabled("bianchi", true);
+
+        assertThat(signIn("rossi", PASSWORD + "!")).isEqualTo(new SignIn.Refused());
+        assertThat(signIn("nessuno", PASSWORD)).isEqualTo(new SignIn.Refused());
+        assertThat(signIn("bianchi", PASSWORD)).isEqualTo(new SignIn.Refused());
+        assertThat(signIn("rossi", "x".repeat(10_000))).isEqualTo(new SignIn.Refused());
+    }
+
+    @Test
+    void the_session_is_stored_only_as_its_sha256() throws SQLException {
+        accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
+        var secret = ((SignIn.SignedIn) signIn("rossi", PASSWORD)).sessionSecret();
+
+        try (var connection = database().dataSource().getConnection();
+                var rows = connection.createStatement().executeQuery("select token_hash, address from user_session")) {
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo(SecretTokens.sha256(secret)).hasSize(64);
+            assertThat(rows.getString(2)).isEqualTo(ADDRESS);
+        }
+    }
+
+    @Test
+    void a_session_ends_after_eight_idle_hours_or_twelve_hours_in_all() {
+        accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
+        var idle = ((SignIn.SignedIn) signIn("rossi", PASSWORD)).sessionSecret();
+        var busy = ((SignIn.SignedIn) signIn("rossi", PASSWORD)).sessionSecret();
+
+        for (int hour = 1; hour <= 11; hour++) {
+            clock.advance(Duration.ofHours(1));
+            assertThat(accounts.sessions().resolve(busy)).as("hour %d", hour).isPresent();
+        }
+        // the idle one was last seen 11 hours ago; the busy one every hour
+        assertThat(accounts.sessions().resolve(idle)).isEmpty();
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(accounts.sessions().resolve(busy)).isPresent();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(accounts.sessions().resolve(busy)).isEmpty();
+        assertThat(accounts.sessions().sweep()).isEqualTo(2);
+    }
+
+    @Test
+    void signing_out_disabling_and_a_new_password_end_the_sessions() {
+        accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
+        var first = ((SignIn.SignedIn) signIn("rossi", PASSWORD)).sessionSecret();
+        var second = ((SignIn.SignedIn) signIn("rossi", PASSWORD)).sessionSecret();
+
+        accounts.sessions().close(first);
+        assertThat(accounts.sessions().resolve(first)).isEmpty();
+        assertThat(accounts.sessions().resolve(second)).isPresent();
+
+        assertThat(accounts.users().setPassword("rossi", "nuova password lunga")).isTrue();
+        assertThat(accounts.sessions().resolve(second)).isEmpty();
+        assertThat(signIn("rossi", PASSWORD)).isEqualTo(new SignIn.Refused());
+        var third = ((SignIn.SignedIn) signIn("rossi", "nuova password lunga")).sessionSecret();
+
+        assertThat(accounts.users().setDisabled("rossi", true)).isTrue();
+        assertThat(accounts.sessions().resolve(third)).isEmpty();
+        assertThat(accounts.users().setDisabled("nessuno", true)).isFalse();
+    }
+
+    @Test
+    void five_failures_of_a_login_hold_it_back_even_with_the_right_password_until_the_window_passes() {
+        accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
+        for (int i = 0; i < LoginThrottle.PER_LOGIN; i++) {
+            assertThat(signIn("rossi", "sbagliata " + i)).isEqualTo(new SignIn.Refused());
+            clock.advance(Duration.ofMinutes(1));
+        }
+
+        assertThat(signIn("rossi", PASSWORD)).isEqualTo(new SignIn.Throttled());
+        assertThat(signIn("ROSSI", PASSWORD)).isEqualTo(new SignIn.Throttled());
+        // the first failure was 15 minutes ago when 11 more pass: it leaves the window, four remain
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(signIn("rossi", PASSWORD)).isInstanceOf(SignIn.SignedIn.class);
+        // success forgot the login's failures
+        assertThat(accounts.throttle().throttled("rossi", ADDRESS)).isFalse();
+    }
+
+    @Test
+    void twenty_failures_from_one_address_hold_back_every_login_from_it_but_not_from_elsewhere() {
+        accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
+        for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
+            accounts.throttle().failed("utente" + i, ADDRESS);
+        }
+
+        assertThat(signIn("rossi", PASSWORD)).isEqualTo(new SignIn.Throttled());
+        assertThat(accounts.signIn("rossi", PASSWORD, "198.51.100.1")).isInstanceOf(SignIn.SignedIn.class);
+    }
+
+    @Test
+    void a_token_works_until_it_expires_or_is_revoked_and_is_stored_hashed() throws SQLException {
+        var user = accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
+        var expiring = accounts.tokens().create(user.id(), "Script notturno", 1);
+        var revoked = accounts.tokens().create(user.id(), "Foglio di calcolo", 90);
+
+        assertThat(expiring).startsWith("trg_").hasSize(47);
+        assertThat(accounts.tokens().resolve(expiring)).contains(user);
+        assertThat(accounts.tokens().revoke(user.id(), accounts.tokens().of(user.id()).get(0).id())).isTrue();
+        assertThat(accounts.tokens().resolve(revoked)).isEmpty();
+        clock.advance(Duration.ofDays(1));
+        assertThat(accounts.tokens().resolve(expiring)).isEmpty();
+        assertThat(accounts.tokens().resolve("trg_sconosciuto")).isEmpty();
+        assertThat(accounts.tokens().of(user.id())).extracting(ApiToken::name, ApiToken::revoked)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Foglio di calcolo", true),
+                        org.assertj.core.groups.Tuple.tuple("Script notturno", false));
+        try (var connection = database().dataSource().getConnection();
+                var rows = connection.createStatement().executeQuery("select token_hash from api_token order by id")) {
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo(SecretTokens.sha256(expiring));
+        }
+    }
+
+    @Test
+    void a_token_stops_working_while_its_account_is_disabled_and_only_its_owner_revokes_it() {
+        var user = accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
+        var other = accounts.users().add("bianchi", "Anna Bianchi", false, PASSWORD);
+        var token = accounts.tokens().create(user.id(), "Script", 90);
+        var id = accounts.tokens().of(user.id()).get(0).id();
+
+        assertThat(accounts.tokens().revoke(other.id(), id)).isFalse();
+        accounts.users().setDisabled("rossi", true);
+        assertThat(accounts.tokens().resolve(token)).isEmpty();
+        accounts.users().setDisabled("rossi", false);
+        assertThat(accounts.tokens().resolve(token)).map(User::login).contains("rossi");
+        assertThatThrownBy(() -> accounts.tokens().create(user.id(), "Script", 367))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void grants_are_kept_once_per_entity_and_role_even_before_the_entity_has_a_plan() {
+        var user = accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
+        var modena = new Grant("CCIAA di Modena", Role.REFERENTE);
+
+        assertThat(accounts.users().grant(user.id(), modena)).isTrue();
+        assertThat(accounts.users().grant(user.id(), modena)).isFalse();
+        assertThat(accounts.users().grant(user.id(), new Grant("CCIAA di Bologna", Role.VALUTATORE))).isTrue();
+        assertThat(accounts.users().grants(user.id())).containsExactly(
+                new Grant("CCIAA di Bologna", Role.VALUTATORE), modena);
+        assertThat(accounts.users().revoke(user.id(), modena)).isTrue();
+        assertThat(accounts.users().revoke(user.id(), modena)).isFalse();
+        assertThat(accounts.users().grants(user.id())).containsExactly(new Grant("CCIAA di Bologna", Role.VALUTATORE));
+    }
+
+    @Test
+    void only_an_enabled_administrator_counts_as_the_installation_having_one() {
+        assertThat(accounts.users().anyAdministrator()).isFalse();
+        accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
+        assertThat(accounts.users().anyAdministrator()).isFalse();
+        accounts.users().add("admin", "Amministratore", true, PASSWORD);
+        assertThat(accounts.users().anyAdministrator()).isTrue();
+        accounts.users().setDisabled("admin", true);
+        assertThat(accounts.users().anyAdministrator()).isFalse();
+    }
+}
