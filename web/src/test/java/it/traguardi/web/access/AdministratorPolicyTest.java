@@ -46,8 +46,9 @@ class AdministratorPolicyTest {
     void with_no_administrator_every_change_is_refused_with_how_to_create_one_and_reading_works() throws Exception {
         var refused = comment();
 
-        assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("\"title\":\"Accesso negato\"", "\"detail\":\"Questa installazione non ha "
+        // not signed in: 401 (from the API), with what the installation lacks
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("\"title\":\"Accesso richiesto\"", "\"detail\":\"Questa installazione non ha "
                 + "ancora un amministratore: nessuna modifica è ammessa finché non se ne crea uno con "
                 + "«./traguardi user add NOME --admin».\"");
         assertThat(comment("Accept-Language", "en").body()).contains("This installation has no administrator yet");
