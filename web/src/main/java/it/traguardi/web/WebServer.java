@@ -11,6 +11,8 @@ import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.objective.ObjectivePages;
 import it.traguardi.web.plan.PlanPages;
 import it.traguardi.web.result.Results;
+import it.traguardi.web.security.CsrfCheck;
+import it.traguardi.web.security.SecurityHeaders;
 import javax.sql.DataSource;
 import it.traguardi.web.values.DetachedPages;
 import it.traguardi.web.values.EntryPages;
@@ -74,7 +76,9 @@ public final class WebServer {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
+            SecurityHeaders.install(cfg.routes);
             BodyCheck.install(cfg.routes, limits, templates);
+            CsrfCheck.install(cfg.routes, templates);
             var gate = AccessGate.install(cfg.routes, policy);
             // a form's write that met another write of the same plan: 409, nothing saved (the API answers its own problem)
             cfg.routes.exception(PlanBusyException.class, (e, ctx) -> BusyPage.render(templates, e, ctx));

@@ -82,6 +82,14 @@ abstract class BrowserTest {
         context.close();
     }
 
+    /**
+     * The CSRF token of the browser's cookie, for a call this test makes beside the pages with the
+     * context's cookies ({@code context.request()}): like the pages' htmx requests, it must send it.
+     */
+    protected String csrfToken() {
+        return context.cookies().stream().filter(c -> c.name.equals("traguardi_csrf")).findFirst().orElseThrow().value;
+    }
+
     /** A browser context like the usual one but with JavaScript off, for the paths that must work without it. */
     protected BrowserContext browserWithoutJavaScript() {
         return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + server.port())
