@@ -2,6 +2,8 @@ package it.traguardi.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import it.traguardi.store.EditSnapshots;
+import it.traguardi.store.PendingUploadStore;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.Stores;
 import it.traguardi.web.access.AccessGate;
@@ -64,8 +66,10 @@ public final class WebServer {
         var entry = new EntryPages(values, templates);
         var upload = new UploadPages(values, templates);
         var detachedPages = new DetachedPages(stores.plans(), stores.detached(), templates);
-        var editable = new EditablePlans(stores.plans(), stores.values(), stores.measures());
-        var creation = new PlanCreationPages(editable, templates, new PendingUploads(Clock.systemUTC()));
+        var editable = new EditablePlans(stores.plans(), stores.values(), stores.measures(),
+                new EditSnapshots(stores.dataSource()));
+        var creation = new PlanCreationPages(editable, templates, new PendingUploads(
+                new PendingUploadStore(stores.dataSource()), Clock.systemUTC()));
         var editing = new PlanEditPages(editable, templates);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

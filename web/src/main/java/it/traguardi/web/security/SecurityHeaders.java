@@ -11,9 +11,17 @@ import io.javalin.http.Context;
  */
 public final class SecurityHeaders {
 
-    /** {@code data:} images: Bootstrap Italia draws some controls (the select's arrow) with inline SVG images. */
+    /**
+     * Two inline styles are allowed by their hash, both written by the video player inside Bootstrap
+     * Italia's bundle as it loads (an empty {@code <style>} and a fixed rule for YouTube posters): fixed
+     * texts, so no injected style can match them. {@code data:} images and fonts: Bootstrap Italia's
+     * stylesheet draws some controls (the select's arrow) and an icon font from inline data.
+     */
     public static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
+            "default-src 'self'", "script-src 'self'",
+            "style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=' "
+                    + "'sha256-wPXhisdsFu1DtHYH1D9W5isSGqS5vIPn6QJWSNLqfCM='",
+            "img-src 'self' data:", "font-src 'self' data:",
             "connect-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'", "object-src 'none'");
     public static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=()";

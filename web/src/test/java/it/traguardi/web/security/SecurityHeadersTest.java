@@ -32,7 +32,8 @@ class SecurityHeadersTest {
     private static void assertHeaders(HttpResponse<String> answer) {
         var headers = answer.headers();
         assertThat(headers.firstValue("Content-Security-Policy")).hasValue("default-src 'self'; script-src 'self'; "
-                + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
+                + "style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=' "
+                + "'sha256-wPXhisdsFu1DtHYH1D9W5isSGqS5vIPn6QJWSNLqfCM='; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
                 + "form-action 'self'; base-uri 'self'; object-src 'none'");
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
