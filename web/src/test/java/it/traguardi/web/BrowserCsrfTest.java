@@ -95,8 +95,10 @@ class BrowserCsrfTest extends BrowserTest {
         page.navigate("/piani/Modena/2022/indicatori/" + id);
         page.evaluate("document.querySelectorAll('input[name=_csrf]').forEach(i => i.value = '0'.repeat(32))");
         page.getByLabel("Nuovo commento").fill("Commento contraffatto");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi il commento")).click();
+        var refused = page.waitForResponse(r -> r.url().endsWith("/commenti"), () -> page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Aggiungi il commento")).click());
 
+        assertThat(refused.status()).isEqualTo(403);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Richiesta non accettata");
         assertThat(page.locator(".alert-danger")).containsText("non corrisponde a quello di questo browser");
         checkAccessibility("csrf-refused");

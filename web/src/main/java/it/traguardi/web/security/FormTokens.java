@@ -33,7 +33,7 @@ public final class FormTokens {
             from = head;
         }
         for (var form = indexOf(html, FORM, from); form >= 0; form = indexOf(html, FORM, from)) {
-            var end = indexOf(html, new byte[] {'>'}, form);
+            var end = tagEnd(html, form);
             if (end < 0) {
                 break;
             }
@@ -52,6 +52,25 @@ public final class FormTokens {
         var lower = tag.toLowerCase(Locale.ROOT);
         return lower.length() > 5 && Character.isWhitespace(lower.charAt(5))
                 && (lower.contains("method=\"post\"") || lower.contains("method='post'") || lower.contains("method=post"));
+    }
+
+    /**
+     * Where the tag that starts at {@code start} ends: the first {@code >} outside quotes, since
+     * the templates do not escape {@code >} inside an attribute ({@code data-confirm="a > b"}).
+     */
+    static int tagEnd(byte[] html, int start) {
+        byte quote = 0;
+        for (int i = start; i < html.length; i++) {
+            var b = html[i];
+            if (quote != 0) {
+                quote = b == quote ? 0 : quote;
+            } else if (b == '"' || b == '\'') {
+                quote = b;
+            } else if (b == '>') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int indexOf(byte[] text, byte[] wanted, int from) {
