@@ -65,6 +65,13 @@ class CsrfCheckTest {
     }
 
     @Test
+    void behind_a_proxy_that_speaks_https_the_cookie_is_secure() throws Exception {
+        var page = server.get("/piani/nuovo", "X-Forwarded-Proto", "https");
+
+        assertThat(page.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure").contains("HttpOnly");
+    }
+
+    @Test
     void a_page_opened_with_the_cookie_keeps_its_token_and_sets_no_new_one() throws Exception {
         var browser = open();
         var again = server.get("/piani/nuovo", "Cookie", "traguardi_csrf=" + browser.cookie());

@@ -94,6 +94,26 @@ class HostileInputTest {
     }
 
     @Test
+    void the_objective_page_and_its_bar_chart_show_the_title_escaped() throws Exception {
+        var plan = server.store().load("Modena", 2022).orElseThrow();
+        var parent = java.util.stream.Stream.concat(
+                plan.operationalObjectives().filter(o -> o.indicators().stream().anyMatch(i -> i.id().value() == id))
+                        .map(o -> o.id().value()),
+                plan.strategicObjectives().filter(o -> o.indicators().stream().anyMatch(i -> i.id().value() == id))
+                        .map(o -> o.id().value())).findFirst().orElseThrow();
+        var version = server.store().version("Modena", 2022).orElseThrow();
+        var renamed = api("PUT", "/api/v1/plans/Modena/2022/nodes/" + parent, JSON.createObjectNode()
+                .put("title", "<script>alert('obiettivo')</script>").toString(), "\"" + version + "\"");
+        var page = server.get("/piani/Modena/2022/obiettivi/" + parent).body();
+
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+        assertThat(page).doesNotContain(LIVE);
+        // the bar chart's title names the objective
+        var chart = page.substring(page.indexOf("<svg"), page.indexOf("</svg>"));
+        assertThat(chart).contains("&lt;script&gt;alert('obiettivo')&lt;/script&gt;").doesNotContain("<script");
+    }
+
+    @Test
     void json_carries_the_text_exactly_as_data() throws Exception {
         var node = server.get("/api/v1/plans/Modena/2022/nodes/" + id);
         var comments = server.get("/api/v1/plans/Modena/2022/nodes/" + id + "/comments");
