@@ -1,5 +1,11 @@
-// Bootstrap Italia's bundle does not load its fonts by itself; they are served from here.
-window.bootstrap.loadFonts('/static/vendor/bootstrap-italia/fonts');
+// Bootstrap Italia's fonts are declared in fonts.css: its loadFonts() writes an inline <style>,
+// which the Content-Security-Policy refuses.
+
+// Every htmx request repeats the page's CSRF token in a header (forms carry it as a field too).
+document.addEventListener('htmx:configRequest', function (e) {
+  var meta = document.querySelector('meta[name="csrf-token"]');
+  if (meta) { e.detail.headers['X-CSRF-Token'] = meta.getAttribute('content'); }
+});
 
 // Editing: the live sum of a weight group (the server decides; this only helps while typing),
 // and a confirmation before deleting a node.

@@ -4,11 +4,14 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
+import it.traguardi.web.security.CsrfToken;
+import it.traguardi.web.security.FormTokens;
 
 /**
  * Renders the precompiled JTE templates (under {@code src/main/jte}) into responses. The templates
  * are compiled with the module, so a missing template or a wrong model fails the build, and every
- * {@code ${...}} is HTML-escaped.
+ * {@code ${...}} is HTML-escaped. Every page gets the request's CSRF token in its forms and head
+ * here ({@link FormTokens}), so that no template has to remember it.
  */
 public final class Templates {
 
@@ -19,6 +22,6 @@ public final class Templates {
         // UTF-8 bytes straight from the template, whose static parts were encoded at build time
         var output = new Utf8ByteOutput();
         engine.render(template, model, output);
-        ctx.contentType("text/html; charset=utf-8").result(output.toByteArray());
+        ctx.contentType("text/html; charset=utf-8").result(FormTokens.insert(output.toByteArray(), CsrfToken.of(ctx)));
     }
 }

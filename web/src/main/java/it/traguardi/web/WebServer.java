@@ -3,6 +3,8 @@ package it.traguardi.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import it.traguardi.store.EditSnapshots;
+import it.traguardi.store.PendingUploadStore;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.Stores;
 import it.traguardi.web.access.AccessGate;
@@ -23,6 +25,8 @@ import it.traguardi.web.plan.edit.PendingUploads;
 import it.traguardi.web.plan.edit.PlanCreationPages;
 import it.traguardi.web.plan.edit.PlanEditPages;
 import it.traguardi.web.result.Results;
+import it.traguardi.web.security.CsrfCheck;
+import it.traguardi.web.security.SecurityHeaders;
 import it.traguardi.web.values.DetachedPages;
 import it.traguardi.web.values.EntryPages;
 import it.traguardi.web.values.PlanValues;
@@ -90,8 +94,10 @@ public final class WebServer {
         var entry = new EntryPages(values, templates, gate);
         var upload = new UploadPages(values, templates, gate);
         var detachedPages = new DetachedPages(stores.plans(), stores.detached(), templates);
-        var editable = new EditablePlans(stores.plans(), stores.values(), stores.measures());
-        var creation = new PlanCreationPages(editable, templates, new PendingUploads(Clock.systemUTC()), gate);
+        var editable = new EditablePlans(stores.plans(), stores.values(), stores.measures(),
+                new EditSnapshots(stores.dataSource()));
+        var creation = new PlanCreationPages(editable, templates, new PendingUploads(
+                new PendingUploadStore(stores.dataSource()), Clock.systemUTC()), gate);
         var editing = new PlanEditPages(editable, templates);
         var signIn = new SignInPages(stores.accounts(), templates);
         var account = new AccountPages(stores.accounts(), templates, Clock.systemUTC());
@@ -104,7 +110,9 @@ public final class WebServer {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
+            SecurityHeaders.install(cfg.routes);
             BodyCheck.install(cfg.routes, limits, templates);
+            CsrfCheck.install(cfg.routes, templates);
             gate.install(cfg.routes);
             // a form's write that met another write of the same plan: 409, nothing saved (the API answers its own problem)
             cfg.routes.exception(PlanBusyException.class, (e, ctx) -> BusyPage.render(templates, e, ctx));

@@ -69,7 +69,7 @@ class BrowserEditingTest extends BrowserTest {
         upload("alberatura-modena-2022.tsv", DemoData.modena2022(), "Piacenza");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Conferma e registra il piano")).click();
         var value = context.request().post("/api/v1/plans/Piacenza/2022/values", RequestOptions.create()
-                .setHeader("Content-Type", "application/json")
+                .setHeader("Content-Type", "application/json").setHeader("X-CSRF-Token", csrfToken())
                 .setData("[{\"code\": \"301.51\", \"period\": \"2022\", \"value\": \"1500\", \"reason\": \"prova\"}]"));
         assertThat(value.status()).isEqualTo(201);
 

@@ -57,6 +57,8 @@ abstract class BrowserTest {
 
     protected BrowserContext context;
     protected Page page;
+    /** What the browser reported against the Content-Security-Policy during the test: none is allowed. */
+    private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -85,11 +87,32 @@ abstract class BrowserTest {
     void open() {
         context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + server.port()));
         page = context.newPage();
+        watchPolicy(page);
+    }
+
+    /** Collects the page's Content-Security-Policy violations (the console's reports and the DOM's events). */
+    protected void watchPolicy(Page watched) {
+        watched.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));");
+        watched.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(watched.url() + ": " + message.text() + " at " + message.location());
+            }
+        });
     }
 
     @AfterEach
     void close() {
         context.close();
+        assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
+    }
+
+    /**
+     * The CSRF token of the browser's cookie, for a call this test makes beside the pages with the
+     * context's cookies ({@code context.request()}): like the pages' htmx requests, it must send it.
+     */
+    protected String csrfToken() {
+        return context.cookies().stream().filter(c -> c.name.equals("traguardi_csrf")).findFirst().orElseThrow().value;
     }
 
     /** A browser context whose requests come from someone not signed in. */
@@ -113,7 +136,8 @@ abstract class BrowserTest {
     }
 
     protected List<String> violations() {
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+        // evaluated, not added as an inline <script>, which the Content-Security-Policy refuses
+        page.evaluate(axe);
         @SuppressWarnings("unchecked")
         var violations = (List<String>) page.evaluate("""
                 async tags => {

@@ -107,6 +107,27 @@ class RequestLimitsTest {
     }
 
     @Test
+    void an_upload_over_the_limit_changes_nothing_and_keeps_no_pending_file() throws Exception {
+        // a real alberatura padded past the file limit: the seed alone would be stored or kept for confirmation
+        var padded = Arrays.copyOf(it.traguardi.exchange.DemoData.modena2022(), Math.max(FILE + 1,
+                it.traguardi.exchange.DemoData.modena2022().length + 1));
+        var page = send(HttpRequest.newBuilder(uri("/piani/nuovo/caricamento"))
+                .header("Content-Type", multipart("file", "piano.tsv", padded).type())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("file", "piano.tsv", padded).body())));
+        var api = send(HttpRequest.newBuilder(uri("/api/v1/plans?entity=Parma&year=2022"))
+                .header("Content-Type", "text/tab-separated-values").POST(HttpRequest.BodyPublishers.ofByteArray(padded)));
+
+        assertThat(page.statusCode()).isEqualTo(413);
+        assertThat(api.statusCode()).isEqualTo(413);
+        assertThat(server.store().list()).extracting(p -> p.entity()).containsExactly("Modena");
+        try (var connection = server.database().dataSource().getConnection(); var statement = connection.createStatement();
+                var row = statement.executeQuery("select count(*) from pending_upload")) {
+            row.next();
+            assertThat(row.getInt(1)).isZero();
+        }
+    }
+
+    @Test
     void an_api_body_sent_in_chunks_past_the_body_limit_is_a_413_problem() throws Exception {
         var body = ("[" + "{},".repeat(BODY / 3 + 1) + "{}]").getBytes(StandardCharsets.US_ASCII);
 

@@ -1,5 +1,6 @@
 package it.traguardi.web;
 
+import it.traguardi.web.security.CsrfToken;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,11 +12,14 @@ import java.util.stream.Stream;
 /**
  * Someone using the running server over real HTTP as a browser without JavaScript does: keeps the
  * session cookie the server sets (and drops it when the server clears it), sends it back, follows
- * no redirect.
+ * no redirect. With a session it also sends a CSRF token in its cookie and again in the header, as
+ * the pages' forms and htmx do ({@code web.security.CsrfCheck}).
  */
 public final class Visitor {
 
     public static final String COOKIE = "traguardi_sessione";
+    /** This visitor's CSRF token: 32 hexadecimal digits, the shape the server issues. */
+    private static final String CSRF = "0123456789abcdef0123456789abcdef";
     private final RunningServer server;
     private String session = "";
 
@@ -57,7 +61,8 @@ public final class Visitor {
 
     private HttpResponse<String> send(HttpRequest.Builder request, String... headers) throws Exception {
         if (!session.isEmpty()) {
-            request.header("Cookie", COOKIE + "=" + session);
+            request.header("Cookie", COOKIE + "=" + session + "; " + CsrfToken.COOKIE + "=" + CSRF);
+            request.header(CsrfToken.HEADER, CSRF);
         }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

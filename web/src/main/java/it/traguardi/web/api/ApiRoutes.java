@@ -145,6 +145,15 @@ public final class ApiRoutes {
     }
 
     /**
+     * A change refused before any handler as a forged request (403): {@code reason} is
+     * {@code token-missing}, {@code token-forged} or {@code cross-origin} ({@code CsrfCheck}).
+     */
+    public static void refuseForgery(Context ctx, String reason) {
+        var language = ApiTexts.of(ctx);
+        Json.writeProblem(ctx, new ProblemDetail(403, "forged-request", language.text("detail." + reason)), language);
+    }
+
+    /**
      * Reads what is left of a request body refused before it was read (a bad parameter or
      * If-Match): Jetty would otherwise close the connection under a keep-alive client's next request.
      */

@@ -66,7 +66,7 @@ public final class UploadPages {
     public void confirm(Context ctx) {
         var m = Language.of(ctx);
         var plan = EntryPages.plan(ctx, values);
-        var name = Objects.requireNonNullElse(ctx.formParam("nome"), "valori.csv");
+        var name = Uploads.safeName(ctx.formParam("nome"), "valori.csv");
         var text = Objects.requireNonNullElse(ctx.formParam("contenuto"), "");
         var reading = read(name, text.getBytes(StandardCharsets.UTF_8), plan, m);
         if (reading.problems() != null || !reading.csv().clean()) {

@@ -9,6 +9,7 @@ import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanCopy;
 import it.traguardi.core.value.Unit;
+import it.traguardi.store.EditSnapshots;
 import it.traguardi.store.MeasureStore;
 import it.traguardi.store.PlanChangedException;
 import it.traguardi.store.PlanStore;
@@ -16,44 +17,37 @@ import it.traguardi.store.PlanSummary;
 import it.traguardi.store.Replacement;
 import it.traguardi.store.ValueStore;
 import it.traguardi.store.Versioned;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Plans as the editing pages and API use them: read with their version, saved whole over the
  * version they were read at ({@link PlanStore#replace}), created empty or copied to the next year.
- * The store keeps only the current version, so the plans read or written lately are remembered
- * here by version (a few dozen, in memory): when an edit arrives over an old version, the nodes it
- * touches are compared between that version and the current one to say what changed.
+ * The store keeps only the current version, so the versions read or written are remembered in the
+ * database for a few days ({@link SeenVersions}): when an edit arrives over an old version, on this
+ * server or another, the nodes it touches are compared between that version and the current one to
+ * say what changed.
  */
 public final class EditablePlans {
-
-    private static final int REMEMBERED = 64;
 
     private final PlanStore plans;
     private final ValueStore values;
     private final MeasureStore measures;
-    private final Map<String, Plan> seen = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    private final SeenVersions seen;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Plan> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
-
-    public EditablePlans(PlanStore plans, ValueStore values, MeasureStore measures) {
+    public EditablePlans(PlanStore plans, ValueStore values, MeasureStore measures, EditSnapshots snapshots) {
         this.plans = plans;
         this.values = values;
         this.measures = measures;
+        this.seen = new SeenVersions(snapshots, Clock.systemUTC());
     }
 
     /** The stored plan and its version, read in one snapshot so that they belong together. */
     public Optional<Versioned> load(String entity, int year) {
         var versioned = plans.loadVersioned(entity, year);
-        versioned.ifPresent(v -> remember(v.plan(), v.version()));
+        versioned.ifPresent(v -> seen.remember(v.plan(), v.version()));
         return versioned;
     }
 
@@ -69,7 +63,7 @@ public final class EditablePlans {
         }
         var version = plans.version(changed.entity(), changed.year()).orElseThrow();
         if (version == expected + 1) {
-            remember(changed, version);
+            seen.remember(changed, version);
         }
         return version;
     }
@@ -138,24 +132,12 @@ public final class EditablePlans {
 
     private StaleEditException stale(String entity, int year, int expected, Optional<Integer> current,
             List<NodeId> watched, Messages m) {
-        var started = remembered(entity, year, expected);
+        var started = seen.find(entity, year, expected);
         var now = current.flatMap(v -> load(entity, year));
         if (started.isEmpty() || now.isEmpty()) {
             return new StaleEditException(expected, now.map(Versioned::version).or(() -> current), List.of(), false);
         }
-        var changes = NodeDiff.between(started.get(), now.get().plan(), watched, m);
+        var changes = NodeDiff.between(started.get(), NodeDiff.texts(now.get().plan()), watched, m);
         return new StaleEditException(expected, Optional.of(now.get().version()), changes, true);
-    }
-
-    private synchronized void remember(Plan plan, int version) {
-        seen.put(key(plan.entity(), plan.year(), version), plan);
-    }
-
-    private synchronized Optional<Plan> remembered(String entity, int year, int version) {
-        return Optional.ofNullable(seen.get(key(entity, year, version)));
-    }
-
-    private static String key(String entity, int year, int version) {
-        return entity + '\u0000' + year + '\u0000' + version;
     }
 }

@@ -8,10 +8,13 @@ import it.traguardi.core.plan.PlanNode;
 import it.traguardi.core.plan.StrategicObjective;
 import it.traguardi.core.value.ItalianFormat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /** The editable fields of nodes, as text, and what changed in them between two versions of a plan. */
 public final class NodeDiff {
@@ -21,15 +24,36 @@ public final class NodeDiff {
     private NodeDiff() {
     }
 
+    /** A node as the edit forms show it: its label and its editable fields as text, by their API names. */
+    public record NodeText(String label, Map<String, String> fields) {
+        public NodeText {
+            Objects.requireNonNull(label, "label");
+            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        }
+    }
+
     /** The fields that differ, for each of the given nodes, between {@code before} and {@code after}. */
     public static List<FieldChange> between(Plan before, Plan after, List<NodeId> nodes, Messages m) {
+        return between(texts(before), texts(after), nodes, m);
+    }
+
+    /** Every node of the plan as the forms show it, by its id. */
+    public static Map<NodeId, NodeText> texts(Plan plan) {
+        var out = new LinkedHashMap<NodeId, NodeText>();
+        plan.nodes().forEach(node -> out.put(node.id(), new NodeText(node.label(), fields(node))));
+        return out;
+    }
+
+    /** The fields that differ, for each of the given nodes, between two versions as the forms showed them. */
+    public static List<FieldChange> between(Map<NodeId, NodeText> before, Map<NodeId, NodeText> after, List<NodeId> nodes,
+            Messages m) {
         var out = new ArrayList<FieldChange>();
         for (var id : nodes) {
-            var was = before.node(id);
-            var now = after.node(id);
-            var label = now.or(() -> was).map(PlanNode::label).orElse(id.toString());
-            var old = was.map(NodeDiff::fields).orElse(Map.of());
-            var current = now.map(NodeDiff::fields).orElse(Map.of());
+            var was = Optional.ofNullable(before.get(id));
+            var now = Optional.ofNullable(after.get(id));
+            var label = now.or(() -> was).map(NodeText::label).orElse(id.toString());
+            var old = was.map(NodeText::fields).orElse(Map.of());
+            var current = now.map(NodeText::fields).orElse(Map.of());
             if (was.isPresent() != now.isPresent()) {
                 out.add(new FieldChange(id, label, "node", m.get("web.edit.field.node"),
                         was.isPresent() ? label : ABSENT, now.isPresent() ? label : m.get("web.edit.deleted")));

@@ -27,7 +27,7 @@ import java.util.Optional;
 
 /**
  * Starting a plan in the browser: empty, from an alberatura file (preview, then confirm: nothing
- * is stored before the confirmation; the file waits in {@link PendingUploads}) or copied from a
+ * is stored before the confirmation; the file waits in the database, {@link PendingUploads}) or copied from a
  * stored plan to the next year. A file whose plan is already stored is a corrected reading of it:
  * the preview shows how its nodes match the stored ones, and the confirmation replaces the plan. The plan is known only from the form, so access is checked here
  * through the gate once it is.
@@ -106,7 +106,7 @@ public final class PlanCreationPages {
             var read = read(file, bytes, entity);
             // the file names the plan: the person must be able to change that one before it is kept and shown
             gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(read.plan().entity(), read.plan().year()));
-            switch (uploads.keep(file, bytes, entity)) {
+            switch (uploads.keep(file, bytes, read.plan().entity(), read.plan().year())) {
                 case PendingUploads.Kept.Token kept -> showPreview(ctx, file, read, kept.token(), "", 200);
                 case PendingUploads.Kept.Full full -> full(ctx, full);
             }
@@ -169,7 +169,11 @@ public final class PlanCreationPages {
         try {
             if (upload.isPresent()) {
                 var file = upload.get().file();
-                return Optional.of(new KeptFile(token, file, read(file, upload.get().bytes(), upload.get().entity())));
+                var read = read(file, upload.get().bytes(), upload.get().entity());
+                // bound to the plan it previewed: the same file read again names the same plan
+                if (read.plan().entity().equals(upload.get().entity()) && read.plan().year() == upload.get().year()) {
+                    return Optional.of(new KeptFile(token, file, read));
+                }
             }
         } catch (ImportException e) {
             // a kept file was valid at its preview; if it no longer reads, it is as good as expired

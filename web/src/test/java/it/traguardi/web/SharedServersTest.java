@@ -1,0 +1,167 @@
+package it.traguardi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import it.traguardi.exchange.DemoData;
+import it.traguardi.exchange.alberatura.AlberaturaReader;
+import it.traguardi.exchange.alberatura.Overrides;
+import it.traguardi.store.Database;
+import it.traguardi.store.PlanStore;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No work lives in one server's memory: two servers on the same PostgreSQL database (two
+ * {@code WebServer.create}, each with its own pool, as two instances behind a load balancer) finish
+ * what the other began, and a server restarted between two steps loses nothing.
+ */
+class SharedServersTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final String POSTGRES = System.getenv().getOrDefault("TRAGUARDI_TEST_POSTGRES",
+            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f]{32})\"");
+
+    @TempDir
+    Path folder;
+    private String schema;
+    private Database first;
+    private Database second;
+    private Javalin one;
+    private Javalin other;
+
+    @AfterEach
+    void stop() throws SQLException {
+        for (var app : new Javalin[] {one, other}) {
+            if (app != null) {
+                app.stop();
+            }
+        }
+        for (var database : new Database[] {first, second}) {
+            if (database != null) {
+                database.close();
+            }
+        }
+        if (schema != null) {
+            execute("drop schema " + schema + " cascade");
+        }
+    }
+
+    /** Two servers on one fresh PostgreSQL schema holding the Modena 2022 seed. */
+    private void startTwoOnPostgres() throws Exception {
+        schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+        execute("create schema " + schema);
+        var url = POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        first = Database.open(url);
+        new PlanStore(first.dataSource()).save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(),
+                Overrides.NONE).plan(), false);
+        second = Database.open(url);
+        one = WebServer.create(first.dataSource()).start("127.0.0.1", 0);
+        other = WebServer.create(second.dataSource()).start("127.0.0.1", 0);
+    }
+
+    @Test
+    void an_upload_previewed_on_one_server_is_confirmed_on_the_other() throws Exception {
+        startTwoOnPostgres();
+        var preview = upload(one, "Camera di Parma");
+        var token = TOKEN.matcher(preview.body());
+        assertThat(token.find()).as(preview.body()).isTrue();
+
+        var confirmed = post(other, "/piani/nuovo/conferma", "token=" + token.group(1));
+
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(303);
+        assertThat(confirmed.headers().firstValue("Location")).hasValue("/piani/Camera%20di%20Parma/2022");
+        var indicators = seedIndicators();
+        assertThat(new PlanStore(first.dataSource()).load("Camera di Parma", 2022)).hasValueSatisfying(
+                p -> assertThat(p.indicators().count()).isEqualTo(indicators));
+        // confirmed once: the token is spent, on either server
+        assertThat(post(one, "/piani/nuovo/conferma", "token=" + token.group(1)).statusCode()).isEqualTo(410);
+    }
+
+    @Test
+    void an_edit_over_an_old_version_is_told_on_one_server_what_changed_on_the_other() throws Exception {
+        startTwoOnPostgres();
+        var plan = new PlanStore(first.dataSource()).load("Modena", 2022).orElseThrow();
+        var id = plan.indicators().findFirst().orElseThrow().id().value();
+        var path = "/api/v1/plans/Modena/2022/nodes/" + id;
+
+        var changed = put(one, path, "{\"weight\":\"40\"}", "\"1\"");
+        var stale = put(other, path, "{\"title\":\"Altro\"}", "\"1\"");
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(stale.statusCode()).isEqualTo(412);
+        // the second server never saw version 1: the comparison comes from the database
+        assertThat(stale.body()).contains("\"changesKnown\":true").contains("\"field\":\"weight\"").contains("→ 40,00%");
+    }
+
+    @Test
+    void a_restart_between_preview_and_confirmation_loses_nothing() throws Exception {
+        var url = "jdbc:h2:file:" + folder.resolve("db").toAbsolutePath();
+        first = Database.open(url);
+        one = WebServer.create(first.dataSource()).start("127.0.0.1", 0);
+        var preview = upload(one, "Camera di Parma");
+        var token = TOKEN.matcher(preview.body());
+        assertThat(token.find()).as(preview.body()).isTrue();
+        one.stop();
+        first.close();
+
+        first = Database.open(url);
+        one = WebServer.create(first.dataSource()).start("127.0.0.1", 0);
+        var confirmed = post(one, "/piani/nuovo/conferma", "token=" + token.group(1));
+
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(303);
+        assertThat(new PlanStore(first.dataSource()).load("Camera di Parma", 2022)).isPresent();
+    }
+
+    private static long seedIndicators() throws Exception {
+        return AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan().indicators().count();
+    }
+
+    /** The seed's file uploaded for preview under another entity, as the new-plan form sends it. */
+    private static HttpResponse<String> upload(Javalin app, String entity) throws Exception {
+        var boundary = "confine" + System.nanoTime();
+        var body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"ente\"\r\n\r\n" + entity
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"piano.tsv\"\r\n"
+                + "Content-Type: text/tab-separated-values\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(DemoData.modena2022());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(uri(app, "/piani/nuovo/caricamento"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(Javalin app, String path, String form) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(app, path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> put(Javalin app, String path, String json, String version) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(app, path)).header("Content-Type", "application/json")
+                .header("If-Match", version).PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static URI uri(Javalin app, String path) {
+        return URI.create("http://127.0.0.1:" + app.port() + path);
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (var connection = DriverManager.getConnection(POSTGRES); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
