@@ -9,7 +9,7 @@ import javax.sql.DataSource;
  * through the first never reaches.
  */
 public record Stores(PlanStore plans, ValueStore values, CommentStore comments, MeasureStore measures,
-        PolicyStore policies, DetachedRecords detached, ScoreStamps stamps, PlanResults results) {
+        PolicyStore policies, DetachedRecords detached, ScoreStamps stamps, PlanResults results, AuditTrail audit) {
 
     public Stores {
         Objects.requireNonNull(plans, "plans");
@@ -20,6 +20,7 @@ public record Stores(PlanStore plans, ValueStore values, CommentStore comments, 
         Objects.requireNonNull(detached, "detached");
         Objects.requireNonNull(stamps, "stamps");
         Objects.requireNonNull(results, "results");
+        Objects.requireNonNull(audit, "audit");
     }
 
     /** Every store on the database. */
@@ -27,7 +28,8 @@ public record Stores(PlanStore plans, ValueStore values, CommentStore comments, 
         var values = new ValueStore(dataSource);
         var policies = new PolicyStore(dataSource);
         return new Stores(new PlanStore(dataSource), values, new CommentStore(dataSource), new MeasureStore(dataSource),
-                policies, new DetachedRecords(dataSource), new ScoreStamps(dataSource), new PlanResults(values, policies));
+                policies, new DetachedRecords(dataSource), new ScoreStamps(dataSource), new PlanResults(values, policies),
+                new AuditTrail(dataSource));
     }
 
     /** The database every store reads and writes. */

@@ -6,7 +6,9 @@ import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.Stores;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
+import it.traguardi.web.access.RefusalLog;
 import it.traguardi.web.api.ApiRoutes;
+import it.traguardi.web.audit.AuditPages;
 import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.objective.ObjectivePages;
 import it.traguardi.web.plan.PlanPages;
@@ -62,6 +64,7 @@ public final class WebServer {
         var entry = new EntryPages(values, templates);
         var upload = new UploadPages(values, templates);
         var detachedPages = new DetachedPages(stores.plans(), stores.detached(), templates);
+        var auditPages = new AuditPages(stores.plans(), stores.audit(), templates);
         var editable = new EditablePlans(stores.plans(), stores.values(), stores.measures());
         var creation = new PlanCreationPages(editable, templates, new PendingUploads(Clock.systemUTC()));
         var editing = new PlanEditPages(editable, templates);
@@ -75,7 +78,7 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
             });
             BodyCheck.install(cfg.routes, limits, templates);
-            var gate = AccessGate.install(cfg.routes, policy);
+            var gate = AccessGate.install(cfg.routes, policy, RefusalLog.to(stores.audit()));
             // a form's write that met another write of the same plan: 409, nothing saved (the API answers its own problem)
             cfg.routes.exception(PlanBusyException.class, (e, ctx) -> BusyPage.render(templates, e, ctx));
             // a page address that names nothing: a page with the way back, not a bare "Not Found"
@@ -94,6 +97,8 @@ public final class WebServer {
             cfg.routes.post("/piani/{entity}/{year}/valori/carica", upload::preview);
             cfg.routes.post("/piani/{entity}/{year}/valori/carica/conferma", upload::confirm);
             cfg.routes.get("/piani/{entity}/{year}" + DetachedPages.PATH, detachedPages::page);
+            cfg.routes.get("/piani/{entity}/{year}" + AuditPages.PATH, auditPages::page);
+            cfg.routes.get("/piani/{entity}/{year}" + AuditPages.CSV_PATH, auditPages::csv);
             creation.register(cfg.routes, gate);
             editing.register(cfg.routes);
         });

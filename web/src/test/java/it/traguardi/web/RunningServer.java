@@ -106,7 +106,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
         database = Database.open("jdbc:h2:file:" + folder.resolve("db").toAbsolutePath() + urlOptions);
         store = new PlanStore(database.dataSource());
         if (seed) {
-            store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
+            store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false, TestActors.TESTER);
         }
         app = WebServer.create(database.dataSource(), policy, limits).start("127.0.0.1", 0);
     }

@@ -75,7 +75,11 @@ public final class Limits {
         /** {@code node_comment.body varchar(4000)}. */
         COMMENT(4000, false),
         /** {@code actual_value.reason varchar(2000)}. */
-        REASON(2000, false);
+        REASON(2000, false),
+        /** The author of a change: {@code actual_value.recorded_by}, {@code audit_entry.actor varchar(200)}. */
+        AUTHOR(200, true),
+        /** The address a change came from: {@code audit_entry.address varchar(100)}. */
+        ADDRESS(100, true);
 
         private final int length;
         private final boolean singleLine;

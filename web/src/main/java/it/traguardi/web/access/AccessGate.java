@@ -22,16 +22,23 @@ public final class AccessGate {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AccessPolicy policy;
+    private final RefusalLog refusals;
 
-    private AccessGate(AccessPolicy policy) {
+    private AccessGate(AccessPolicy policy, RefusalLog refusals) {
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.refusals = Objects.requireNonNull(refusals, "refusals");
     }
 
-    /** Installs the gate on the routes; returns it for the handlers that check again. */
+    /** Installs the gate on the routes, recording no refusal; returns it for the handlers that check again. */
     public static AccessGate install(RoutesConfig routes, AccessPolicy policy) {
-        var gate = new AccessGate(policy);
+        return install(routes, policy, RefusalLog.NONE);
+    }
+
+    /** Installs the gate on the routes, each refusal recorded in {@code refusals} (the audit trail). */
+    public static AccessGate install(RoutesConfig routes, AccessPolicy policy, RefusalLog refusals) {
+        var gate = new AccessGate(policy, refusals);
         routes.beforeMatched(gate::check);
-        routes.exception(AccessDeniedException.class, AccessGate::deny);
+        routes.exception(AccessDeniedException.class, gate::deny);
         return gate;
     }
 
@@ -69,7 +76,8 @@ public final class AccessGate {
         return Resource.ARCHIVE;
     }
 
-    private static void deny(AccessDeniedException e, Context ctx) {
+    private void deny(AccessDeniedException e, Context ctx) {
+        refusals.refused(ctx, e.getMessage());
         var english = Language.requested(ctx).locale().getLanguage().equals("en");
         var body = JSON.createObjectNode()
                 .put("type", "/api/problems/forbidden")

@@ -23,6 +23,7 @@ public enum ApiRoute {
     RECORD_VALUES(HandlerType.POST, ApiRoute.PLAN_PATH + "/values"),
     VALUE_HISTORY(HandlerType.GET, ApiRoute.PLAN_PATH + "/values/history"),
     DETACHED_VALUES(HandlerType.GET, ApiRoute.PLAN_PATH + "/values/detached"),
+    AUDIT(HandlerType.GET, ApiRoute.PLAN_PATH + "/audit"),
     PREVIEW_VALUES(HandlerType.POST, ApiRoute.PLAN_PATH + "/values/preview"),
     COPY_PLAN(HandlerType.POST, ApiRoute.PLAN_PATH + "/copy"),
     ADD_NODE(HandlerType.POST, ApiRoute.PLAN_PATH + "/nodes"),

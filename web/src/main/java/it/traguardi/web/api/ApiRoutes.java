@@ -47,7 +47,8 @@ public final class ApiRoutes {
             AccessGate gate, EditablePlans editable) {
         var handlers = new Handlers(new PlansApi(stores.plans(), gate), new PlanEditsApi(editable, gate),
                 new PlanReviewApi(stores.plans(), stores.results()), new NodesApi(results, stores.comments()),
-                new ValuesApi(planValues), new DetachedApi(stores.plans(), stores.detached()));
+                new ValuesApi(planValues), new DetachedApi(stores.plans(), stores.detached()),
+                new AuditApi(stores.plans(), stores.audit()));
         for (var route : ApiRoute.values()) {
             routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)));
         }
@@ -59,7 +60,7 @@ public final class ApiRoutes {
 
     /** The handler of every route of the table: the switch has no default, so a new route needs one. */
     private record Handlers(PlansApi plans, PlanEditsApi edits, PlanReviewApi review, NodesApi nodes,
-            ValuesApi values, DetachedApi detached) {
+            ValuesApi values, DetachedApi detached, AuditApi audit) {
 
         Handler of(ApiRoute route) {
             return switch (route) {
@@ -77,6 +78,7 @@ public final class ApiRoutes {
                 case RECORD_VALUES -> values::record;
                 case VALUE_HISTORY -> values::history;
                 case DETACHED_VALUES -> detached::list;
+                case AUDIT -> audit::list;
                 case PREVIEW_VALUES -> values::preview;
                 case COPY_PLAN -> edits::copy;
                 case ADD_NODE -> edits::addNode;

@@ -1,5 +1,7 @@
 package it.traguardi.web.values;
 
+import it.traguardi.store.Actor;
+import it.traguardi.web.access.Actors;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -68,7 +70,7 @@ public final class EntryPages {
         var before = values.at(plan, period);
         var value = Objects.requireNonNullElse(ctx.formParam("valore"), "");
         var reason = Objects.requireNonNullElse(ctx.formParam("commento"), "").strip();
-        var posted = check(m, plan, before, spec, value, reason);
+        var posted = check(m, plan, before, spec, value, reason, Actors.of(ctx));
         var after = posted.saved() ? values.at(plan, period) : before;
         if (ctx.header("HX-Request") != null) {
             var links = links(plan, period);
@@ -84,11 +86,11 @@ public final class EntryPages {
 
     /** Checks the posted value; records it when it is readable and, if it misses a target, has a reason (ValueEntry). */
     private EntryRows.Posted check(Messages m, Plan plan, Snapshot before, EntryRows.Spec spec, String value,
-            String reason) {
+            String reason, Actor actor) {
         var problems = new ArrayList<ValueEntry.FieldProblem>();
-        var record = values.entry(plan).read(spec.code(), before.period().format(), value, reason, problems);
+        var record = values.entry(plan, actor).read(spec.code(), before.period().format(), value, reason, problems);
         if (record.isPresent()) {
-            values.record(plan, List.of(record.get()));
+            values.record(plan, List.of(record.get()), actor);
             return new EntryRows.Posted(value, reason, List.of(), true);
         }
         return new EntryRows.Posted(value, reason, problems.stream().map(p -> m.render(p.problem())).toList(), false);

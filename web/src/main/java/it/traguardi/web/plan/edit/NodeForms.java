@@ -1,5 +1,6 @@
 package it.traguardi.web.plan.edit;
 
+import it.traguardi.web.access.Actors;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -53,7 +54,7 @@ final class NodeForms {
         try {
             plans.requireCurrent(current, EditPaths.version(ctx), List.of(id), m);
             var changed = NodeFields.apply(plan, id, typed, plans.catalog(plan), m);
-            plans.save(changed, EditPaths.version(ctx), List.of(id), m);
+            plans.save(changed, EditPaths.version(ctx), List.of(id), m, Actors.of(ctx));
             ctx.redirect(EditPaths.edit(plan.entity(), plan.year()) + "?esito=salvato#nodo-" + id.value(), HttpStatus.SEE_OTHER);
         } catch (StaleEditException e) {
             var now = current(ctx);
