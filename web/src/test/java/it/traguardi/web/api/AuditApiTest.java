@@ -48,6 +48,22 @@ class AuditApiTest extends ApiTestBase {
     }
 
     @Test
+    void a_correction_without_a_reason_is_refused_naming_the_field_and_leaves_no_entry() throws Exception {
+        assertThat(record("[{\"code\": \"D1.1_10\", \"period\": \"2022\", \"value\": \"700\", \"reason\": \"stima\"}]")
+                .status()).isEqualTo(201);
+        var entries = api.get(AUDIT).json().get("total").asInt();
+
+        var refused = record("[{\"code\": \"D1.1_10\", \"period\": \"2022\", \"value\": \"880\"}]");
+
+        assertProblem(refused, 422, "invalid-data");
+        var problem = refused.json().get("problems").get(0);
+        assertThat(problem.get("field").asText()).isEqualTo("reason");
+        assertThat(problem.get("message").asText())
+                .isEqualTo("Il valore corregge quello già registrato (700 N.): scrivere il motivo della correzione.");
+        assertThat(api.get(AUDIT).json().get("total").asInt()).isEqualTo(entries);
+    }
+
+    @Test
     void a_filter_that_cannot_be_read_is_refused_naming_it() throws Exception {
         var kind = api.get(AUDIT + "?kind=furto");
         assertProblem(kind, 422, "invalid-data");
