@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         resourceBundle = "it.traguardi.cli.help", sortOptions = false,
         subcommands = {ImportCommand.class, ExportCommand.class, PlansCommand.class, CheckCommand.class,
             ServeCommand.class, ValuesCommand.class, PolicyCommand.class, ScoreCommand.class,
-            FormulaCommand.class, MeasuresCommand.class, AssignCommand.class, UserCommand.class})
+            FormulaCommand.class, MeasuresCommand.class, AssignCommand.class, UserCommand.class, AuditCommand.class})
 final class Cli {
 
     @Spec

@@ -54,7 +54,8 @@ final class FormulaCommand implements Callable<Integer> {
             var formula = text.isBlank() ? "" : checked(plan, catalog);
             try {
                 store.replace(PlanEdits.replaceIndicator(plan, new Indicator(indicator.id(), indicator.code(),
-                        indicator.title(), indicator.weight(), indicator.definition().withFormula(formula))), version);
+                        indicator.title(), indicator.weight(), indicator.definition().withFormula(formula))), version,
+                        CommandLineAuthor.current());
             } catch (PlanChangedException e) {
                 throw DataProblem.of(cli, Message.of("cli.formula.changed", plan.entity(), plan.year()));
             }

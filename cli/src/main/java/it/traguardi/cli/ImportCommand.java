@@ -54,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         try (var database = cli.openDatabase()) {
             var store = Cli.store(database);
-            var replacement = dryRun ? preview(store, plan) : store.save(plan, replace);
+            var replacement = dryRun ? preview(store, plan) : store.save(plan, replace, CommandLineAuthor.current());
             replacement.ifPresent(this::report);
             var done = dryRun ? (replacement.isPresent() ? "cli.import.would-replace" : "cli.import.would-create")
                     : replacement.isPresent() ? "cli.import.replaced" : "cli.import.done";

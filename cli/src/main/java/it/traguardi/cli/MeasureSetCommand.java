@@ -58,7 +58,7 @@ final class MeasureSetCommand implements Callable<Integer> {
             var measure = new Measure(old.code(), description == null ? old.description() : description,
                     unit == null ? old.unit() : unit(cli), source == null ? old.source() : source,
                     owner == null ? old.owner() : owner);
-            store.save(entity, List.of(measure));
+            store.save(entity, List.of(measure), CommandLineAuthor.current());
             cli.out().println(cli.messages().get("cli.measures.saved", measure.code(), entity,
                     MeasuresCommand.shown(measure.unit())));
         }

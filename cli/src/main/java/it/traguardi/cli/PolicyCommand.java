@@ -103,7 +103,7 @@ final class PolicyCommand {
                 var changed = indicator == null
                         ? new PlanPolicy(PolicyChange.applyAll(rules.policy(), changes), rules.overrides())
                         : new PlanPolicy(rules.policy(), overridden(cli, plan, rules.overrides(), changes));
-                store.save(plan.entity(), plan.year(), changed);
+                store.save(plan.entity(), plan.year(), changed, CommandLineAuthor.current());
                 cli.out().println(cli.messages().get("cli.policy.saved", plan.entity(), plan.year()));
                 cli.out().print(text(cli.messages(), plan, changed));
             }

@@ -72,6 +72,6 @@ final class ServeCommand implements Callable<Integer> {
 
     static void loadDemo(PlanStore store) throws Exception {
         var demo = AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE);
-        store.save(demo.plan(), false);
+        store.save(demo.plan(), false, CommandLineAuthor.current());
     }
 }

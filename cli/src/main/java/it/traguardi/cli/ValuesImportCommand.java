@@ -40,7 +40,9 @@ final class ValuesImportCommand implements Callable<Integer> {
         var lines = lines(cli);
         try (var database = cli.openDatabase()) {
             var plan = StoredPlans.load(cli, Cli.store(database), options);
-            var entry = new ValueStore(database.dataSource()).entry(plan);
+            var author = CommandLineAuthor.current();
+            var values = new ValueStore(database.dataSource());
+            var entry = values.entry(plan, author);
             var records = new ArrayList<ValueRecord>();
             var problems = new ArrayList<String>();
             check(cli, lines, entry, records, problems);
@@ -48,7 +50,7 @@ final class ValuesImportCommand implements Callable<Integer> {
                 problems.add(cli.messages().get("cli.values.problems", problems.size()));
                 throw new DataProblem(problems);
             }
-            new ValueStore(database.dataSource()).record(plan.entity(), plan.year(), records);
+            values.record(plan.entity(), plan.year(), records, author);
             cli.out().println(cli.messages().get("cli.values.imported", records.size(), plan.entity(), plan.year()));
         }
         return ExitCode.DONE;

@@ -41,13 +41,14 @@ final class ValuesSetCommand implements Callable<Integer> {
             var plan = StoredPlans.load(cli, Cli.store(database), options);
             var values = new ValueStore(database.dataSource());
             var problems = new ArrayList<ValueEntry.FieldProblem>();
-            var record = values.entry(plan).read(code, period, value, reason, problems);
+            var author = CommandLineAuthor.current();
+            var record = values.entry(plan, author).read(code, period, value, reason, problems);
             if (record.isEmpty()) {
                 var m = cli.messages();
                 throw new DataProblem(problems.stream()
                         .map(p -> m.get("cli.values.set.invalid", p.field(), m.render(p.problem()))).toList());
             }
-            values.record(plan.entity(), plan.year(), List.of(record.get()));
+            values.record(plan.entity(), plan.year(), List.of(record.get()), author);
             cli.out().println(cli.messages().get("cli.values.set.done", code.strip(),
                     ShownFormat.of(record.get().value()), record.get().period().format(), plan.entity(),
                     plan.year()));

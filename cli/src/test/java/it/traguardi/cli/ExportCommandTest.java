@@ -28,7 +28,7 @@ class ExportCommandTest {
         var run = new CommandLineRun(dir);
         try (var database = Database.open(run.databaseUrl())) {
             new PlanStore(database.dataSource()).save(
-                    new Plan("Carpi", 2023, List.of(), List.of(2023, 2024, 2025), List.of()), false);
+                    new Plan("Carpi", 2023, List.of(), List.of(2023, 2024, 2025), List.of()), false, CommandLineAuthor.current());
         }
         return run;
     }

@@ -139,7 +139,7 @@ class ValuesAndScoreTest {
                     .history("Modena", 2022, ValueTarget.indicator(new NodeId(id)), Period.of(2022));
             assertThat(history).hasSize(2);
             assertThat(history.getLast().reason()).isEqualTo("dato corretto");
-            assertThat(history.getLast().recordedBy()).isEqualTo("sistema");
+            assertThat(history.getLast().recordedBy()).isEqualTo(CommandLineAuthor.current().name());
         }
     }
 

@@ -1,5 +1,7 @@
 package it.traguardi.store;
 
+import it.traguardi.core.audit.ChangeKind;
+import it.traguardi.core.audit.CompactJson;
 import it.traguardi.core.comment.Comment;
 import it.traguardi.core.plan.NodeId;
 import java.sql.ResultSet;
@@ -8,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -28,8 +31,8 @@ public final class CommentStore {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
-    /** Adds a comment to a node of the entity's plan year. */
-    public void add(String entity, int year, Comment comment) {
+    /** Adds a comment by {@code actor} to a node of the entity's plan year, with its audit entry. */
+    public void add(String entity, int year, Comment comment, Actor actor) {
         Transactions.inTransaction(dataSource, "adding a comment to " + entity + " " + year, connection -> {
             var entityId = Entities.idOf(connection, entity);
             try (var insert = connection.prepareStatement(INSERT)) {
@@ -41,6 +44,9 @@ public final class CommentStore {
                 insert.setObject(6, comment.createdAt().atOffset(ZoneOffset.UTC));
                 insert.executeUpdate();
             }
+            AuditChain.append(connection, actor, List.of(new AuditChange(
+                    new AuditScope.OfNode(entity, year, comment.node()), ChangeKind.COMMENT_ADDED,
+                    "nodo " + comment.node(), "", CompactJson.object(Map.of("commento", comment.text())), "")));
             return null;
         });
     }

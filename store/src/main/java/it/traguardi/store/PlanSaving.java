@@ -67,11 +67,12 @@ final class PlanSaving {
     }
 
     /**
-     * Saves the plan; with {@code expected}, only over that stored version. Returns the matching
-     * with the stored plan when a new reading replaced it.
+     * Saves the plan by {@code actor}; with {@code expected}, only over that stored version, with the
+     * audit entries of what changed ({@link PlanAudit}). Returns the matching with the stored plan
+     * when a new reading replaced it.
      */
     static Optional<NodeMatching> save(Connection connection, Plan plan, Kind kind, Optional<Integer> expected,
-            PlanCache cache) throws SQLException {
+            PlanCache cache, Actor actor) throws SQLException {
         var entityId = Entities.idOf(connection, plan.entity());
         var stored = lock(connection, entityId, plan.year());
         var current = stored.map(Stored::version);
@@ -80,13 +81,14 @@ final class PlanSaving {
         }
         var toWrite = plan;
         var matching = Optional.<NodeMatching>empty();
+        var old = Optional.<Plan>empty();
         if (stored.isPresent()) {
             if (kind == Kind.CREATE) {
                 throw new PlanExistsException(plan.entity(), plan.year());
             }
+            old = new PlanReader(connection, cache).read(plan.entity(), plan.year());
             if (kind == Kind.REPLACE_READING) {
-                var old = new PlanReader(connection, cache).read(plan.entity(), plan.year()).orElseThrow();
-                matching = Optional.of(NodeMatching.of(old, plan));
+                matching = Optional.of(NodeMatching.of(old.orElseThrow(), plan));
                 toWrite = matching.get().plan();
             }
             toWrite = issuedAtLeast(toWrite, stored.get().lastNodeKey());
@@ -98,15 +100,17 @@ final class PlanSaving {
             archive(connection, entityId, plan.year());
             toWrite = issuedAbove(plan, highestIssued(connection, entityId, plan.year()));
         }
-        var planId = insert(connection, entityId, toWrite, current.map(v -> v + 1).orElse(1));
+        var version = current.map(v -> v + 1).orElse(1);
+        var planId = insert(connection, entityId, toWrite, version);
         PlanWriter.write(connection, planId, toWrite);
         rememberIdentities(connection, entityId, toWrite.year(), planId);
+        AuditChain.append(connection, actor, PlanAudit.written(kind, old, toWrite, version));
         return matching;
     }
 
-    /** Deletes the plan row and archives the values and comments of its entity and year. */
-    static boolean delete(Connection connection, String entity, int year, Optional<Integer> expected)
-            throws SQLException {
+    /** Deletes the plan row and archives the values and comments of its entity and year, with its audit entry. */
+    static boolean delete(Connection connection, String entity, int year, Optional<Integer> expected,
+            PlanCache cache, Actor actor) throws SQLException {
         var entityId = Entities.find(connection, entity);
         var stored = entityId.isEmpty() ? Optional.<Stored>empty() : lock(connection, entityId.get(), year);
         if (stored.isEmpty()) {
@@ -115,8 +119,10 @@ final class PlanSaving {
         if (expected.isPresent() && expected.get() != stored.get().version()) {
             throw new PlanChangedException(entity, year, expected.get(), stored.map(Stored::version));
         }
+        var old = new PlanReader(connection, cache).read(entity, year).orElseThrow();
         delete(connection, stored.get().id());
         archive(connection, entityId.get(), year);
+        AuditChain.append(connection, actor, List.of(PlanAudit.deleted(old, stored.get().version())));
         return true;
     }
 

@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 
 /**
  * Archivio dei piani: saves, loads, lists and deletes whole plans, one per entity and year.
- * Every operation is one transaction; entity names compare exactly (case-sensitive).
+ * Every operation is one transaction, with the audit entries of what it changed, made by the
+ * {@link Actor} every write names; entity names compare exactly (case-sensitive).
  */
 public final class PlanStore {
 
@@ -60,16 +61,16 @@ public final class PlanStore {
      * keeps its identity with its values and comments, and the plan is stored as the next version.
      * Returns the replacement when there was a stored plan.
      */
-    public Optional<Replacement> save(Plan plan, boolean replace) {
-        return write(plan, replace ? PlanSaving.Kind.REPLACE_READING : PlanSaving.Kind.CREATE, Optional.empty());
+    public Optional<Replacement> save(Plan plan, boolean replace, Actor actor) {
+        return write(plan, replace ? PlanSaving.Kind.REPLACE_READING : PlanSaving.Kind.CREATE, Optional.empty(), actor);
     }
 
     /**
      * As {@link #save(Plan, boolean)} with replace, but only over the stored version
      * {@code expectedVersion} ({@link PlanChangedException} otherwise, and nothing changes).
      */
-    public Replacement replaceReading(Plan plan, int expectedVersion) {
-        return write(plan, PlanSaving.Kind.REPLACE_READING, Optional.of(expectedVersion)).orElseThrow();
+    public Replacement replaceReading(Plan plan, int expectedVersion, Actor actor) {
+        return write(plan, PlanSaving.Kind.REPLACE_READING, Optional.of(expectedVersion), actor).orElseThrow();
     }
 
     /**
@@ -78,15 +79,17 @@ public final class PlanStore {
      * plan is stored) and changes nothing. The version is compared on the locked row, in the same
      * transaction as the write.
      */
-    public void replace(Plan plan, int expectedVersion) {
-        write(plan, PlanSaving.Kind.REPLACE_EDITED, Optional.of(expectedVersion));
+    public void replace(Plan plan, int expectedVersion, Actor actor) {
+        write(plan, PlanSaving.Kind.REPLACE_EDITED, Optional.of(expectedVersion), actor);
     }
 
-    private Optional<Replacement> write(Plan plan, PlanSaving.Kind kind, Optional<Integer> expected) {
+    private Optional<Replacement> write(Plan plan, PlanSaving.Kind kind, Optional<Integer> expected, Actor actor) {
         return busyAsConflict(plan.entity(), plan.year(), () -> Transactions.inTransaction(dataSource, "saving the plan of " + plan.entity() + " for " + plan.year(),
                 connection -> {
-                    var matching = PlanSaving.save(connection, plan, kind, expected, cache);
-                    MeasureStore.addMissing(connection, plan.entity(), PlanMeasures.of(plan));
+                    var matching = PlanSaving.save(connection, plan, kind, expected, cache, actor);
+                    var added = MeasureStore.addMissing(connection, plan.entity(), PlanMeasures.of(plan));
+                    AuditChain.append(connection, actor, added.stream()
+                            .map(m -> MeasureStore.audit(plan.entity(), Optional.empty(), m)).toList());
                     if (matching.isEmpty()) {
                         return Optional.<Replacement>empty();
                     }
@@ -186,22 +189,22 @@ public final class PlanStore {
      * are archived (kept, never shown on a later plan of the same entity and year); its scoring
      * rules are deleted.
      */
-    public boolean delete(String entity, int year) {
-        return deleteIf(entity, year, Optional.empty());
+    public boolean delete(String entity, int year, Actor actor) {
+        return deleteIf(entity, year, Optional.empty(), actor);
     }
 
     /**
      * Deletes the plan only if it is still version {@code expectedVersion}: false when there was
      * none, {@link PlanChangedException} when another version is stored (and nothing is deleted).
      */
-    public boolean delete(String entity, int year, int expectedVersion) {
-        return deleteIf(entity, year, Optional.of(expectedVersion));
+    public boolean delete(String entity, int year, int expectedVersion, Actor actor) {
+        return deleteIf(entity, year, Optional.of(expectedVersion), actor);
     }
 
-    private boolean deleteIf(String entity, int year, Optional<Integer> expected) {
+    private boolean deleteIf(String entity, int year, Optional<Integer> expected, Actor actor) {
         return busyAsConflict(entity, year, () -> Transactions.inTransaction(dataSource,
                 "deleting the plan of " + entity + " for " + year,
-                connection -> PlanSaving.delete(connection, entity, year, expected)));
+                connection -> PlanSaving.delete(connection, entity, year, expected, cache, actor)));
     }
 
     /** The stored version of a plan (1 when first saved, one more at every replacement), if stored. */

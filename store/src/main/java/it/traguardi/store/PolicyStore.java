@@ -1,5 +1,7 @@
 package it.traguardi.store;
 
+import it.traguardi.core.audit.ChangeKind;
+import it.traguardi.core.audit.CompactJson;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.score.Floor;
 import it.traguardi.core.score.LateCredit;
@@ -17,10 +19,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /** Regole di misurazione dei piani: loads and saves the scoring policy of an entity's plan year. */
@@ -47,27 +51,43 @@ public final class PolicyStore {
 
     /** The plan's rules; the defaults when none were saved. */
     public PlanPolicy load(String entity, int year) {
-        return Transactions.inTransaction(dataSource, "loading the policy of " + entity + " for " + year, c -> {
-            var policy = ScoringPolicy.defaults();
-            try (var statement = keyed(c, SELECT_POLICY, entity, year); var row = statement.executeQuery()) {
-                if (row.next()) {
-                    policy = policy(row);
-                }
-            }
-            var changes = new TreeMap<NodeId, List<PolicyChange>>();
-            try (var statement = keyed(c, SELECT_OVERRIDES, entity, year); var row = statement.executeQuery()) {
-                while (row.next()) {
-                    changes.computeIfAbsent(new NodeId(row.getInt("node_key")), k -> new ArrayList<>())
-                            .add(change(row.getString("change_text")));
-                }
-            }
-            return new PlanPolicy(policy, new PolicyOverrides(changes));
-        });
+        return Transactions.inTransaction(dataSource, "loading the policy of " + entity + " for " + year,
+                c -> load(c, entity, year));
     }
 
-    /** Replaces the plan's rules, policy and overrides together, in one transaction. */
-    public void save(String entity, int year, PlanPolicy rules) {
+    /** The rules as {@code policy set} writes them: the policy, then each indicator's overrides by its id. */
+    private static String text(PlanPolicy rules) {
+        var out = new LinkedHashMap<String, String>();
+        out.put("regole", PolicyText.write(new PolicyChange.Replace(rules.policy())));
+        rules.overrides().changes().forEach((node, changes) -> out.put(node.toString(),
+                changes.stream().map(PolicyText::write).collect(Collectors.joining(";"))));
+        return CompactJson.object(out);
+    }
+
+    private static PlanPolicy load(Connection c, String entity, int year) throws SQLException {
+        var policy = ScoringPolicy.defaults();
+        try (var statement = keyed(c, SELECT_POLICY, entity, year); var row = statement.executeQuery()) {
+            if (row.next()) {
+                policy = policy(row);
+            }
+        }
+        var changes = new TreeMap<NodeId, List<PolicyChange>>();
+        try (var statement = keyed(c, SELECT_OVERRIDES, entity, year); var row = statement.executeQuery()) {
+            while (row.next()) {
+                changes.computeIfAbsent(new NodeId(row.getInt("node_key")), k -> new ArrayList<>())
+                        .add(change(row.getString("change_text")));
+            }
+        }
+        return new PlanPolicy(policy, new PolicyOverrides(changes));
+    }
+
+    /**
+     * Replaces the plan's rules by {@code actor}, policy and overrides together, in one
+     * transaction with its audit entry (the rules before and after, as {@code policy set} writes them).
+     */
+    public void save(String entity, int year, PlanPolicy rules, Actor actor) {
         Transactions.inTransaction(dataSource, "saving the policy of " + entity + " for " + year, c -> {
+            var before = load(c, entity, year);
             var entityId = Entities.idOf(c, entity);
             for (var sql : List.of(DELETE_POLICY, DELETE_OVERRIDES)) {
                 try (var delete = c.prepareStatement(sql)) {
@@ -78,6 +98,8 @@ public final class PolicyStore {
             }
             insertPolicy(c, entityId, year, rules.policy());
             insertOverrides(c, entityId, year, rules.overrides().changes());
+            AuditChain.append(c, actor, List.of(new AuditChange(new AuditScope.OfPlan(entity, year),
+                    ChangeKind.POLICY_CHANGED, "regole di misurazione", text(before), text(rules), "")));
             return null;
         });
     }

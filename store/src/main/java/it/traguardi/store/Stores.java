@@ -12,7 +12,7 @@ import javax.sql.DataSource;
  */
 public record Stores(PlanStore plans, ValueStore values, CommentStore comments, MeasureStore measures,
         PolicyStore policies, DetachedRecords detached, ScoreStamps stamps, PlanResults results, AssignmentStore assignments,
-        Accounts accounts) {
+        Accounts accounts, AuditTrail audit) {
 
     public Stores {
         Objects.requireNonNull(plans, "plans");
@@ -25,6 +25,7 @@ public record Stores(PlanStore plans, ValueStore values, CommentStore comments, 
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(assignments, "assignments");
         Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(audit, "audit");
     }
 
     /** Every store on the database. */
@@ -33,7 +34,7 @@ public record Stores(PlanStore plans, ValueStore values, CommentStore comments, 
         var policies = new PolicyStore(dataSource);
         return new Stores(new PlanStore(dataSource), values, new CommentStore(dataSource), new MeasureStore(dataSource),
                 policies, new DetachedRecords(dataSource), new ScoreStamps(dataSource), new PlanResults(values, policies),
-                new AssignmentStore(dataSource), Accounts.on(dataSource, Clock.systemUTC()));
+                new AssignmentStore(dataSource), Accounts.on(dataSource, Clock.systemUTC()), new AuditTrail(dataSource));
     }
 
     /** The database every store reads and writes. */

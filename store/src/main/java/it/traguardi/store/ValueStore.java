@@ -54,28 +54,37 @@ public final class ValueStore {
     }
 
     /**
-     * The entry of values for a plan, with its entity's measure catalog, recorded now to the
-     * microsecond (the precision stored), judged against the values and rules stored for each
-     * period (the comment rule, docs/domain.md).
+     * The entry of values for a plan by {@code actor}, with its entity's measure catalog, recorded
+     * now to the microsecond (the precision stored), judged against the values and rules stored for
+     * each period (the comment rule and the reason for a correction, docs/domain.md).
      */
-    public ValueEntry entry(Plan plan) {
+    public ValueEntry entry(Plan plan, Actor actor) {
         var catalog = new MeasureStore(dataSource).list(plan.entity());
         var results = new PlanResults(dataSource);
         return ValueEntry.forPlan(plan, catalog, Instant.now().truncatedTo(ChronoUnit.MICROS),
-                period -> results.snapshot(plan, period));
+                period -> results.snapshot(plan, period), actor.name());
     }
 
-    /** Adds the records in one transaction: all of them, or none when any fails. */
-    public void record(String entity, int year, List<ValueRecord> records) {
+    /**
+     * Adds the records by {@code actor} in one transaction, each with its audit entry (a first value
+     * or a correction of the value it follows): all of them, or none when any fails. The author
+     * stored is the actor, whoever the records name. The chain of the audit trail is locked before
+     * the previous values are read, so concurrent corrections of one value each tell the value they
+     * really followed.
+     */
+    public void record(String entity, int year, List<ValueRecord> records, Actor actor) {
         Transactions.inTransaction(dataSource, "recording values of " + entity + " for " + year, connection -> {
             var entityId = Entities.idOf(connection, entity);
+            AuditChain.lock(connection);
+            var changes = new ArrayList<AuditChange>();
             try (var insert = connection.prepareStatement(INSERT)) {
                 for (var record : records) {
-                    bind(insert, entityId, year, record);
-                    insert.addBatch();
+                    changes.add(ValueAudit.change(connection, entityId, entity, year, record));
+                    bind(insert, entityId, year, record, actor);
+                    insert.executeUpdate();
                 }
-                insert.executeBatch();
             }
+            AuditChain.append(connection, actor, changes);
             return null;
         });
     }
@@ -186,7 +195,7 @@ public final class ValueStore {
         };
     }
 
-    private static void bind(PreparedStatement insert, long entityId, int year, ValueRecord record)
+    private static void bind(PreparedStatement insert, long entityId, int year, ValueRecord record, Actor actor)
             throws SQLException {
         insert.setLong(1, entityId);
         insert.setInt(2, year);
@@ -207,7 +216,7 @@ public final class ValueStore {
         ValueColumns.bind(insert, 8, record.value());
         var next = 8 + ValueColumns.BASELINE_PARAMETERS;
         insert.setObject(next, record.recordedAt().atOffset(ZoneOffset.UTC));
-        insert.setString(next + 1, record.recordedBy());
+        insert.setString(next + 1, actor.name());
         insert.setString(next + 2, record.reason());
     }
 }

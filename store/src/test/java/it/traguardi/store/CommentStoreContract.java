@@ -34,8 +34,8 @@ abstract class CommentStoreContract {
 
     @Test
     void comments_of_a_node_read_back_oldest_first_with_author_and_time() {
-        store.add(ENTITY, YEAR, comment(7, "Scostamento dovuto al ritardo del fornitore", "2023-01-10T10:00:00.123456Z"));
-        store.add(ENTITY, YEAR, comment(7, "Recuperato a dicembre", "2023-01-09T08:00:00Z"));
+        store.add(ENTITY, YEAR, comment(7, "Scostamento dovuto al ritardo del fornitore", "2023-01-10T10:00:00.123456Z"), TestActors.TESTER);
+        store.add(ENTITY, YEAR, comment(7, "Recuperato a dicembre", "2023-01-09T08:00:00Z"), TestActors.TESTER);
 
         assertThat(store.of(ENTITY, YEAR, new NodeId(7))).containsExactly(
                 comment(7, "Recuperato a dicembre", "2023-01-09T08:00:00Z"),
@@ -44,9 +44,9 @@ abstract class CommentStoreContract {
 
     @Test
     void comments_stay_with_their_node_entity_and_year() {
-        store.add(ENTITY, YEAR, comment(7, "Sul nodo 7", "2023-01-10T10:00:00Z"));
-        store.add(ENTITY, YEAR + 1, comment(8, "Altro anno", "2023-01-10T10:00:00Z"));
-        store.add("CCIAA di Bologna", YEAR, comment(8, "Altro ente", "2023-01-10T10:00:00Z"));
+        store.add(ENTITY, YEAR, comment(7, "Sul nodo 7", "2023-01-10T10:00:00Z"), TestActors.TESTER);
+        store.add(ENTITY, YEAR + 1, comment(8, "Altro anno", "2023-01-10T10:00:00Z"), TestActors.TESTER);
+        store.add("CCIAA di Bologna", YEAR, comment(8, "Altro ente", "2023-01-10T10:00:00Z"), TestActors.TESTER);
 
         assertThat(store.of(ENTITY, YEAR, new NodeId(8))).isEmpty();
         assertThat(store.of(ENTITY, YEAR, new NodeId(7))).extracting(Comment::text).containsExactly("Sul nodo 7");

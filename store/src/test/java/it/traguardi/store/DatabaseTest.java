@@ -45,7 +45,7 @@ class DatabaseTest {
         var url = "jdbc:h2:mem:configured-" + UUID.randomUUID();
         try (var configured = Database.openConfigured(" " + url + " ")) {
             assertThat(configured.migrationsApplied()).isEqualTo(migrationFiles());
-            new PlanStore(configured.dataSource()).save(SamplePlans.sample(), false);
+            new PlanStore(configured.dataSource()).save(SamplePlans.sample(), false, TestActors.TESTER);
             // the same in-memory database, open meanwhile: already migrated, with the plan just saved
             try (var same = Database.open(url)) {
                 assertThat(same.migrationsApplied()).isZero();
@@ -63,7 +63,7 @@ class DatabaseTest {
             }
 
             assertThat(database.migrate()).isEqualTo(migrationFiles());
-            new PlanStore(database.dataSource()).save(SamplePlans.sample(), false);
+            new PlanStore(database.dataSource()).save(SamplePlans.sample(), false, TestActors.TESTER);
             assertThat(new PlanStore(database.dataSource()).load(SamplePlans.ENTITY, SamplePlans.YEAR))
                     .contains(SamplePlans.sample());
         }
@@ -111,7 +111,7 @@ class DatabaseTest {
         var url = "jdbc:h2:file:" + folder.resolve("kept") + ";USER=traguardi;PASSWORD=segreta";
         try (var database = Database.open(url)) {
             assertThat(database.migrationsApplied()).isEqualTo(migrationFiles());
-            new PlanStore(database.dataSource()).save(SamplePlans.sample(), false);
+            new PlanStore(database.dataSource()).save(SamplePlans.sample(), false, TestActors.TESTER);
         }
 
         try (var database = Database.open(url)) {
@@ -136,7 +136,7 @@ class DatabaseTest {
     @Test
     void a_closed_database_gives_no_more_connections() throws SQLException {
         var database = Database.open("jdbc:h2:mem:closed-" + UUID.randomUUID());
-        new PlanStore(database.dataSource()).save(SamplePlans.sample(), false);
+        new PlanStore(database.dataSource()).save(SamplePlans.sample(), false, TestActors.TESTER);
         try (var connection = database.dataSource().getConnection()) {
             assertThat(connection.isValid(1)).isTrue();
         }

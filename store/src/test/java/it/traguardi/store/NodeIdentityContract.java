@@ -70,7 +70,7 @@ abstract class NodeIdentityContract {
     private void record(NodeId node, String amount) {
         values.record(ENTITY, YEAR, List.of(new ValueRecord(ValueTarget.indicator(node), FINAL,
                 Value.of(new Quantity(new BigDecimal(amount), Unit.COUNT)), Instant.parse("2023-01-10T10:00:00Z"),
-                ValueRecord.SYSTEM, "")));
+                ValueRecord.SYSTEM, "")), TestActors.TESTER);
     }
 
     private Map<ValueTarget, Value> recorded() {
@@ -87,14 +87,14 @@ abstract class NodeIdentityContract {
 
     @Test
     void a_value_stays_with_its_indicator_when_an_area_is_inserted_above_it_and_the_plan_is_imported_again() {
-        plans.save(SamplePlans.sample(), false);
+        plans.save(SamplePlans.sample(), false, TestActors.TESTER);
         var proventi = byCode(plans.load(ENTITY, YEAR).orElseThrow(), "82B3.1");
         record(proventi.id(), "1133");
         var incoming = withAreaOnTop(SamplePlans.sample());
         // the file's reading order gives 82B3.1 another id than the stored one
         assertThat(byCode(incoming, "82B3.1").id()).isNotEqualTo(proventi.id());
 
-        var replacement = plans.save(incoming, true).orElseThrow();
+        var replacement = plans.save(incoming, true, TestActors.TESTER).orElseThrow();
 
         var stored = plans.load(ENTITY, YEAR).orElseThrow();
         assertThat(byCode(stored, "82B3.1").id()).isEqualTo(proventi.id());
@@ -107,14 +107,14 @@ abstract class NodeIdentityContract {
 
     @Test
     void the_preview_is_the_matching_the_import_then_applies() {
-        plans.save(SamplePlans.sample(), false);
+        plans.save(SamplePlans.sample(), false, TestActors.TESTER);
         var incoming = withAreaOnTop(PlanEdits.delete(SamplePlans.sample(), new NodeId(14)));
         record(new NodeId(14), "5");
         record(new NodeId(14), "6");
-        comments.add(ENTITY, YEAR, new Comment(new NodeId(14), "Dato provvisorio", "rossi", Instant.now()));
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(14), "Dato provvisorio", "rossi", Instant.now()), TestActors.TESTER);
 
         var preview = plans.preview(incoming).orElseThrow();
-        var saved = plans.save(incoming, true).orElseThrow();
+        var saved = plans.save(incoming, true, TestActors.TESTER).orElseThrow();
 
         assertThat(saved.matching()).isEqualTo(preview.matching());
         assertThat(preview.detachedValues()).isEqualTo(2);
@@ -129,13 +129,13 @@ abstract class NodeIdentityContract {
 
     @Test
     void values_of_a_node_no_longer_in_the_plan_stay_readable_under_its_name_and_never_move() {
-        plans.save(SamplePlans.sample(), false);
+        plans.save(SamplePlans.sample(), false, TestActors.TESTER);
         record(new NodeId(14), "5");
-        comments.add(ENTITY, YEAR, new Comment(new NodeId(14), "Dato provvisorio", "rossi", Instant.now()));
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(14), "Dato provvisorio", "rossi", Instant.now()), TestActors.TESTER);
         var incoming = Renumbering.inReadingOrder(PlanEdits.add(PlanEdits.delete(SamplePlans.sample(), new NodeId(14)),
                 new SiblingGroup.OperationalIndicators(new NodeId(13)), "NEW.1", "Nuovo indicatore", Weight.FULL));
 
-        plans.save(incoming, true);
+        plans.save(incoming, true, TestActors.TESTER);
 
         var stored = plans.load(ENTITY, YEAR).orElseThrow();
         var added = byCode(stored, "NEW.1");
@@ -154,14 +154,14 @@ abstract class NodeIdentityContract {
 
     @Test
     void a_node_added_by_an_editor_after_a_delete_does_not_inherit_the_deleted_node_s_values() {
-        plans.save(SamplePlans.sample(), false);
+        plans.save(SamplePlans.sample(), false, TestActors.TESTER);
         record(new NodeId(14), "5");
         var loaded = plans.load(ENTITY, YEAR).orElseThrow();
-        plans.replace(PlanEdits.delete(loaded, new NodeId(14)), 1);
+        plans.replace(PlanEdits.delete(loaded, new NodeId(14)), 1, TestActors.TESTER);
         var edited = plans.load(ENTITY, YEAR).orElseThrow();
 
         plans.replace(PlanEdits.add(edited, new SiblingGroup.OperationalIndicators(new NodeId(13)), "N", "Nuovo",
-                Weight.FULL), 2);
+                Weight.FULL), 2, TestActors.TESTER);
 
         var added = byCode(plans.load(ENTITY, YEAR).orElseThrow(), "N");
         assertThat(added.id()).isEqualTo(new NodeId(15));
@@ -170,12 +170,12 @@ abstract class NodeIdentityContract {
 
     @Test
     void a_new_plan_after_a_delete_shows_nothing_of_the_old_one() {
-        plans.save(SamplePlans.sample(), false);
+        plans.save(SamplePlans.sample(), false, TestActors.TESTER);
         record(new NodeId(14), "5");
-        comments.add(ENTITY, YEAR, new Comment(new NodeId(3), "Commento del vecchio piano", "rossi", Instant.now()));
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(3), "Commento del vecchio piano", "rossi", Instant.now()), TestActors.TESTER);
 
-        assertThat(plans.delete(ENTITY, YEAR)).isTrue();
-        plans.save(SamplePlans.large(ENTITY, YEAR, 2), false);
+        assertThat(plans.delete(ENTITY, YEAR, TestActors.TESTER)).isTrue();
+        plans.save(SamplePlans.large(ENTITY, YEAR, 2), false, TestActors.TESTER);
 
         // no id of the deleted plan (1..14) is issued again: a stale "#3" names nothing now
         assertThat(plans.load(ENTITY, YEAR).orElseThrow().nodes()).allSatisfy(n -> assertThat(n.id().value()).isGreaterThan(14));
@@ -190,14 +190,14 @@ abstract class NodeIdentityContract {
 
     @Test
     void deleting_a_plan_archives_its_values_and_comments_and_deletes_its_rules() {
-        plans.save(SamplePlans.sample(), false);
+        plans.save(SamplePlans.sample(), false, TestActors.TESTER);
         record(new NodeId(14), "5");
-        comments.add(ENTITY, YEAR, new Comment(new NodeId(3), "Commento del piano", "rossi", Instant.now()));
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(3), "Commento del piano", "rossi", Instant.now()), TestActors.TESTER);
         var policies = new PolicyStore(database().dataSource());
         policies.save(ENTITY, YEAR, new PlanPolicy(ScoringPolicy.defaults().withCapAtFull(false),
-                PolicyOverrides.none().with(new NodeId(3), new PolicyChange.Cap(true))));
+                PolicyOverrides.none().with(new NodeId(3), new PolicyChange.Cap(true))), TestActors.TESTER);
 
-        assertThat(plans.delete(ENTITY, YEAR)).isTrue();
+        assertThat(plans.delete(ENTITY, YEAR, TestActors.TESTER)).isTrue();
 
         // with no plan saved again: nothing of the deleted one is shown, and its rules are gone
         assertThat(recorded()).isEmpty();
@@ -211,9 +211,9 @@ abstract class NodeIdentityContract {
     @Test
     void what_was_recorded_before_any_plan_was_stored_never_attaches_to_the_first_plan() {
         record(new NodeId(3), "5");
-        comments.add(ENTITY, YEAR, new Comment(new NodeId(5), "Commento senza piano", "rossi", Instant.now()));
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(5), "Commento senza piano", "rossi", Instant.now()), TestActors.TESTER);
 
-        plans.save(SamplePlans.sample(), false);
+        plans.save(SamplePlans.sample(), false, TestActors.TESTER);
 
         // ids 1..5 were named by what was recorded: the plan's ids start past them
         var stored = plans.load(ENTITY, YEAR).orElseThrow();
@@ -225,7 +225,7 @@ abstract class NodeIdentityContract {
 
     @Test
     void a_value_recorded_for_a_node_the_plan_never_had_is_listed_detached_under_its_id() {
-        plans.save(SamplePlans.sample(), false);
+        plans.save(SamplePlans.sample(), false, TestActors.TESTER);
         record(new NodeId(99), "7");
 
         var detached = new DetachedRecords(database().dataSource()).of(ENTITY, YEAR);
@@ -242,12 +242,12 @@ abstract class NodeIdentityContract {
 
     @Test
     void a_detached_objective_keeps_its_kind_and_its_label_has_its_code() {
-        plans.save(SamplePlans.sample(), false);
-        comments.add(ENTITY, YEAR, new Comment(new NodeId(13), "Obiettivo soppresso", "rossi", Instant.now()));
-        comments.add(ENTITY, YEAR, new Comment(new NodeId(10), "Ambito soppresso", "rossi", Instant.now()));
+        plans.save(SamplePlans.sample(), false, TestActors.TESTER);
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(13), "Obiettivo soppresso", "rossi", Instant.now()), TestActors.TESTER);
+        comments.add(ENTITY, YEAR, new Comment(new NodeId(10), "Ambito soppresso", "rossi", Instant.now()), TestActors.TESTER);
         var loaded = plans.load(ENTITY, YEAR).orElseThrow();
 
-        plans.replace(PlanEdits.delete(PlanEdits.delete(loaded, new NodeId(13)), new NodeId(10)), 1);
+        plans.replace(PlanEdits.delete(PlanEdits.delete(loaded, new NodeId(13)), new NodeId(10)), 1, TestActors.TESTER);
 
         var detached = new DetachedRecords(database().dataSource()).of(ENTITY, YEAR);
         assertThat(detached).extracting(DetachedRecords.DetachedNode::id, DetachedRecords.DetachedNode::kind,
@@ -259,7 +259,7 @@ abstract class NodeIdentityContract {
 
     @Test
     void concurrent_imports_of_the_same_plan_each_succeed_or_are_refused_as_a_conflict() throws Exception {
-        plans.save(SamplePlans.sample(), false);
+        plans.save(SamplePlans.sample(), false, TestActors.TESTER);
         var incoming = withAreaOnTop(SamplePlans.sample());
         var pool = Executors.newFixedThreadPool(12);
         var start = new CountDownLatch(1);
@@ -269,7 +269,7 @@ abstract class NodeIdentityContract {
                 outcomes.add(pool.submit(() -> {
                     start.await();
                     try {
-                        plans.save(incoming, true);
+                        plans.save(incoming, true, TestActors.TESTER);
                         return "saved";
                     } catch (PlanBusyException e) {
                         return "busy";

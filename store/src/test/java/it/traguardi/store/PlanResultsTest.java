@@ -37,9 +37,9 @@ class PlanResultsTest {
     @BeforeAll
     static void open() {
         database = Database.open("jdbc:h2:file:" + folder.resolve("traguardi"));
-        new PlanStore(database.dataSource()).save(SamplePlans.sample(), false);
-        new PlanStore(database.dataSource()).save(SamplePlans.sample("Senza valori", SamplePlans.YEAR), false);
-        new PlanStore(database.dataSource()).save(SamplePlans.sample("Regole", SamplePlans.YEAR), false);
+        new PlanStore(database.dataSource()).save(SamplePlans.sample(), false, TestActors.TESTER);
+        new PlanStore(database.dataSource()).save(SamplePlans.sample("Senza valori", SamplePlans.YEAR), false, TestActors.TESTER);
+        new PlanStore(database.dataSource()).save(SamplePlans.sample("Regole", SamplePlans.YEAR), false, TestActors.TESTER);
     }
 
     @AfterAll
@@ -53,7 +53,7 @@ class PlanResultsTest {
         var indicator = ValueTarget.indicator(new NodeId(3));
         new ValueStore(database.dataSource()).record(plan.entity(), plan.year(), List.of(
                 record(indicator, "33.50", "2023-01-10T10:00:00Z"),
-                record(indicator, "67", "2023-01-11T10:00:00Z")));
+                record(indicator, "67", "2023-01-11T10:00:00Z")), TestActors.TESTER);
 
         var result = new PlanResults(database.dataSource()).of(plan);
 
@@ -78,12 +78,12 @@ class PlanResultsTest {
         var values = new ValueStore(database.dataSource());
         // 33,50 of >= 67,00 % is 50%: not achieved by the default lights (90, 70), achieved by (40, 30)
         var byDefault = new ArrayList<ValueEntry.FieldProblem>();
-        values.entry(plan).read("#3", "2022", "33,50", "", byDefault);
+        values.entry(plan, TestActors.TESTER).read("#3", "2022", "33,50", "", byDefault);
         new PolicyStore(database.dataSource()).save(plan.entity(), plan.year(), new PlanPolicy(
                 ScoringPolicy.defaults().withLights(new TrafficLights(new BigDecimal("40"), new BigDecimal("30"))),
-                PolicyOverrides.none()));
+                PolicyOverrides.none()), TestActors.TESTER);
         var lowered = new ArrayList<ValueEntry.FieldProblem>();
-        var record = values.entry(plan).read("#3", "2022", "33,50", "", lowered);
+        var record = values.entry(plan, TestActors.TESTER).read("#3", "2022", "33,50", "", lowered);
 
         assertThat(byDefault).containsExactly(
                 new ValueEntry.FieldProblem("reason", Message.of("values.reason.required", "11.1")));

@@ -27,7 +27,7 @@ class PlanStoreOnH2Test extends PlanStoreContract {
     void a_write_that_waits_too_long_for_another_writer_of_the_plan_is_refused_as_busy_and_changes_nothing()
             throws SQLException {
         var plan = SamplePlans.sample();
-        store.save(plan, false);
+        store.save(plan, false, TestActors.TESTER);
         try (var other = database().dataSource().getConnection()) {
             other.setAutoCommit(false);
             // another writer of this entity's plans, holding the lock every writer queues on
@@ -36,13 +36,13 @@ class PlanStoreOnH2Test extends PlanStoreContract {
                 lock.executeQuery().close();
             }
 
-            assertThatThrownBy(() -> store.save(SamplePlans.large(plan.entity(), plan.year(), 1), true))
+            assertThatThrownBy(() -> store.save(SamplePlans.large(plan.entity(), plan.year(), 1), true, TestActors.TESTER))
                     .isInstanceOfSatisfying(PlanBusyException.class, e -> {
                         assertThat(e.entity()).isEqualTo(plan.entity());
                         assertThat(e.year()).isEqualTo(plan.year());
                         assertThat(e.getCause()).isInstanceOf(StoreException.class);
                     });
-            assertThatThrownBy(() -> store.delete(plan.entity(), plan.year()))
+            assertThatThrownBy(() -> store.delete(plan.entity(), plan.year(), TestActors.TESTER))
                     .isInstanceOf(PlanBusyException.class);
             other.rollback();
         }

@@ -51,7 +51,7 @@ abstract class PolicyStoreContract {
                         new PolicyChange.Replace(policy));
         var rules = new PlanPolicy(policy, overrides);
 
-        store.save("CCIAA di Modena", 2022, rules);
+        store.save("CCIAA di Modena", 2022, rules, TestActors.TESTER);
 
         assertThat(store.load("CCIAA di Modena", 2022)).isEqualTo(rules);
         assertThat(store.load("CCIAA di Modena", 2023)).isEqualTo(PlanPolicy.defaults());
@@ -60,10 +60,10 @@ abstract class PolicyStoreContract {
     @Test
     void saving_again_replaces_the_rules_and_the_overrides() {
         store.save("CCIAA di Modena", 2022, new PlanPolicy(ScoringPolicy.defaults().withCapAtFull(false),
-                PolicyOverrides.none().with(new NodeId(7), new PolicyChange.Cap(true))));
+                PolicyOverrides.none().with(new NodeId(7), new PolicyChange.Cap(true))), TestActors.TESTER);
         var second = new PlanPolicy(ScoringPolicy.defaults().withFloor(Floor.below("60")), PolicyOverrides.none());
 
-        store.save("CCIAA di Modena", 2022, second);
+        store.save("CCIAA di Modena", 2022, second, TestActors.TESTER);
 
         assertThat(store.load("CCIAA di Modena", 2022)).isEqualTo(second);
     }

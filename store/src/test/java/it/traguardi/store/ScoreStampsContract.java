@@ -43,8 +43,8 @@ abstract class ScoreStampsContract {
         }
         stamps = new ScoreStamps(database().dataSource());
         plans = new PlanStore(database().dataSource());
-        plans.save(SamplePlans.sample(), false);
-        plans.save(SamplePlans.sample(ENTITY, YEAR + 1), false);
+        plans.save(SamplePlans.sample(), false, TestActors.TESTER);
+        plans.save(SamplePlans.sample(ENTITY, YEAR + 1), false, TestActors.TESTER);
     }
 
     private ScoreStamps.Stamp stamp(int year) {
@@ -56,7 +56,7 @@ abstract class ScoreStampsContract {
         var value = Value.of(new Quantity(new BigDecimal("12"), Unit.COUNT));
         new ValueStore(database().dataSource()).record(ENTITY, YEAR, List.of(new ValueRecord(
                 ValueTarget.indicator(new NodeId(3)), period, value, Instant.parse("2023-01-10T10:00:00Z"),
-                ValueRecord.SYSTEM, "")));
+                ValueRecord.SYSTEM, "")), TestActors.TESTER);
     }
 
     @Test
@@ -97,16 +97,16 @@ abstract class ScoreStampsContract {
     void saving_rules_or_an_override_changes_the_stamp() {
         var policies = new PolicyStore(database().dataSource());
         var before = stamp(YEAR);
-        policies.save(ENTITY, YEAR, new PlanPolicy(ScoringPolicy.defaults(), PolicyOverrides.none()));
+        policies.save(ENTITY, YEAR, new PlanPolicy(ScoringPolicy.defaults(), PolicyOverrides.none()), TestActors.TESTER);
         var defaults = stamp(YEAR);
         policies.save(ENTITY, YEAR, new PlanPolicy(ScoringPolicy.defaults().withMissing(MissingPolicy.COUNT_AS_ZERO),
-                PolicyOverrides.none()));
+                PolicyOverrides.none()), TestActors.TESTER);
         var countAsZero = stamp(YEAR);
         policies.save(ENTITY, YEAR, new PlanPolicy(ScoringPolicy.defaults().withMissing(MissingPolicy.COUNT_AS_ZERO),
-                PolicyOverrides.none().with(new NodeId(3), new PolicyChange.Cap(false))));
+                PolicyOverrides.none().with(new NodeId(3), new PolicyChange.Cap(false))), TestActors.TESTER);
         var override = stamp(YEAR);
         policies.save(ENTITY, YEAR, new PlanPolicy(ScoringPolicy.defaults().withMissing(MissingPolicy.COUNT_AS_ZERO),
-                PolicyOverrides.none()));
+                PolicyOverrides.none()), TestActors.TESTER);
 
         assertThat(List.of(before, defaults, countAsZero, override)).doesNotHaveDuplicates();
         // the same rules saved again: the same stamp, the same score
@@ -117,15 +117,15 @@ abstract class ScoreStampsContract {
     void a_change_of_the_last_column_of_the_rules_or_of_a_column_left_empty_changes_the_stamp() {
         var policies = new PolicyStore(database().dataSource());
         var defaults = ScoringPolicy.defaults();
-        policies.save(ENTITY, YEAR, new PlanPolicy(defaults, PolicyOverrides.none()));
+        policies.save(ENTITY, YEAR, new PlanPolicy(defaults, PolicyOverrides.none()), TestActors.TESTER);
         var before = stamp(YEAR);
         // partly_from is the last column of plan_policy
         var lights = defaults.lights();
         policies.save(ENTITY, YEAR, new PlanPolicy(defaults.withLights(new TrafficLights(lights.achievedFrom(),
-                lights.partlyFrom().subtract(BigDecimal.ONE))), PolicyOverrides.none()));
+                lights.partlyFrom().subtract(BigDecimal.ONE))), PolicyOverrides.none()), TestActors.TESTER);
         var partly = stamp(YEAR);
         // the default floor leaves its column empty; a floor fills it
-        policies.save(ENTITY, YEAR, new PlanPolicy(defaults.withFloor(Floor.below("60")), PolicyOverrides.none()));
+        policies.save(ENTITY, YEAR, new PlanPolicy(defaults.withFloor(Floor.below("60")), PolicyOverrides.none()), TestActors.TESTER);
         var floor = stamp(YEAR);
 
         assertThat(List.of(before, partly, floor)).doesNotHaveDuplicates();
@@ -160,10 +160,10 @@ abstract class ScoreStampsContract {
     @Test
     void a_replaced_or_recreated_plan_has_a_new_stamp() {
         var first = stamp(YEAR);
-        plans.replace(SamplePlans.sample(), 1);
+        plans.replace(SamplePlans.sample(), 1, TestActors.TESTER);
         var replaced = stamp(YEAR);
-        plans.delete(ENTITY, YEAR);
-        plans.save(SamplePlans.sample(), false);
+        plans.delete(ENTITY, YEAR, TestActors.TESTER);
+        plans.save(SamplePlans.sample(), false, TestActors.TESTER);
         var recreated = stamp(YEAR);
 
         assertThat(replaced.version()).isEqualTo(2);

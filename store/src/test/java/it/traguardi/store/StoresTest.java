@@ -33,15 +33,15 @@ class StoresTest {
             var stores = Stores.on(database.dataSource());
             assertThat(stores.dataSource()).isSameAs(database.dataSource());
             var plan = SamplePlans.sample();
-            stores.plans().save(plan, false);
+            stores.plans().save(plan, false, TestActors.TESTER);
             var value = Value.of(new Quantity(new BigDecimal("70"), Unit.PERCENT));
             stores.values().record(plan.entity(), plan.year(), List.of(new ValueRecord(
                     ValueTarget.indicator(new NodeId(3)), Period.of(plan.year()), value,
-                    Instant.parse("2023-01-10T10:00:00Z"), ValueRecord.SYSTEM, "")));
+                    Instant.parse("2023-01-10T10:00:00Z"), ValueRecord.SYSTEM, "")), TestActors.TESTER);
             var rules = new PlanPolicy(ScoringPolicy.defaults().withCapAtFull(false), PolicyOverrides.none());
-            stores.policies().save(plan.entity(), plan.year(), rules);
+            stores.policies().save(plan.entity(), plan.year(), rules, TestActors.TESTER);
             stores.comments().add(plan.entity(), plan.year(),
-                    new Comment(new NodeId(3), "Dato del registro", "rossi", Instant.parse("2023-01-10T10:00:00Z")));
+                    new Comment(new NodeId(3), "Dato del registro", "rossi", Instant.parse("2023-01-10T10:00:00Z")), TestActors.TESTER);
 
             assertThat(new PlanStore(database.dataSource()).load(plan.entity(), plan.year())).contains(plan);
             assertThat(new PolicyStore(database.dataSource()).load(plan.entity(), plan.year())).isEqualTo(rules);
@@ -60,15 +60,15 @@ class StoresTest {
         try (var database = Database.open("jdbc:h2:mem:stores-" + UUID.randomUUID())) {
             var all = Stores.on(database.dataSource());
             var names = List.of("plans", "values", "comments", "measures", "policies", "detached", "stamps", "results",
-                    "assignments", "accounts");
+                    "assignments", "accounts", "audit");
             for (int missing = 0; missing < names.size(); missing++) {
                 var parts = new Object[] {all.plans(), all.values(), all.comments(), all.measures(), all.policies(),
-                        all.detached(), all.stamps(), all.results(), all.assignments(), all.accounts()};
+                        all.detached(), all.stamps(), all.results(), all.assignments(), all.accounts(), all.audit()};
                 parts[missing] = null;
                 assertThatThrownBy(() -> new Stores((PlanStore) parts[0], (ValueStore) parts[1],
                         (CommentStore) parts[2], (MeasureStore) parts[3], (PolicyStore) parts[4],
                         (DetachedRecords) parts[5], (ScoreStamps) parts[6], (PlanResults) parts[7],
-                        (AssignmentStore) parts[8], (Accounts) parts[9]))
+                        (AssignmentStore) parts[8], (Accounts) parts[9], (AuditTrail) parts[10]))
                         .isInstanceOf(NullPointerException.class).hasMessage(names.get(missing));
             }
         }

@@ -46,7 +46,7 @@ abstract class ValueStoreContract {
     }
 
     static ValueRecord record(ValueTarget target, Period period, Value value, String at, String reason) {
-        return new ValueRecord(target, period, value, Instant.parse(at), ValueRecord.SYSTEM, reason);
+        return new ValueRecord(target, period, value, Instant.parse(at), TestActors.TESTER.name(), reason);
     }
 
     @Test
@@ -59,7 +59,7 @@ abstract class ValueStoreContract {
                 record(ValueTarget.measure("M3"), FINAL, new Value.Flag(true), "2023-01-10T10:00:00Z", ""),
                 record(ValueTarget.measure("M4"), FINAL, Value.MISSING, "2023-01-10T10:00:00Z", ""));
 
-        store.record(ENTITY, YEAR, records);
+        store.record(ENTITY, YEAR, records, TestActors.TESTER);
 
         for (var record : records) {
             assertThat(store.history(ENTITY, YEAR, record.target(), FINAL)).containsExactly(record);
@@ -73,7 +73,7 @@ abstract class ValueStoreContract {
         // numeric(38, 12): twelve decimals are the most an amount keeps, so these are kept, not refused
         var precise = record(MEASURE, FINAL, number("-0.123456789012", Unit.PERCENT), "2023-01-10T10:00:00Z", "");
 
-        store.record(ENTITY, YEAR, List.of(precise));
+        store.record(ENTITY, YEAR, List.of(precise), TestActors.TESTER);
 
         assertThat(store.history(ENTITY, YEAR, MEASURE, FINAL)).containsExactly(precise);
         assertThat(store.latest(ENTITY, YEAR, FINAL).get(MEASURE).toString()).isEqualTo(precise.value().toString());
@@ -83,8 +83,8 @@ abstract class ValueStoreContract {
     void a_correction_adds_to_the_history_and_the_latest_value_counts() {
         var first = record(MEASURE, FINAL, number("10", Unit.COUNT), "2023-01-10T10:00:00Z", "");
         var correction = record(MEASURE, FINAL, number("12", Unit.COUNT), "2023-02-01T10:00:00Z", "errore di battitura");
-        store.record(ENTITY, YEAR, List.of(first));
-        store.record(ENTITY, YEAR, List.of(correction));
+        store.record(ENTITY, YEAR, List.of(first), TestActors.TESTER);
+        store.record(ENTITY, YEAR, List.of(correction), TestActors.TESTER);
 
         assertThat(store.history(ENTITY, YEAR, MEASURE, FINAL)).containsExactly(first, correction);
         assertThat(store.latest(ENTITY, YEAR, FINAL)).isEqualTo(Map.of(MEASURE, number("12", Unit.COUNT)));
@@ -95,7 +95,7 @@ abstract class ValueStoreContract {
         store.record(ENTITY, YEAR, List.of(
                 record(MEASURE, JUNE, number("4", Unit.COUNT), "2022-07-01T10:00:00Z", ""),
                 record(MEASURE, FINAL, number("10", Unit.COUNT), "2023-01-10T10:00:00Z", ""),
-                record(INDICATOR, JUNE, number("50", Unit.PERCENT), "2022-07-01T10:00:00Z", "")));
+                record(INDICATOR, JUNE, number("50", Unit.PERCENT), "2022-07-01T10:00:00Z", "")), TestActors.TESTER);
 
         assertThat(store.latest(ENTITY, YEAR, JUNE)).isEqualTo(Map.of(
                 MEASURE, number("4", Unit.COUNT), INDICATOR, number("50", Unit.PERCENT)));
@@ -110,8 +110,8 @@ abstract class ValueStoreContract {
         var june = record(MEASURE, JUNE, number("4", Unit.COUNT), "2022-07-01T10:00:00Z", "");
         var juneCorrected = record(MEASURE, JUNE, number("5", Unit.COUNT), "2022-07-02T10:00:00Z", "rettifica");
         var other = record(INDICATOR, JUNE, number("50", Unit.PERCENT), "2022-07-01T10:00:00Z", "");
-        store.record(ENTITY, YEAR, List.of(finalValue, june, other));
-        store.record(ENTITY, YEAR, List.of(juneCorrected));
+        store.record(ENTITY, YEAR, List.of(finalValue, june, other), TestActors.TESTER);
+        store.record(ENTITY, YEAR, List.of(juneCorrected), TestActors.TESTER);
 
         assertThat(store.history(ENTITY, YEAR, MEASURE)).containsExactly(june, juneCorrected, finalValue);
         assertThat(store.history(ENTITY, YEAR, INDICATOR)).containsExactly(other);
@@ -126,7 +126,7 @@ abstract class ValueStoreContract {
                 record(MEASURE, new Period.Day(LocalDate.of(YEAR, 3, 31)), number("2", Unit.COUNT),
                         "2022-04-01T10:00:00Z", ""),
                 record(INDICATOR, JUNE, number("50", Unit.PERCENT), "2022-07-01T10:00:00Z", ""),
-                juneCorrected));
+                juneCorrected), TestActors.TESTER);
 
         assertThat(store.history(ENTITY, YEAR, MEASURE, JUNE)).containsExactly(june, juneCorrected);
         assertThat(store.history(ENTITY, YEAR, INDICATOR, JUNE)).extracting(ValueRecord::value)
@@ -138,8 +138,8 @@ abstract class ValueStoreContract {
         var first = record(MEASURE, FINAL, number("1", Unit.COUNT), "2023-01-10T10:00:00Z", "");
         var second = record(INDICATOR, JUNE, number("2", Unit.COUNT), "2023-01-11T10:00:00Z", "");
         var third = record(MEASURE, FINAL, number("3", Unit.COUNT), "2023-01-12T10:00:00Z", "correzione");
-        store.record(ENTITY, YEAR, List.of(first, second, third));
-        store.record(ENTITY, YEAR + 1, List.of(record(MEASURE, FINAL, number("4", Unit.COUNT), "2023-01-13T10:00:00Z", "")));
+        store.record(ENTITY, YEAR, List.of(first, second, third), TestActors.TESTER);
+        store.record(ENTITY, YEAR + 1, List.of(record(MEASURE, FINAL, number("4", Unit.COUNT), "2023-01-13T10:00:00Z", "")), TestActors.TESTER);
 
         // the other year's record is newer but not of this plan; the oldest is beyond the limit
         assertThat(store.recent(ENTITY, YEAR, 2)).containsExactly(third, second);
@@ -152,7 +152,7 @@ abstract class ValueStoreContract {
                 record(MEASURE, FINAL, number("10", Unit.COUNT), "2023-01-10T10:00:00Z", ""),
                 record(INDICATOR, FINAL, number("1", Unit.COUNT), "2023-01-10T10:00:00Z", tooLongReason));
 
-        assertThatThrownBy(() -> store.record(ENTITY, YEAR, batch)).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> store.record(ENTITY, YEAR, batch, TestActors.TESTER)).isInstanceOf(StoreException.class);
 
         assertThat(store.latest(ENTITY, YEAR, FINAL)).isEmpty();
     }
@@ -162,10 +162,10 @@ abstract class ValueStoreContract {
         var measures = new MeasureStore(database().dataSource());
         var first = new it.traguardi.core.measure.Measure("D1.1_2", "Imprese assistite", Unit.COUNT, "Registro", "Uff. A");
         var other = it.traguardi.core.measure.Measure.named("CO.5");
-        measures.save(ENTITY, List.of(first, other));
+        measures.save(ENTITY, List.of(first, other), TestActors.TESTER);
         var changed = new it.traguardi.core.measure.Measure("D1.1_2", "Imprese", Unit.COUNT, "Registro", "Uff. B");
 
-        measures.save(ENTITY, List.of(changed));
+        measures.save(ENTITY, List.of(changed), TestActors.TESTER);
 
         assertThat(measures.list(ENTITY)).containsExactly(other, changed);
         assertThat(measures.list("CCIAA di Parma")).isEmpty();

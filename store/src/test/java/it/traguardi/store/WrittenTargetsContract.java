@@ -83,7 +83,7 @@ abstract class WrittenTargetsContract {
 
     @Test
     void a_saved_plan_loads_back_with_its_targets_as_written() throws SQLException {
-        store.save(plan(), false);
+        store.save(plan(), false, TestActors.TESTER);
 
         var loaded = store.load("Scritture", 2022).orElseThrow();
 
@@ -100,14 +100,14 @@ abstract class WrittenTargetsContract {
     @Test
     void a_replacement_that_changes_a_target_without_a_text_drops_the_old_text_of_that_year_only()
             throws SQLException {
-        store.save(plan(), false);
+        store.save(plan(), false, TestActors.TESTER);
         var old = definition(plan(), PERCENT);
         var targets = new TreeMap<>(old.targets());
         targets.put(2022, ItalianFormat.parseTarget("≥ 92 %"));
         var changed = new IndicatorDefinition(old.algorithm(), old.unit(), old.baselines(), targets, old.dataSource(),
                 old.owner(), old.formula(), old.writtenTargets());
 
-        store.replace(PlanEdits.define(plan(), PERCENT, changed), 1);
+        store.replace(PlanEdits.define(plan(), PERCENT, changed), 1, TestActors.TESTER);
 
         var loaded = store.load("Scritture", 2022).orElseThrow();
         assertThat(definition(loaded, PERCENT).writtenTargets()).containsExactly(Map.entry(2023, "non superiore al 5%"));
@@ -117,10 +117,10 @@ abstract class WrittenTargetsContract {
 
     @Test
     void a_plan_copied_to_next_year_keeps_the_texts_of_the_targets_it_keeps() throws SQLException {
-        store.save(plan(), false);
+        store.save(plan(), false, TestActors.TESTER);
         var copy = PlanCopy.toNextYear(store.load("Scritture", 2022).orElseThrow(), Map.of());
 
-        store.save(copy, false);
+        store.save(copy, false, TestActors.TESTER);
 
         var loaded = store.load("Scritture", 2023).orElseThrow();
         assertThat(loaded).isEqualTo(copy);

@@ -12,11 +12,13 @@ import it.traguardi.web.access.AccessPolicy;
 import it.traguardi.web.access.Action;
 import it.traguardi.web.access.AdministratorPolicy;
 import it.traguardi.web.access.Authentication;
+import it.traguardi.web.access.RefusalLog;
 import it.traguardi.web.access.Requester;
 import it.traguardi.web.access.RolePolicy;
 import it.traguardi.web.account.AccountPages;
 import it.traguardi.web.account.SignInPages;
 import it.traguardi.web.api.ApiRoutes;
+import it.traguardi.web.audit.AuditPages;
 import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.objective.ObjectivePages;
 import it.traguardi.web.plan.PlanPages;
@@ -85,7 +87,7 @@ public final class WebServer {
     public static Javalin create(Stores stores, AccessPolicy policy, RequestLimits limits,
             Function<Context, Requester> requesters) {
         var templates = new Templates();
-        var gate = AccessGate.of(policy, requesters, stores.assignments(), templates);
+        var gate = AccessGate.of(policy, requesters, stores.assignments(), templates, RefusalLog.to(stores.audit()));
         var results = new Results(stores.plans(), stores.results());
         var values = new PlanValues(stores);
         var plans = new PlanPages(results, stores.stamps(), values, stores.detached(), templates, gate);
@@ -94,6 +96,7 @@ public final class WebServer {
         var entry = new EntryPages(values, templates, gate);
         var upload = new UploadPages(values, templates, gate);
         var detachedPages = new DetachedPages(stores.plans(), stores.detached(), templates);
+        var auditPages = new AuditPages(stores.plans(), stores.audit(), templates);
         var editable = new EditablePlans(stores.plans(), stores.values(), stores.measures(),
                 new EditSnapshots(stores.dataSource()));
         var creation = new PlanCreationPages(editable, templates, new PendingUploads(
@@ -133,6 +136,8 @@ public final class WebServer {
             cfg.routes.post("/piani/{entity}/{year}/valori/carica", upload::preview, Action.ENTER_VALUES);
             cfg.routes.post("/piani/{entity}/{year}/valori/carica/conferma", upload::confirm, Action.ENTER_VALUES);
             cfg.routes.get("/piani/{entity}/{year}" + DetachedPages.PATH, detachedPages::page, Action.READ);
+            cfg.routes.get("/piani/{entity}/{year}" + AuditPages.PATH, auditPages::page, Action.READ_AUDIT);
+            cfg.routes.get("/piani/{entity}/{year}" + AuditPages.CSV_PATH, auditPages::csv, Action.READ_AUDIT);
             creation.register(cfg.routes);
             editing.register(cfg.routes);
             signIn.register(cfg.routes);

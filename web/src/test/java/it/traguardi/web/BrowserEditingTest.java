@@ -157,7 +157,7 @@ class BrowserEditingTest extends BrowserTest {
         moved.addAll(others);
         moved.set(1, new Weight(others.getFirst().percent().add(first.weight().percent())));
         store.replace(PlanEdits.setWeights(plan, new SiblingGroup.Objectives(area.id()), moved),
-                store.version("Modena", 2022).orElseThrow());
+                store.version("Modena", 2022).orElseThrow(), TestActors.TESTER);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Salva")).click();
 

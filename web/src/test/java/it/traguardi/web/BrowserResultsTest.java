@@ -35,7 +35,7 @@ class BrowserResultsTest extends BrowserTest {
 
         assertThat(page.locator(".comments li")).hasCount(1);
         assertThat(page.locator(".comments li").first()).containsText("Dato provvisorio della dogana");
-        assertThat(page.locator(".comments li").first()).containsText("sistema");
+        assertThat(page.locator(".comments li").first()).containsText("anonimo");
         checkAccessibility("indicator-commented");
     }
 

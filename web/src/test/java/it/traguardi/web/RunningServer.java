@@ -123,7 +123,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
         database = Database.open("jdbc:h2:file:" + folder.resolve("db").toAbsolutePath() + urlOptions);
         store = new PlanStore(database.dataSource());
         if (seed) {
-            store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false);
+            store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false, TestActors.TESTER);
         }
         var stores = Stores.on(database.dataSource());
         app = requesters.map(r -> WebServer.create(stores, policy, limits, r))

@@ -67,7 +67,7 @@ class SharedServersTest {
         var url = POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         first = Database.open(url);
         new PlanStore(first.dataSource()).save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(),
-                Overrides.NONE).plan(), false);
+                Overrides.NONE).plan(), false, TestActors.TESTER);
         second = Database.open(url);
         one = WebServer.create(first.dataSource()).start("127.0.0.1", 0);
         other = WebServer.create(second.dataSource()).start("127.0.0.1", 0);

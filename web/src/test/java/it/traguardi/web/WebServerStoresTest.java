@@ -50,7 +50,7 @@ class WebServerStoresTest {
         database = Database.open("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
         stores = Stores.on(recording(database.dataSource()));
         stores.plans().save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(),
-                false);
+                false, TestActors.TESTER);
         app = WebServer.create(stores, AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS).start("127.0.0.1", 0);
     }
 

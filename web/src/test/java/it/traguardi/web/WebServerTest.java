@@ -59,7 +59,7 @@ class WebServerTest {
 
     @Test
     void home_says_so_when_there_are_no_plans() throws Exception {
-        store.delete("Modena", 2022);
+        store.delete("Modena", 2022, TestActors.TESTER);
 
         var response = get("/");
 
@@ -154,7 +154,7 @@ class WebServerTest {
 
     @Test
     void an_entity_with_spaces_is_reached_through_its_link() throws Exception {
-        store.save(read(DemoData.modena2022(), new Overrides("Camera di commercio di Reggio Emilia", null)), false);
+        store.save(read(DemoData.modena2022(), new Overrides("Camera di commercio di Reggio Emilia", null)), false, TestActors.TESTER);
 
         var home = get("/").body();
         var page = get("/piani/Camera%20di%20commercio%20di%20Reggio%20Emilia/2022");
@@ -170,7 +170,7 @@ class WebServerTest {
         var hostile = seed.replace("301.50 - Fatturato export provinciale",
                 "301.50 - Fatturato <script>alert('x')</script> & \"export\"");
         assertThat(hostile).isNotEqualTo(seed);
-        store.save(read(hostile.getBytes(StandardCharsets.UTF_8), new Overrides("Prova <b>", null)), false);
+        store.save(read(hostile.getBytes(StandardCharsets.UTF_8), new Overrides("Prova <b>", null)), false, TestActors.TESTER);
 
         var page = get("/piani/" + "Prova%20%3Cb%3E" + "/2022").body();
         var home = get("/").body();

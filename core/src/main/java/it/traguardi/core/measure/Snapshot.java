@@ -10,6 +10,7 @@ import it.traguardi.core.score.ScoreTree;
 import it.traguardi.core.score.Scoring;
 import it.traguardi.core.score.ScoringPolicy;
 import it.traguardi.core.score.Status;
+import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.Value;
 import java.util.HashMap;
 import java.util.List;
@@ -85,10 +86,18 @@ public record Snapshot(Plan plan, Period period, ScoringPolicy policy, PolicyOve
                 .toList();
     }
 
-    /** The problem of a value that misses a target and gives no reason, naming the indicators' codes. */
+    /**
+     * The problem of a value that needs a reason and gives none: a correction (the target already
+     * has a value for this period: docs/domain.md, "The reason for a correction"), naming the value
+     * it corrects, or a value that misses a target, naming the indicators' codes.
+     */
     public Optional<Message> reasonProblem(ValueRecord record) {
         if (!record.reason().isBlank()) {
             return Optional.empty();
+        }
+        var corrected = latest.get(record.target());
+        if (corrected != null) {
+            return Optional.of(Message.of("values.reason.correction", ItalianFormat.format(corrected)));
         }
         var missed = missedTargets(record);
         return missed.isEmpty() ? Optional.empty() : Optional.of(Message.of("values.reason.required",

@@ -69,7 +69,14 @@ public final class ValueEntry {
      */
     public static ValueEntry forPlan(Plan plan, Collection<Measure> catalog, Instant now,
             Function<Period, Snapshot> situation) {
-        return new ValueEntry(new ValueCodes(plan, catalog), plan.year(), now, ValueRecord.SYSTEM, situation);
+        return forPlan(plan, catalog, now, situation, ValueRecord.SYSTEM);
+    }
+
+    /** As {@link #forPlan(Plan, Collection, Instant, Function)}, the records made by {@code author}. */
+    public static ValueEntry forPlan(Plan plan, Collection<Measure> catalog, Instant now,
+            Function<Period, Snapshot> situation, String author) {
+        return new ValueEntry(new ValueCodes(plan, catalog), plan.year(), now, Objects.requireNonNull(author, "author"),
+                situation);
     }
 
     /** The codes this entry resolves. */

@@ -82,7 +82,11 @@ public final class Limits {
         /** {@code app_user.display_name varchar(200)}. */
         DISPLAY_NAME(200, true),
         /** {@code api_token.name varchar(200)}. */
-        TOKEN_NAME(200, true);
+        TOKEN_NAME(200, true),
+        /** The author of a change: {@code actual_value.recorded_by}, {@code audit_entry.actor varchar(200)}. */
+        AUTHOR(200, true),
+        /** The address a change came from: {@code audit_entry.address varchar(100)}. */
+        ADDRESS(100, true);
 
         private final int length;
         private final boolean singleLine;

@@ -45,13 +45,15 @@ public final class AccessGate {
     private final Function<Context, Requester> requesters;
     private final AssignmentStore assignments;
     private final Templates templates;
+    private final RefusalLog refusals;
 
     private AccessGate(AccessPolicy policy, Function<Context, Requester> requesters, AssignmentStore assignments,
-            Templates templates) {
+            Templates templates, RefusalLog refusals) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.requesters = Objects.requireNonNull(requesters, "requesters");
         this.assignments = Objects.requireNonNull(assignments, "assignments");
         this.templates = Objects.requireNonNull(templates, "templates");
+        this.refusals = Objects.requireNonNull(refusals, "refusals");
     }
 
     /**
@@ -60,7 +62,13 @@ public final class AccessGate {
      */
     public static AccessGate of(AccessPolicy policy, Function<Context, Requester> requesters,
             AssignmentStore assignments, Templates templates) {
-        return new AccessGate(policy, requesters, assignments, templates);
+        return of(policy, requesters, assignments, templates, RefusalLog.NONE);
+    }
+
+    /** As above, each refusal recorded in {@code refusals} (the audit trail). */
+    public static AccessGate of(AccessPolicy policy, Function<Context, Requester> requesters,
+            AssignmentStore assignments, Templates templates, RefusalLog refusals) {
+        return new AccessGate(policy, requesters, assignments, templates, refusals);
     }
 
     /**
@@ -182,6 +190,7 @@ public final class AccessGate {
     }
 
     private void deny(AccessDeniedException e, Context ctx) {
+        refusals.refused(ctx, Language.requested(ctx).render(e.reason()));
         if (ctx.path().startsWith("/api/")) {
             denyApi(e, ctx);
         } else {

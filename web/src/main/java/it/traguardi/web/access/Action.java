@@ -10,6 +10,11 @@ import io.javalin.security.RouteRole;
 public enum Action implements RouteRole {
     /** Consultare: pages, scores, checks, exports of a plan. */
     READ,
+    /**
+     * Consultare il registro: the audit trail of a plan (who changed what, from which address); the
+     * people of the entity, not the public.
+     */
+    READ_AUDIT,
     /** Accedere: sign in and out; everyone may. */
     SIGN_IN,
     /** Il proprio profilo: one's own password and access tokens; anyone signed in. */

@@ -23,7 +23,7 @@ public final class AdministratorPolicy implements AccessPolicy {
     @Override
     public Decision decide(Requester requester, Action action, Resource resource) {
         var open = switch (action) {
-            case READ, SIGN_IN, OWN_ACCOUNT -> true;
+            case READ, READ_AUDIT, SIGN_IN, OWN_ACCOUNT -> true;
             case ENTER_VALUES, COMMENT, CONFIRM_VALUES, EDIT_PLAN, SET_SCORING, MANAGE_ASSIGNMENTS, MANAGE_USERS,
                     VALIDATE_PERIOD -> false;
         };

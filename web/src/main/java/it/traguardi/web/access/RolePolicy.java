@@ -15,7 +15,7 @@ import java.util.Set;
  * <ul>
  *   <li>Traguardi itself and an installation administrator: everything.</li>
  *   <li>Anyone, signed in or not: read the archive and the published plans ({@link PublishedPlans}), sign in.</li>
- *   <li>Any role in an entity: read everything of that entity.</li>
+ *   <li>Any role in an entity: read everything of that entity, its audit trail included (the public does not see who changed what).</li>
  *   <li>amministratore: users, roles and settings of the entity; assignments.</li>
  *   <li>pianificatore: build and revise the plan (structure, weights, targets, formulas), scoring
  *       rules, assignments; enter values and comment on every row.</li>
@@ -61,6 +61,7 @@ public record RolePolicy(PublishedPlans published) implements AccessPolicy {
     private boolean allowed(Set<Role> roles, Action action, Resource resource, boolean signedIn) {
         return switch (action) {
             case READ -> readable(resource) || !roles.isEmpty();
+            case READ_AUDIT -> !roles.isEmpty();
             case SIGN_IN -> true;
             case OWN_ACCOUNT -> signedIn;
             case ENTER_VALUES -> roles.contains(Role.PIANIFICATORE) || roles.contains(Role.REFERENTE) && assigned(resource);

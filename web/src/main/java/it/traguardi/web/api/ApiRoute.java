@@ -25,6 +25,7 @@ public enum ApiRoute {
     RECORD_VALUES(HandlerType.POST, ApiRoute.PLAN_PATH + "/values", Action.ENTER_VALUES),
     VALUE_HISTORY(HandlerType.GET, ApiRoute.PLAN_PATH + "/values/history", Action.READ),
     DETACHED_VALUES(HandlerType.GET, ApiRoute.PLAN_PATH + "/values/detached", Action.READ),
+    AUDIT(HandlerType.GET, ApiRoute.PLAN_PATH + "/audit", Action.READ_AUDIT),
     PREVIEW_VALUES(HandlerType.POST, ApiRoute.PLAN_PATH + "/values/preview", Action.ENTER_VALUES),
     COPY_PLAN(HandlerType.POST, ApiRoute.PLAN_PATH + "/copy", Action.EDIT_PLAN),
     ADD_NODE(HandlerType.POST, ApiRoute.PLAN_PATH + "/nodes", Action.EDIT_PLAN),

@@ -49,7 +49,8 @@ public final class ApiRoutes {
         var handlers = new Handlers(new PlansApi(stores.plans(), gate), new PlanEditsApi(editable, gate),
                 new PlanReviewApi(stores.plans(), stores.results()), new NodesApi(results, stores.comments(), gate),
                 new ValuesApi(planValues, gate), new DetachedApi(stores.plans(), stores.detached()),
-                new AssignmentsApi(stores.plans(), stores.assignments()), new AccountApi(stores.accounts().users()));
+                new AssignmentsApi(stores.plans(), stores.assignments()), new AccountApi(stores.accounts().users()),
+                new AuditApi(stores.plans(), stores.audit()));
         for (var route : ApiRoute.values()) {
             routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)), route.action());
         }
@@ -62,7 +63,7 @@ public final class ApiRoutes {
 
     /** The handler of every route of the table: the switch has no default, so a new route needs one. */
     private record Handlers(PlansApi plans, PlanEditsApi edits, PlanReviewApi review, NodesApi nodes,
-            ValuesApi values, DetachedApi detached, AssignmentsApi assignments, AccountApi account) {
+            ValuesApi values, DetachedApi detached, AssignmentsApi assignments, AccountApi account, AuditApi audit) {
 
         Handler of(ApiRoute route) {
             return switch (route) {
@@ -80,6 +81,7 @@ public final class ApiRoutes {
                 case RECORD_VALUES -> values::record;
                 case VALUE_HISTORY -> values::history;
                 case DETACHED_VALUES -> detached::list;
+                case AUDIT -> audit::list;
                 case PREVIEW_VALUES -> values::preview;
                 case COPY_PLAN -> edits::copy;
                 case ADD_NODE -> edits::addNode;

@@ -1,10 +1,10 @@
 package it.traguardi.web.api;
 
+import it.traguardi.web.access.Actors;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.comment.Comment;
-import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.value.ItalianFormat;
@@ -66,8 +66,9 @@ final class NodesApi {
             throw new ProblemException(new ProblemDetail(422, "invalid-data", language.messages().render(key)));
         });
         var plan = located.result().plan();
-        var comment = new Comment(located.node().id(), text, ValueRecord.SYSTEM, Instant.now());
-        comments.add(plan.entity(), plan.year(), comment);
+        var author = Actors.of(ctx);
+        var comment = new Comment(located.node().id(), text, author.name(), Instant.now());
+        comments.add(plan.entity(), plan.year(), comment, author);
         Json.write(ctx, 201, comment(comment));
     }
 

@@ -1,5 +1,6 @@
 package it.traguardi.web.api;
 
+import it.traguardi.web.access.Actors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -58,7 +59,7 @@ final class PlanEditsApi {
         });
         gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(entity, year));
         try {
-            created(ctx, plans.create(entity, year));
+            created(ctx, plans.create(entity, year, Actors.of(ctx)));
         } catch (PlanExistsException e) {
             throw exists(ctx, entity, year);
         }
@@ -68,7 +69,7 @@ final class PlanEditsApi {
         var key = PlanKey.of(ctx);
         gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(key.entity(), key.year() + 1));
         try {
-            created(ctx, plans.copy(key.entity(), key.year()).orElseThrow(() -> PlansApi.notFound(ctx, key)));
+            created(ctx, plans.copy(key.entity(), key.year(), Actors.of(ctx)).orElseThrow(() -> PlansApi.notFound(ctx, key)));
         } catch (PlanExistsException e) {
             throw exists(ctx, key.entity(), key.year() + 1);
         }
@@ -162,7 +163,7 @@ final class PlanEditsApi {
         try {
             plans.requireCurrent(versioned, expected, watched, m);
             var changed = change.apply(versioned.plan());
-            var version = plans.save(changed, expected, watched, m);
+            var version = plans.save(changed, expected, watched, m, Actors.of(ctx));
             var out = Json.object().put("version", version);
             if (newNode != null) {
                 out.put("id", newNode.apply(changed));

@@ -1,5 +1,7 @@
 package it.traguardi.web.api;
 
+import it.traguardi.store.Actor;
+import it.traguardi.web.access.Actors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.javalin.http.Context;
@@ -84,7 +86,7 @@ final class PlansApi {
         var key = new PlanKey(plan.entity(), plan.year());
         Optional<Replacement> replacement;
         try {
-            replacement = save(plan, replace, ifMatch);
+            replacement = save(plan, replace, ifMatch, Actors.of(ctx));
         } catch (PlanExistsException e) {
             var current = store.version(key.entity(), key.year()).orElse(0);
             var extra = Json.object().put("currentVersion", current);
@@ -103,16 +105,16 @@ final class PlansApi {
     }
 
     /** {@code If-Match} matters only when replacing: without replace nothing is ever overwritten. */
-    private Optional<Replacement> save(Plan plan, boolean replace, Optional<PlanKey.IfMatch> ifMatch) {
+    private Optional<Replacement> save(Plan plan, boolean replace, Optional<PlanKey.IfMatch> ifMatch, Actor actor) {
         if (!replace || ifMatch.isEmpty()) {
-            return store.save(plan, replace);
+            return store.save(plan, replace, actor);
         }
         var expected = switch (ifMatch.get()) {
             case PlanKey.IfMatch.Version v -> v.version();
             case PlanKey.IfMatch.Any any -> store.version(plan.entity(), plan.year()).orElseThrow(
                     () -> new PlanChangedException(plan.entity(), plan.year(), 0, Optional.empty()));
         };
-        return Optional.of(store.replaceReading(plan, expected));
+        return Optional.of(store.replaceReading(plan, expected, actor));
     }
 
     void delete(Context ctx) {
@@ -121,8 +123,8 @@ final class PlansApi {
         boolean deleted;
         try {
             deleted = switch (ifMatch.orElse(new PlanKey.IfMatch.Any())) {
-                case PlanKey.IfMatch.Version v -> store.delete(key.entity(), key.year(), v.version());
-                case PlanKey.IfMatch.Any any -> store.delete(key.entity(), key.year());
+                case PlanKey.IfMatch.Version v -> store.delete(key.entity(), key.year(), v.version(), Actors.of(ctx));
+                case PlanKey.IfMatch.Any any -> store.delete(key.entity(), key.year(), Actors.of(ctx));
             };
         } catch (PlanChangedException e) {
             throw changed(ctx, e);

@@ -1,5 +1,6 @@
 package it.traguardi.web.api;
 
+import it.traguardi.web.access.Actors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -60,7 +61,8 @@ final class ValuesApi {
     void record(Context ctx) {
         var plan = plan(ctx);
         var items = items(ctx);
-        var entry = values.entry(plan);
+        var author = Actors.of(ctx);
+        var entry = values.entry(plan, author);
         var records = new ArrayList<ValueRecord>();
         var problems = Json.array();
         for (int i = 0; i < items.size(); i++) {
@@ -75,7 +77,7 @@ final class ValuesApi {
         }
         // a referente writes only the rows assigned to them: the first other row refuses the batch, named
         gate.requireRows(ctx, Action.ENTER_VALUES, plan, records.stream().map(ValueRecord::target).toList());
-        values.record(plan, records);
+        values.record(plan, records, author);
         Json.write(ctx, 201, header(plan).put("recorded", records.size()));
     }
 
@@ -87,7 +89,7 @@ final class ValuesApi {
             throw badRequest(language, language.text("detail.missing-parameter", "code"));
         }
         var period = period(ctx, plan, ctx.queryParam("period"));
-        var target = switch (values.entry(plan).codes().resolve(code)) {
+        var target = switch (values.entry(plan, Actors.of(ctx)).codes().resolve(code)) {
             case it.traguardi.core.measure.ValueCodes.Resolution.Found f -> f.target();
             case it.traguardi.core.measure.ValueCodes.Resolution.Unresolved r ->
                     throw badRequest(language, language.messages().render(r.reason()));
@@ -109,7 +111,7 @@ final class ValuesApi {
             throw new ProblemException(new ProblemDetail(415, "unsupported-media-type",
                     language.text("detail.values-csv-type", type)));
         }
-        var entry = values.entry(plan);
+        var entry = values.entry(plan, Actors.of(ctx));
         var reading = ValuesCsv.read(lines(ctx.bodyAsBytes(), language), entry);
         var out = header(plan).put("clean", reading.clean());
         var problems = out.putArray("problems");

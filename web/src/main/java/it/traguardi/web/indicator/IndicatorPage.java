@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record IndicatorPage(Layout layout, String planTitle, String planHref, Definition definition,
         List<YearRow> years, Result result, List<HistoryRow> history, String chart, List<Comment> comments,
-        String commentAction, String commentText, String error) {
+        String commentAction, String commentText, String error, String auditHref) {
 
     public IndicatorPage {
         years = List.copyOf(years);

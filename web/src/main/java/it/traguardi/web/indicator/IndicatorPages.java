@@ -1,10 +1,11 @@
 package it.traguardi.web.indicator;
 
+import it.traguardi.web.access.Actors;
+import it.traguardi.web.audit.AuditPages;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.comment.Comment;
 import it.traguardi.core.i18n.Messages;
-import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.IndicatorDefinition;
@@ -33,7 +34,6 @@ import java.util.Optional;
 /** The indicator page and its comment form (POST, then back to the page; errors shown on the page). */
 public final class IndicatorPages {
 
-    static final String AUTHOR = ValueRecord.SYSTEM;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Rome"));
 
@@ -69,7 +69,9 @@ public final class IndicatorPages {
             return;
         }
         var plan = located.result().plan();
-        comments.add(plan.entity(), plan.year(), new Comment(located.node().id(), text, AUTHOR, Instant.now(clock)));
+        var author = Actors.of(ctx);
+        comments.add(plan.entity(), plan.year(), new Comment(located.node().id(), text, author.name(), Instant.now(clock)),
+                author);
         ctx.redirect(ctx.path().replaceFirst("/commenti$", "") + lang(ctx) + "#commenti", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -97,7 +99,7 @@ public final class IndicatorPages {
                 plan.year()), PlanAddress.href(plan.entity(), plan.year()), definition(indicator, m),
                 years(indicator, plan.year(), actual == null ? "" : ResultFormat.actual(actual)), result(located, m),
                 history(located, m), IndicatorChart.svg(indicator, plan.year(), actual, m), comments(located), action,
-                text, error));
+                text, error, AuditPages.href(plan.entity(), plan.year(), indicator.id())));
     }
 
     private static IndicatorPage.Definition definition(Indicator indicator, Messages m) {

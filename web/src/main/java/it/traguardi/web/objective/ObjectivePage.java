@@ -12,5 +12,5 @@ import it.traguardi.web.result.Light;
  */
 public record ObjectivePage(Layout layout, String planTitle, String planHref, String kind, String weight,
         String achievement, Light light, String reason, String coverage, boolean provisional,
-        ExplanationView explanation, String chart) {
+        ExplanationView explanation, String chart, String auditHref) {
 }

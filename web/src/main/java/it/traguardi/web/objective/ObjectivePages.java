@@ -8,6 +8,7 @@ import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.web.Language;
+import it.traguardi.web.audit.AuditPages;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
@@ -62,7 +63,8 @@ public final class ObjectivePages {
         templates.render(ctx, "objective/objective.jte", new ObjectivePage(layout,
                 m.get("web.plan.title", plan.entity(), plan.year()), PlanAddress.href(plan.entity(), plan.year()), kind,
                 ItalianFormat.format(node.weight()), ResultFormat.achievement(score.score()), Light.of(score.status(), m),
-                reason, ResultFormat.coverage(score.coverage(), m), score.coverage().provisional(), explanation, chart));
+                reason, ResultFormat.coverage(score.coverage(), m), score.coverage().provisional(), explanation, chart,
+                AuditPages.href(plan.entity(), plan.year(), node.id())));
     }
 
     private static String href(ScoredNode located, NodeId id) {

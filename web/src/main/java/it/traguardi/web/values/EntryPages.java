@@ -1,5 +1,7 @@
 package it.traguardi.web.values;
 
+import it.traguardi.store.Actor;
+import it.traguardi.web.access.Actors;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -90,10 +92,10 @@ public final class EntryPages {
     private EntryRows.Posted check(Context ctx, Messages m, Plan plan, Snapshot before, EntryRows.Spec spec, String value,
             String reason) {
         var problems = new ArrayList<ValueEntry.FieldProblem>();
-        var record = values.entry(plan).read(spec.code(), before.period().format(), value, reason, problems);
+        var record = values.entry(plan, Actors.of(ctx)).read(spec.code(), before.period().format(), value, reason, problems);
         if (record.isPresent()) {
             gate.requireRows(ctx, Action.ENTER_VALUES, plan, List.of(record.get().target()));
-            values.record(plan, List.of(record.get()));
+            values.record(plan, List.of(record.get()), Actors.of(ctx));
             return new EntryRows.Posted(value, reason, List.of(), true);
         }
         return new EntryRows.Posted(value, reason, problems.stream().map(p -> m.render(p.problem())).toList(), false);

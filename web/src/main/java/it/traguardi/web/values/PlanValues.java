@@ -7,6 +7,7 @@ import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.store.Actor;
 import it.traguardi.store.MeasureStore;
 import it.traguardi.store.PlanResults;
 import it.traguardi.store.PlanStore;
@@ -20,7 +21,7 @@ import java.util.Optional;
 
 /**
  * Valori di un piano: what the entry page, the upload and the API share. Reads the values and
- * scores of a period, checks new values, and records them (history kept, by the system).
+ * scores of a period, checks new values, and records them (history kept, with their author).
  */
 public final class PlanValues {
 
@@ -46,11 +47,11 @@ public final class PlanValues {
     }
 
     /**
-     * Reads values for the plan, recorded now by the system; a value that misses a target without
-     * a reason is refused there (docs/domain.md, "The comment on a missed target").
+     * Reads values for the plan, recorded now by {@code actor}; a value that misses a target, or
+     * corrects one already recorded, without a reason is refused there (docs/domain.md).
      */
-    public ValueEntry entry(Plan plan) {
-        return values.entry(plan);
+    public ValueEntry entry(Plan plan, Actor actor) {
+        return values.entry(plan, actor);
     }
 
     /** The entity's measure catalog, by code. */
@@ -72,8 +73,8 @@ public final class PlanValues {
         return values.history(plan.entity(), plan.year(), target, period);
     }
 
-    /** Records every value, or none. */
-    public void record(Plan plan, List<ValueRecord> records) {
-        values.record(plan.entity(), plan.year(), records);
+    /** Records every value by {@code actor}, or none. */
+    public void record(Plan plan, List<ValueRecord> records, Actor actor) {
+        values.record(plan.entity(), plan.year(), records, actor);
     }
 }

@@ -1,5 +1,7 @@
 package it.traguardi.web.values;
 
+import it.traguardi.store.Actor;
+import it.traguardi.web.access.Actors;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import it.traguardi.core.i18n.Messages;
@@ -68,7 +70,7 @@ public final class UploadPages {
         var plan = EntryPages.plan(ctx, values);
         var name = Uploads.safeName(ctx.formParam("nome"), "valori.csv");
         var text = Objects.requireNonNullElse(ctx.formParam("contenuto"), "");
-        var reading = read(name, text.getBytes(StandardCharsets.UTF_8), plan, m);
+        var reading = read(name, text.getBytes(StandardCharsets.UTF_8), plan, m, Actors.of(ctx));
         if (reading.problems() != null || !reading.csv().clean()) {
             show(ctx, m, plan, name, text, text.getBytes(StandardCharsets.UTF_8));
             return;
@@ -76,14 +78,14 @@ public final class UploadPages {
         var records = reading.csv().records();
         // a referente uploads only the rows assigned to them: the first other row refuses the file, named
         gate.requireRows(ctx, Action.ENTER_VALUES, plan, records.stream().map(ValueRecord::target).toList());
-        values.record(plan, records);
+        values.record(plan, records, Actors.of(ctx));
         var links = records.isEmpty() ? links(ctx, plan, m) : EntryPages.links(plan, records.getFirst().period());
         ctx.redirect(links.entry() + "&caricati=" + records.size()
                 + "&file=" + URLEncoder.encode(name, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
     }
 
     private void show(Context ctx, Messages m, Plan plan, String name, String text, byte[] bytes) {
-        var reading = read(name, bytes, plan, m);
+        var reading = read(name, bytes, plan, m, Actors.of(ctx));
         var problems = reading.problems() != null ? reading.problems() : LineGroup.of(reading.csv().problems(),
                 p -> p.line(), p -> p.field() + '\t' + m.render(p.problem())).stream()
                 .map(g -> new UploadPage.ProblemRow(g.ranges(), g.first().field(), m.render(g.first().problem())))
@@ -100,8 +102,8 @@ public final class UploadPages {
     private record Reading(ValuesCsv.Reading csv, ValueCodes codes, List<UploadPage.ProblemRow> problems) {
     }
 
-    private Reading read(String name, byte[] bytes, Plan plan, Messages m) {
-        var entry = values.entry(plan);
+    private Reading read(String name, byte[] bytes, Plan plan, Messages m, Actor actor) {
+        var entry = values.entry(plan, actor);
         try {
             return new Reading(ValuesCsv.read(TextFile.lines(name, bytes), entry), entry.codes(), null);
         } catch (ImportException e) {

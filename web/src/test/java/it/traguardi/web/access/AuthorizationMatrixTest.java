@@ -87,6 +87,10 @@ class AuthorizationMatrixTest {
             entry("POST /piani/{entity}/{year}/valori/carica", VALUES),
             entry("POST /piani/{entity}/{year}/valori/carica/conferma", VALUES),
             entry("GET /piani/{entity}/{year}/valori/non-collegati", MODENA),
+            // the audit trail: the people of the entity, never the public (who changed what, from where)
+            entry("GET /piani/{entity}/{year}/registro", MODENA),
+            entry("GET /piani/{entity}/{year}/registro.csv", MODENA),
+            entry("GET /api/v1/plans/{entity}/{year}/audit", MODENA),
             entry("GET /piani/nuovo", ANY_PLANNER),
             entry("POST /piani/nuovo/vuoto", ANY_PLANNER),
             entry("POST /piani/nuovo/caricamento", ANY_PLANNER),

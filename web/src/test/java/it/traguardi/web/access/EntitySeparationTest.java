@@ -39,7 +39,7 @@ class EntitySeparationTest {
     static void storeParma() throws Exception {
         var seed = AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan();
         SERVER.store().save(new Plan("Parma", seed.year(), seed.baselineYears(), seed.targetYears(), seed.areas(),
-                seed.lastIssuedId()), false);
+                seed.lastIssuedId()), false, it.traguardi.web.TestActors.TESTER);
     }
 
     private static HttpResponse<String> page(Persona persona, String path) throws Exception {

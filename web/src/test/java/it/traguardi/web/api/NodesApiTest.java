@@ -88,7 +88,7 @@ class NodesApiTest extends ApiTestBase {
         var comments = api.get("/api/v1/plans/Modena/2022/nodes/" + id + "/comments").json().get("comments");
         assertThat(comments).hasSize(1);
         assertThat(comments.get(0).get("text").asText()).isEqualTo("Export in calo per la crisi");
-        assertThat(comments.get(0).get("author").asText()).isEqualTo("sistema");
+        assertThat(comments.get(0).get("author").asText()).isEqualTo("anonimo");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package it.traguardi.web.api;
 
+import it.traguardi.web.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.core.measure.Period;
@@ -72,7 +73,7 @@ class PlanEditsApiTest extends ApiTestBase {
         var indicator = firstIndicator();
         var actual = ItalianFormat.parseEntered("1.234", indicator.definition().unit());
         new ValueStore(database.dataSource()).record("Modena", 2022, List.of(new ValueRecord(
-                ValueTarget.indicator(indicator.id()), new Period.Year(2022), actual, Instant.now(), ValueRecord.SYSTEM, "")));
+                ValueTarget.indicator(indicator.id()), new Period.Year(2022), actual, Instant.now(), ValueRecord.SYSTEM, "")), TestActors.TESTER);
 
         assertThat(json("POST", MODENA + "/copy", "").status()).isEqualTo(201);
 

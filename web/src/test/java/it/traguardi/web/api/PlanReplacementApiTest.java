@@ -142,7 +142,7 @@ class PlanReplacementApiTest extends ApiTestBase {
         assertThat(value.get("period").asText()).isEqualTo("2022");
         assertThat(value.get("value").asText()).isEqualTo("1.500 N.");
         assertThat(value.get("number").decimalValue()).isEqualByComparingTo("1500");
-        assertThat(value.get("recordedBy").asText()).isEqualTo("sistema");
+        assertThat(value.get("recordedBy").asText()).isEqualTo("anonimo");
         assertThat(value.get("reason").asText()).isEqualTo("dato di prova");
         assertThat(value.get("recordedAt").asText()).isNotBlank();
         assertThat(node.get("comments")).isEmpty();
@@ -163,7 +163,7 @@ class PlanReplacementApiTest extends ApiTestBase {
         assertThat(node.get("code").asText()).isEqualTo("301.51");
         assertThat(node.get("comments")).hasSize(1);
         assertThat(node.get("comments").get(0).get("text").asText()).isEqualTo("Dato da verificare");
-        assertThat(node.get("comments").get(0).get("author").asText()).isEqualTo("sistema");
+        assertThat(node.get("comments").get(0).get("author").asText()).isEqualTo("anonimo");
     }
 
     @Test

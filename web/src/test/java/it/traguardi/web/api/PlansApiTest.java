@@ -1,5 +1,6 @@
 package it.traguardi.web.api;
 
+import it.traguardi.web.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.exchange.DemoData;
@@ -224,7 +225,7 @@ class PlansApiTest extends ApiTestBase {
 
     @Test
     void deleting_with_a_stale_etag_is_refused_with_412() throws Exception {
-        store.save(store.load("Modena", 2022).orElseThrow(), true);
+        store.save(store.load("Modena", 2022).orElseThrow(), true, TestActors.TESTER);
 
         var answer = api.delete("/api/v1/plans/Modena/2022", "If-Match", "\"1\"");
 

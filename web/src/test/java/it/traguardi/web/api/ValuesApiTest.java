@@ -38,7 +38,7 @@ class ValuesApiTest extends ApiTestBase {
         assertThat(history.get("records")).hasSize(2);
         assertThat(history.get("records").get(0).get("reason").asText()).isEqualTo("prima stima");
         assertThat(history.get("records").get(1).get("value").asText()).startsWith("880");
-        assertThat(history.get("records").get(1).get("recordedBy").asText()).isEqualTo("sistema");
+        assertThat(history.get("records").get(1).get("recordedBy").asText()).isEqualTo("anonimo");
     }
 
     @Test

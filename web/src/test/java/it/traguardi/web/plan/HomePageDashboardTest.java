@@ -1,5 +1,6 @@
 package it.traguardi.web.plan;
 
+import it.traguardi.web.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.core.measure.ValueEntry;
@@ -56,8 +57,8 @@ class HomePageDashboardTest {
 
         // the indicator's value links to its page; a measure has no page of its own
         assertThat(dashboard).containsPattern("<li><a href=\"/piani/Modena/2022/indicatori/\\d+\">[^<]*301\\.51[^<]*</a>: "
-                + "700 N\\. \\(Monitoraggio al 30-06-2022\\), registrato il \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d da sistema</li>");
-        assertThat(dashboard).containsPattern("<li>D1\\.1_2: 300 N\\. \\(Consuntivo finale 2022\\), registrato il [^<]* da sistema</li>");
+                + "700 N\\. \\(Monitoraggio al 30-06-2022\\), registrato il \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d da collaudo</li>");
+        assertThat(dashboard).containsPattern("<li>D1\\.1_2: 300 N\\. \\(Consuntivo finale 2022\\), registrato il [^<]* da collaudo</li>");
         assertThat(dashboard.indexOf("700 N. (")).isLessThan(dashboard.indexOf("300 N. ("));
     }
 
@@ -96,9 +97,9 @@ class HomePageDashboardTest {
     private void record(String code, String period, String value) {
         var values = new ValueStore(server.database().dataSource());
         var plan = server.store().load("Modena", 2022).orElseThrow();
-        var record = values.entry(plan).read(code, period, value, "prova", new ArrayList<ValueEntry.FieldProblem>())
+        var record = values.entry(plan, TestActors.TESTER).read(code, period, value, "prova", new ArrayList<ValueEntry.FieldProblem>())
                 .orElseThrow();
-        values.record("Modena", 2022, List.of(record));
+        values.record("Modena", 2022, List.of(record), TestActors.TESTER);
     }
 
     /** The line of the values waiting: the period and deadline, the values missing, the values asked. */

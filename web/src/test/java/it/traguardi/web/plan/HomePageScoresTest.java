@@ -1,5 +1,6 @@
 package it.traguardi.web.plan;
 
+import it.traguardi.web.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.core.measure.ValueEntry;
@@ -67,11 +68,11 @@ class HomePageScoresTest {
         record("301.51", "2022", "750");
         var corrected = achievement();
         new PolicyStore(database.dataSource()).save(ENTITY, 2022,
-                new PlanPolicy(ScoringPolicy.defaults().withMissing(MissingPolicy.COUNT_AS_ZERO), PolicyOverrides.none()));
+                new PlanPolicy(ScoringPolicy.defaults().withMissing(MissingPolicy.COUNT_AS_ZERO), PolicyOverrides.none()), TestActors.TESTER);
         var countAsZero = achievement();
         var plan = plans.load(ENTITY, 2022).orElseThrow();
         var indicator = plan.indicators().filter(i -> i.code().equals("301.51")).findFirst().orElseThrow();
-        plans.replace(PlanEdits.delete(plan, indicator.id()), plans.version(ENTITY, 2022).orElseThrow());
+        plans.replace(PlanEdits.delete(plan, indicator.id()), plans.version(ENTITY, 2022).orElseThrow(), TestActors.TESTER);
         var deleted = achievement();
 
         // 500 of a target of at least 1.000: the only scored indicator, the others left out and rescaled
@@ -92,8 +93,8 @@ class HomePageScoresTest {
         var values = new ValueStore(database.dataSource());
         var problems = new ArrayList<ValueEntry.FieldProblem>();
         var plan = plans.load(ENTITY, 2022).orElseThrow();
-        var record = values.entry(plan).read(code, period, value, "prova", problems).orElseThrow();
-        values.record(ENTITY, 2022, List.of(record));
+        var record = values.entry(plan, TestActors.TESTER).read(code, period, value, "prova", problems).orElseThrow();
+        values.record(ENTITY, 2022, List.of(record), TestActors.TESTER);
     }
 
     private String coverage() throws Exception {

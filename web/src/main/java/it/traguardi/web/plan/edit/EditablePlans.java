@@ -10,6 +10,7 @@ import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanCopy;
 import it.traguardi.core.value.Unit;
 import it.traguardi.store.EditSnapshots;
+import it.traguardi.store.Actor;
 import it.traguardi.store.MeasureStore;
 import it.traguardi.store.PlanChangedException;
 import it.traguardi.store.PlanStore;
@@ -55,9 +56,9 @@ public final class EditablePlans {
      * Saves the changed plan over {@code expected}; returns the new version. When the plan changed
      * meanwhile, nothing is saved and {@link StaleEditException} says what changed in {@code watched}.
      */
-    public int save(Plan changed, int expected, List<NodeId> watched, Messages m) {
+    public int save(Plan changed, int expected, List<NodeId> watched, Messages m, Actor actor) {
         try {
-            plans.replace(changed, expected);
+            plans.replace(changed, expected, actor);
         } catch (PlanChangedException e) {
             throw stale(changed.entity(), changed.year(), expected, e.current(), watched, m);
         }
@@ -82,15 +83,15 @@ public final class EditablePlans {
     }
 
     /** A new empty plan: target years {@code year..year+2}, no baselines yet. */
-    public Versioned create(String entity, int year) {
+    public Versioned create(String entity, int year, Actor actor) {
         var plan = new Plan(entity, year, List.of(), List.of(year, year + 1, year + 2), List.of());
-        plans.save(plan, false);
+        plans.save(plan, false, actor);
         return load(entity, year).orElseThrow();
     }
 
     /** Saves an uploaded plan as new ({@code PlanExistsException} when one is stored). */
-    public Versioned createFrom(Plan plan) {
-        plans.save(plan, false);
+    public Versioned createFrom(Plan plan, Actor actor) {
+        plans.save(plan, false, actor);
         return load(plan.entity(), plan.year()).orElseThrow();
     }
 
@@ -106,19 +107,19 @@ public final class EditablePlans {
      * Replaces the stored plan with a new reading of it, only over {@code expected}, the version
      * the person saw compared ({@code PlanChangedException} otherwise, and nothing changes).
      */
-    public Replacement replaceReading(Plan incoming, int expected) {
-        return plans.replaceReading(incoming, expected);
+    public Replacement replaceReading(Plan incoming, int expected, Actor actor) {
+        return plans.replaceReading(incoming, expected, actor);
     }
 
     /** Next year's plan from this one, with this year's final actual values as baselines. */
-    public Optional<Versioned> copy(String entity, int year) {
+    public Optional<Versioned> copy(String entity, int year, Actor actor) {
         var plan = plans.load(entity, year);
         if (plan.isEmpty()) {
             return Optional.empty();
         }
         var latest = values.latest(entity, year, new Period.Year(year));
         var copy = PlanCopy.toNextYear(plan.get(), Actuals.of(plan.get(), latest));
-        plans.save(copy, false);
+        plans.save(copy, false, actor);
         return load(entity, year + 1);
     }
 

@@ -1,5 +1,6 @@
 package it.traguardi.web.plan.edit;
 
+import it.traguardi.web.access.Actors;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -53,7 +54,7 @@ final class NodeForms {
         try {
             plans.requireCurrent(current, EditPaths.version(ctx), List.of(id), m);
             var changed = NodeFields.apply(plan, id, typed, plans.catalog(plan), m);
-            var version = plans.save(changed, EditPaths.version(ctx), List.of(id), m);
+            var version = plans.save(changed, EditPaths.version(ctx), List.of(id), m, Actors.of(ctx));
             var readings = NodeFields.warnings(plan, changedFields(typed, stored(node)), m);
             if (!readings.isEmpty()) {
                 // saved, but a target was read more loosely than typed: show how, on the saved form

@@ -1,5 +1,6 @@
 package it.traguardi.web.plan.edit;
 
+import it.traguardi.web.access.Actors;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -86,7 +87,7 @@ public final class PlanCreationPages {
         }
         gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(entity, year));
         try {
-            plans.create(entity, year);
+            plans.create(entity, year, Actors.of(ctx));
             ctx.redirect(EditPaths.edit(entity, year), HttpStatus.SEE_OTHER);
         } catch (PlanExistsException e) {
             form(ctx, entity, yearText, m.get("web.edit.create.exists", entity, Integer.toString(year)), 409);
@@ -191,7 +192,7 @@ public final class PlanCreationPages {
         var plan = kept.get().read().plan();
         gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(plan.entity(), plan.year()));
         try {
-            plans.createFrom(plan);
+            plans.createFrom(plan, Actors.of(ctx));
         } catch (PlanExistsException e) {
             // stored by someone else since the preview: show how the file would replace it instead
             showPreview(ctx, kept.get().file(), kept.get().read(), kept.get().token(),
@@ -217,7 +218,7 @@ public final class PlanCreationPages {
         var plan = kept.get().read().plan();
         gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(plan.entity(), plan.year()));
         try {
-            plans.replaceReading(plan, version);
+            plans.replaceReading(plan, version, Actors.of(ctx));
         } catch (PlanChangedException e) {
             showPreview(ctx, kept.get().file(), kept.get().read(), kept.get().token(), m.get("web.edit.replace.stale",
                     plan.entity(), Integer.toString(plan.year()), Integer.toString(version)), 409);
@@ -240,7 +241,7 @@ public final class PlanCreationPages {
         gate.require(ctx, Action.READ, new Resource.Plan(entity, year));
         gate.require(ctx, Action.EDIT_PLAN, new Resource.Plan(entity, year + 1));
         try {
-            var copied = plans.copy(entity, year);
+            var copied = plans.copy(entity, year, Actors.of(ctx));
             if (copied.isEmpty()) {
                 form(ctx, "", "", m.get("web.edit.copy.missing"), 404);
                 return;

@@ -1,5 +1,6 @@
 package it.traguardi.web.plan.edit;
 
+import it.traguardi.web.access.Actors;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -99,7 +100,7 @@ public final class PlanEditPages {
             var group = SiblingGroupToken.parse(plan, ctx.pathParam("group"));
             var changed = PlanEdits.add(plan, group, EditPaths.field(ctx, "code"), EditPaths.field(ctx, "title"), Weight.ZERO);
             plans.requireCurrent(current, EditPaths.version(ctx), List.of(), m);
-            plans.save(changed, EditPaths.version(ctx), List.of(), m);
+            plans.save(changed, EditPaths.version(ctx), List.of(), m, Actors.of(ctx));
             ctx.redirect(EditPaths.node(plan.entity(), plan.year(), new NodeId(changed.lastIssuedId())), HttpStatus.SEE_OTHER);
         } catch (StaleEditException e) {
             ctx.redirect(EditPaths.edit(plan.entity(), plan.year()) + "?esito=cambiato", HttpStatus.SEE_OTHER);
@@ -116,7 +117,7 @@ public final class PlanEditPages {
         var back = EditPaths.edit(plan.entity(), plan.year());
         try {
             plans.requireCurrent(current, EditPaths.version(ctx), List.of(id), m);
-            plans.save(change.apply(plan), EditPaths.version(ctx), List.of(id), m);
+            plans.save(change.apply(plan), EditPaths.version(ctx), List.of(id), m, Actors.of(ctx));
             ctx.redirect(back + "?esito=salvato#nodo-" + id.value(), HttpStatus.SEE_OTHER);
         } catch (StaleEditException e) {
             ctx.redirect(back + "?esito=cambiato", HttpStatus.SEE_OTHER);

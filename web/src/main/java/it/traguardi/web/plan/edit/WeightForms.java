@@ -1,5 +1,6 @@
 package it.traguardi.web.plan.edit;
 
+import it.traguardi.web.access.Actors;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -56,7 +57,7 @@ final class WeightForms {
         try {
             var weights = typed.stream().map(NodeFields::parseWeight).toList();
             plans.requireCurrent(current, EditPaths.version(ctx), watched, m);
-            plans.save(PlanEdits.setWeights(plan, group, weights), EditPaths.version(ctx), watched, m);
+            plans.save(PlanEdits.setWeights(plan, group, weights), EditPaths.version(ctx), watched, m, Actors.of(ctx));
             ctx.redirect(EditPaths.edit(plan.entity(), plan.year()) + "?esito=salvato#gruppo-" + SiblingGroupToken.format(group),
                     HttpStatus.SEE_OTHER);
         } catch (InvalidValueException e) {

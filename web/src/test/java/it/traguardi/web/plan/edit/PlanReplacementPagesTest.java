@@ -1,5 +1,6 @@
 package it.traguardi.web.plan.edit;
 
+import it.traguardi.web.TestActors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.core.plan.NodeId;
@@ -146,7 +147,7 @@ class PlanReplacementPagesTest {
                 .contains("301.51 - " + EditedSeeds.TITLE_301_51 + " (n. " + id301_51.value()
                         + ", indicatore)")
                 .containsPattern("<tr><td>2022</td><td class=\"text-end\">1.500 N.</td><td>[0-9/: ]+</td>"
-                        + "<td>sistema</td><td>dato di prova</td></tr>");
+                        + "<td>anonimo</td><td>dato di prova</td></tr>");
         assertThat(get("/piani/Modena/2022/valori/non-collegati?lang=en").body())
                 .contains("<h1>Values no longer attached: Modena 2022</h1>").contains(", indicator)");
     }
@@ -155,7 +156,7 @@ class PlanReplacementPagesTest {
     void a_confirm_over_a_version_no_longer_stored_is_refused_and_shows_the_comparison_with_the_plan_stored_now()
             throws Exception {
         var preview = upload("alberatura-senza-301.51.tsv", EditedSeeds.without301_51());
-        store.save(AlberaturaReader.read("altra.tsv", EditedSeeds.withAreaOnTop(), Overrides.NONE).plan(), true);
+        store.save(AlberaturaReader.read("altra.tsv", EditedSeeds.withAreaOnTop(), Overrides.NONE).plan(), true, TestActors.TESTER);
 
         var confirm = replace(token(preview.body()), 1);
 
