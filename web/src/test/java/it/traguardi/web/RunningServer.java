@@ -8,7 +8,9 @@ import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.Stores;
+import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
+import it.traguardi.web.access.Authentication;
 import it.traguardi.web.access.Requester;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -87,7 +89,8 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
 
     /**
      * Who asks, decided by the test from each request (for example from a header naming a test
-     * person) instead of by sign-in: the one place a test can switch to real sessions or tokens.
+     * person) for requests that do not sign in; one with a session cookie or an API token is still
+     * resolved by the real sign-in.
      */
     public RunningServer withRequesters(Function<Context, Requester> other) {
         return new RunningServer(seed, urlOptions, policy, limits, Optional.of(other));
@@ -126,8 +129,18 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
             store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false, TestActors.TESTER);
         }
         var stores = Stores.on(database.dataSource());
-        app = requesters.map(r -> WebServer.create(stores, policy, limits, r))
+        app = requesters.map(r -> WebServer.create(stores, policy, limits, besideSignIn(stores, r)))
                 .orElseGet(() -> WebServer.create(stores, policy, limits)).start("127.0.0.1", 0);
+    }
+
+    /**
+     * A request that signs in (a session cookie or an API token) is resolved by the real sign-in;
+     * any other by the test's own resolution (a test person, or the program itself).
+     */
+    private static Function<Context, Requester> besideSignIn(Stores stores, Function<Context, Requester> test) {
+        var signedIn = AccessGate.signedIn(new Authentication(stores.accounts()));
+        return ctx -> ctx.cookie(Authentication.COOKIE) != null || ctx.header("Authorization") != null
+                ? signedIn.apply(ctx) : test.apply(ctx);
     }
 
     private void stop() throws IOException {

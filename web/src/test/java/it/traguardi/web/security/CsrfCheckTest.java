@@ -2,9 +2,11 @@ package it.traguardi.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardi.store.account.Accounts;
 import it.traguardi.web.RunningServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -163,9 +165,12 @@ class CsrfCheckTest {
         var refused = server.send(HttpRequest.newBuilder(server.uri("/api/v1/plans/Modena/2022/values"))
                 .header("Content-Type", "application/json").header("Cookie", "traguardi_csrf=" + browser.cookie())
                 .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString(body)));
+        var accounts = Accounts.on(server.database().dataSource(), Clock.systemUTC());
+        var token = accounts.tokens().create(accounts.users().add("script", "Script", true, "parola segreta lunga").id(),
+                "prova", 1);
         var bearer = server.send(HttpRequest.newBuilder(server.uri("/api/v1/plans/Modena/2022/values"))
                 .header("Content-Type", "application/json").header("Cookie", "traguardi_csrf=" + browser.cookie())
-                .header("Authorization", "Bearer qualunque").POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)));
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
