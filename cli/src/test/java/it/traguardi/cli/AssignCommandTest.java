@@ -67,7 +67,7 @@ class AssignCommandTest {
         assertThat(unknown.err()).isEqualTo(
                 "--indicator: nel piano di Modena per il 2022 non c'è un indicatore con codice «99.99»\n");
         assertThat(control.exitCode()).isEqualTo(ExitCode.DATA);
-        assertThat(control.err()).startsWith("--user: utente: carattere non ammesso (U+001B");
+        assertThat(control.err()).startsWith("--user: nome utente: carattere non ammesso (U+001B");
         assertThat(assign("assign", "list").out()).isEqualTo("Incarichi nel piano di Modena per il 2022: nessuno\n");
     }
 

@@ -75,7 +75,8 @@ class BesideTheServerTest {
             assertThat(server.printed()).contains("Questa installazione non ha ancora un amministratore: il server "
                     + "mostra i piani ma rifiuta ogni modifica finché non se ne crea uno con", "  ./traguardi user add NOME --admin");
             var refused = delete(server.port(), "/api/v1/plans/Modena/2022", "");
-            assertThat(refused.statusCode()).isEqualTo(403);
+            // not signed in: 401 from the API, saying what the installation lacks
+            assertThat(refused.statusCode()).isEqualTo(401);
             assertThat(refused.body()).contains("nessuna modifica è ammessa finché non se ne crea uno");
 
             assertThat(run.run("user", "add", "admin", "--admin").exitCode()).isZero();
@@ -83,7 +84,7 @@ class BesideTheServerTest {
 
             // the same server, not restarted: the public is now asked to sign in, the administrator's token may change
             assertThat(delete(server.port(), "/api/v1/plans/Modena/2022", "").body())
-                    .contains("Per fare modifiche occorre accedere come amministratore.");
+                    .contains("Per modificare il piano occorre accedere con un utente che ne abbia il ruolo.");
             assertThat(delete(server.port(), "/api/v1/plans/Modena/2022", token).statusCode()).isEqualTo(404);
         } finally {
             server.stop();
