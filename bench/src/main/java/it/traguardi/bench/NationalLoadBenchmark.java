@@ -101,12 +101,12 @@ public class NationalLoadBenchmark {
         var values = new ValueStore(database.dataSource());
         var policies = new PolicyStore(database.dataSource());
         timed(Phase.SAVE_PLANS, () -> {
-            dataset.forEach(entry -> plans.save(entry.plan(), false));
+            dataset.forEach(entry -> plans.save(entry.plan(), false, BenchActor.BENCH));
             return null;
         });
         timed(Phase.RECORD_VALUES, () -> {
             dataset.forEach(entry -> entry.values().forEach((period, records) ->
-                    values.record(entry.plan().entity(), entry.plan().year(), records)));
+                    values.record(entry.plan().entity(), entry.plan().year(), records, BenchActor.BENCH)));
             return null;
         });
         for (var entry : dataset) {

@@ -54,7 +54,7 @@ public class SeedImportBenchmark {
         directory = Files.createTempDirectory("traguardi-bench");
         database = Database.open("jdbc:h2:file:" + directory.resolve("db"));
         store = new PlanStore(database.dataSource());
-        store.save(plan, false);
+        store.save(plan, false, BenchActor.BENCH);
     }
 
     @TearDown(Level.Trial)
@@ -69,7 +69,7 @@ public class SeedImportBenchmark {
     @Benchmark
     public Plan importSeedIntoEmbeddedDatabase() throws ImportException {
         AlberaturaImport read = AlberaturaReader.read("seed", seed, Overrides.NONE);
-        store.save(read.plan(), true);
+        store.save(read.plan(), true, BenchActor.BENCH);
         return read.plan();
     }
 

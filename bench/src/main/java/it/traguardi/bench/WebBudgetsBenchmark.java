@@ -67,11 +67,11 @@ public class WebBudgetsBenchmark {
         var plans = stores.plans();
         var values = stores.values();
         for (var entry : NationalDataset.generate()) {
-            plans.save(entry.plan(), false);
-            entry.values().forEach((period, records) -> values.record(entry.plan().entity(), entry.plan().year(), records));
+            plans.save(entry.plan(), false, BenchActor.BENCH);
+            entry.values().forEach((period, records) -> values.record(entry.plan().entity(), entry.plan().year(), records, BenchActor.BENCH));
         }
         var big = NationalDataset.plan(BIG, YEAR, 50, new SplittableRandom(7));
-        plans.save(big, false);
+        plans.save(big, false, BenchActor.BENCH);
         csv = csv(big);
         boundary = "confine-benchmark";
         form = form(csv, boundary);

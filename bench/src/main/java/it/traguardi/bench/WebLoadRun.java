@@ -136,13 +136,13 @@ public final class WebLoadRun {
     /** The seed plan stored, with a generated actual value of every indicator for the plan year. */
     private static Plan seed(PlanStore store, ValueStore values) throws ImportException {
         var plan = AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan();
-        store.save(plan, false);
+        store.save(plan, false, BenchActor.BENCH);
         var at = Instant.parse("2023-01-31T09:00:00Z");
         var records = ScoringBenchmark.actuals(plan, new SplittableRandom(20_220_101L)).entrySet().stream()
                 .map(e -> new ValueRecord(ValueTarget.indicator(e.getKey()), Period.of(plan.year()), e.getValue(), at,
                         ValueRecord.SYSTEM, ""))
                 .toList();
-        values.record(plan.entity(), plan.year(), records);
+        values.record(plan.entity(), plan.year(), records, BenchActor.BENCH);
         return plan;
     }
 
