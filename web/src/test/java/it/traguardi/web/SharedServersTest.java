@@ -8,6 +8,7 @@ import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
+import it.traguardi.store.account.Accounts;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * No work lives in one server's memory: two servers on the same PostgreSQL database (two
  * {@code WebServer.create}, each with its own pool, as two instances behind a load balancer) finish
- * what the other began, and a server restarted between two steps loses nothing.
+ * what the other began (an upload, a stale edit, a person's session), and a server restarted between
+ * two steps loses nothing.
  */
 class SharedServersTest {
 
@@ -108,6 +111,31 @@ class SharedServersTest {
     }
 
     @Test
+    void a_person_signed_in_on_one_server_continues_on_the_other_and_signing_out_there_ends_it_on_both() throws Exception {
+        startTwoOnPostgres();
+        Accounts.on(first.dataSource(), Clock.systemUTC()).users().add("rossi", "Mario Rossi", false, "parola segreta lunga");
+
+        var signIn = post(one, "/accesso", "utente=rossi&password=parola+segreta+lunga");
+        assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(303);
+        var session = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("traguardi_sessione="))
+                .findFirst().orElseThrow().split(";", 2)[0];
+        // the other server never saw the sign-in: the session is a row of the shared database
+        var account = get(other, "/account", session);
+        assertThat(account.statusCode()).isEqualTo(200);
+        assertThat(account.body()).contains("Mario Rossi");
+
+        var csrf = "0123456789abcdef0123456789abcdef";
+        var signOut = HTTP.send(HttpRequest.newBuilder(uri(other, "/esci"))
+                .header("Cookie", session + "; traguardi_csrf=" + csrf).header("X-CSRF-Token", csrf)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signOut.statusCode()).isEqualTo(303);
+        // signed out on the second server: the first one sends the old cookie to sign in again
+        var after = get(one, "/account", session);
+        assertThat(after.statusCode()).isEqualTo(303);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).startsWith("/accesso");
+    }
+
+    @Test
     void a_restart_between_preview_and_confirmation_loses_nothing() throws Exception {
         var url = "jdbc:h2:file:" + folder.resolve("db").toAbsolutePath();
         first = Database.open(url);
@@ -147,6 +175,11 @@ class SharedServersTest {
     private static HttpResponse<String> post(Javalin app, String path, String form) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(uri(app, path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(Javalin app, String path, String cookie) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(app, path)).header("Cookie", cookie).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> put(Javalin app, String path, String json, String version) throws Exception {
