@@ -21,9 +21,9 @@ import java.util.function.Function;
  * is unknown, expired or revoked is answered 401 here, before any handler), takes the
  * {@link Action} the route declared where it was registered (its one route role; a route that
  * declares none is refused), the {@link Resource} of the request (the {@code entity} and
- * {@code year} path parameters when the route has them, the requester's own account, else the
- * archive), and asks the policy. A denied API call is a 403 {@code application/problem+json} (401
- * to someone not signed in); a denied page is a 403 page with the way to sign in. Handlers that
+ * {@code year} path parameters when the route has them, else the archive), and asks the policy.
+ * A denied API call is a 403 {@code application/problem+json} (401 to someone not signed in); a
+ * denied page is a 403 page with the way to sign in. Handlers that
  * learn their resource only from the request (an upload's plan, the rows of values written, the
  * node commented on) call {@link #require}, {@link #requireRows} or {@link #requireNode}, so the
  * same policy decides again.
@@ -38,8 +38,6 @@ public final class AccessGate {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RESOLVER = AccessGate.class.getName() + ".resolver";
     private static final String REQUESTER = AccessGate.class.getName() + ".requester";
-    /** The pages of one's own account: anyone may sign in, and act on their own account. */
-    private static final List<String> OWN_ACCOUNT = List.of("/accesso", "/esci", "/account");
 
     private final AccessPolicy policy;
     private final Function<Context, Requester> requesters;
@@ -174,10 +172,6 @@ public final class AccessGate {
 
     /** A year that is not a number names no plan: the handler will refuse it, the gate asks about the archive. */
     static Resource resource(Context ctx) {
-        var path = ctx.path();
-        if (OWN_ACCOUNT.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
-            return Resource.OWN_ACCOUNT;
-        }
         var params = ctx.pathParamMap();
         if (params.containsKey("entity") && params.containsKey("year")) {
             try {

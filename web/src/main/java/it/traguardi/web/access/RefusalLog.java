@@ -30,7 +30,6 @@ public interface RefusalLog {
             case Resource.Plan p -> new AuditScope.OfPlan(p.entity(), p.year());
             case Resource.Row r -> new AuditScope.OfPlan(r.entity(), r.year());
             case Resource.Entity e -> AuditScope.ARCHIVE;
-            case Resource.OwnAccount o -> AuditScope.ARCHIVE;
         };
     }
 }

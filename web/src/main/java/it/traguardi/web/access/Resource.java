@@ -4,18 +4,11 @@ import java.util.Objects;
 
 /**
  * What a request is about: the archive as a whole, one entity, one entity's plan for a year, one
- * row of that plan (an indicator or measure whose value is written, a node commented on), or the
- * requester's own account.
+ * row of that plan (an indicator or measure whose value is written, a node commented on).
  */
 public sealed interface Resource {
 
     Resource ARCHIVE = new Archive();
-
-    Resource OWN_ACCOUNT = new OwnAccount();
-
-    /** The requester's own account: signing in and out, the password, personal API tokens. */
-    record OwnAccount() implements Resource {
-    }
 
     /** The archive of plans as a whole (the list, an upload whose entity is not known yet). */
     record Archive() implements Resource {

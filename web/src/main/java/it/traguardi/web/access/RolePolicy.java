@@ -82,7 +82,6 @@ public record RolePolicy(PublishedPlans published) implements AccessPolicy {
             case Resource.Entity e -> false;
             case Resource.Plan p -> published.published(p);
             case Resource.Row r -> published.published(r.plan());
-            case Resource.OwnAccount o -> true;
         };
     }
 
@@ -96,7 +95,6 @@ public record RolePolicy(PublishedPlans published) implements AccessPolicy {
             case Resource.Archive a -> true;
             case Resource.Entity e -> true;
             case Resource.Plan p -> true;
-            case Resource.OwnAccount o -> true;
         };
     }
 
@@ -111,7 +109,6 @@ public record RolePolicy(PublishedPlans published) implements AccessPolicy {
             case Resource.Entity e -> g.entity().equals(e.entity());
             case Resource.Plan p -> g.entity().equals(p.entity());
             case Resource.Row r -> g.entity().equals(r.entity());
-            case Resource.OwnAccount o -> false;
         }).forEach(g -> out.add(g.role()));
         return out;
     }
@@ -126,7 +123,6 @@ public record RolePolicy(PublishedPlans published) implements AccessPolicy {
             case Resource.Entity e -> Message.of("access.where.entity", e.entity());
             case Resource.Plan p -> Message.of("access.where.plan", p.entity(), Integer.toString(p.year()));
             case Resource.Row r -> Message.of("access.where.plan", r.entity(), Integer.toString(r.year()));
-            case Resource.OwnAccount o -> Message.of("access.where.account");
         };
     }
 }
