@@ -2,11 +2,10 @@ package it.traguardi.cli;
 
 import it.traguardi.core.account.AccountRules;
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.value.ShownFormat;
 import it.traguardi.store.account.ApiTokens;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +16,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "token", mixinStandardHelpOptions = true, sortOptions = false)
 final class UserTokenCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/Rome"));
 
     @ParentCommand
     UserCommand parent;
@@ -44,7 +42,7 @@ final class UserTokenCommand implements Callable<Integer> {
             var accounts = UserCommand.accounts(database);
             var user = UserCommand.existing(cli, accounts, login);
             var secret = accounts.tokens().create(user.id(), name, days);
-            var until = DATE.format(Clock.systemUTC().instant().plus(Duration.ofDays(days)));
+            var until = ShownFormat.day(Clock.systemUTC().instant().plus(Duration.ofDays(days)));
             cli.out().println(cli.messages().get("cli.user.token.created", name.strip(), user.login(), until));
             cli.out().println(secret);
         }

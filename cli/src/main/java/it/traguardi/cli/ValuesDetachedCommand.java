@@ -2,8 +2,6 @@ package it.traguardi.cli;
 
 import it.traguardi.core.value.ShownFormat;
 import it.traguardi.store.DetachedRecords;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,8 +14,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "detached", mixinStandardHelpOptions = true, sortOptions = false)
 final class ValuesDetachedCommand implements Callable<Integer> {
 
-    /** Times as an Italian office reads them, in the machine's time zone. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     @ParentCommand
     ValuesCommand parent;
@@ -35,17 +31,16 @@ final class ValuesDetachedCommand implements Callable<Integer> {
             if (nodes.isEmpty()) {
                 cli.out().println(m.get("cli.detached.none", plan.entity(), plan.year()));
             }
-            var zone = ZoneId.systemDefault();
             for (var node : nodes) {
                 cli.out().println(m.get("cli.detached.node", node.id().value(), node.label(),
                         m.get("replace.records", node.values().size(), node.comments().size())));
                 for (var value : node.values()) {
                     cli.out().println(m.get("cli.detached.value", value.period().format(),
-                            ShownFormat.of(value.value()), WHEN.format(value.recordedAt().atZone(zone)),
+                            ShownFormat.of(value.value()), ShownFormat.moment(value.recordedAt()),
                             value.recordedBy(), value.reason().isEmpty() ? "" : ": " + value.reason()));
                 }
                 for (var comment : node.comments()) {
-                    cli.out().println(m.get("cli.detached.comment", WHEN.format(comment.createdAt().atZone(zone)),
+                    cli.out().println(m.get("cli.detached.comment", ShownFormat.moment(comment.createdAt()),
                             comment.author(), comment.text()));
                 }
             }

@@ -1,9 +1,8 @@
 package it.traguardi.store;
 
 import it.traguardi.core.i18n.Messages;
+import it.traguardi.core.value.ShownFormat;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,9 +25,6 @@ public record AuditEntry(long sequence, Instant at, Actor actor, AuditChange cha
         Objects.requireNonNull(hash, "hash");
     }
 
-    /** Times as an Italian office reads them, in Italy's time zone whatever the server's. */
-    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Rome"));
 
     private static final List<String> COLUMNS = List.of("sequence", "at", "actor", "address", "entity", "year",
             "node", "kind", "subject", "before", "after", "reason", "hash");
@@ -46,7 +42,7 @@ public record AuditEntry(long sequence, Instant at, Actor actor, AuditChange cha
             case AuditScope.OfPlan p -> List.of(p.entity(), String.valueOf(p.year()), "");
             case AuditScope.OfNode n -> List.of(n.entity(), String.valueOf(n.year()), String.valueOf(n.node().value()));
         };
-        return List.of(String.valueOf(sequence), WHEN.format(at), actor.name(), actor.address(), place.get(0),
+        return List.of(String.valueOf(sequence), ShownFormat.exactMoment(at), actor.name(), actor.address(), place.get(0),
                 place.get(1), place.get(2), m.get(change.kind().key()), change.subject(), change.before(),
                 change.after(), change.reason(), hash);
     }

@@ -1,6 +1,9 @@
 package it.traguardi.core.value;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Scrittura a video: one way of writing values and targets for people, on every page, in the
@@ -13,6 +16,12 @@ import java.math.BigDecimal;
  * exported plan reads back as it was written.
  */
 public final class ShownFormat {
+
+    /** Italy's time, whatever the server's: an office reads the hour of a change as it lived it. */
+    private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-uuuu").withZone(ITALY);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm").withZone(ITALY);
+    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm:ss").withZone(ITALY);
 
     private ShownFormat() {
     }
@@ -41,6 +50,21 @@ public final class ShownFormat {
             case Target.Milestone t -> ItalianFormat.format(t);
             case Target.Missing t -> ItalianFormat.NOT_AVAILABLE;
         };
+    }
+
+    /** The day of an instant in Italy: {@code 31-12-2022} (a token's expiry). */
+    public static String day(Instant at) {
+        return DAY.format(at);
+    }
+
+    /** When something was recorded, in Italy, to the minute: {@code 31-12-2022 14:05}. */
+    public static String moment(Instant at) {
+        return MOMENT.format(at);
+    }
+
+    /** When something was recorded, in Italy, to the second (the audit trail): {@code 31-12-2022 14:05:09}. */
+    public static String exactMoment(Instant at) {
+        return EXACT.format(at);
     }
 
     /** A percentage of achievement, of coverage or of weight: {@code 92,82%}. */

@@ -42,4 +42,14 @@ class ShownFormatTest {
         assertThat(ShownFormat.of(Value.MISSING)).isEqualTo("N/D");
         assertThat(ShownFormat.percent(new BigDecimal("92.82"))).isEqualTo("92,82%");
     }
+
+    @Test
+    void a_moment_is_written_in_italian_time_with_the_dashes_of_a_typed_date() {
+        // 31 December 2022, 13:05:09 UTC is 14:05:09 in Italy (winter time); 30 June 12:00 UTC is 14:00 (summer time)
+        var winter = java.time.Instant.parse("2022-12-31T13:05:09Z");
+        assertThat(ShownFormat.moment(winter)).isEqualTo("31-12-2022 14:05");
+        assertThat(ShownFormat.exactMoment(winter)).isEqualTo("31-12-2022 14:05:09");
+        assertThat(ShownFormat.day(java.time.Instant.parse("2022-06-30T23:30:00Z"))).isEqualTo("01-07-2022");
+        assertThat(ShownFormat.moment(java.time.Instant.parse("2022-06-30T12:00:00Z"))).isEqualTo("30-06-2022 14:00");
+    }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import it.traguardi.core.account.AccountRules;
 import it.traguardi.core.i18n.Messages;
+import it.traguardi.core.value.ShownFormat;
 import it.traguardi.store.account.Accounts;
 import it.traguardi.store.account.ApiToken;
 import it.traguardi.store.account.ApiTokens;
@@ -16,8 +17,6 @@ import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
 import it.traguardi.web.access.Requester;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,6 @@ import java.util.Optional;
 public final class AccountPages {
 
     static final String PATH = "/account";
-    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ROME);
     private static final int DEFAULT_DAYS = 90;
 
     private final Accounts accounts;
@@ -149,8 +146,8 @@ public final class AccountPages {
         var now = clock.instant();
         var state = token.revoked() ? m.get("web.account.tokens.state.revoked")
                 : token.active(now) ? m.get("web.account.tokens.state.active") : m.get("web.account.tokens.state.expired");
-        return new AccountPage.TokenRow(token.id(), token.name(), DATE.format(token.createdAt()),
-                DATE.format(token.expiresAt()), state, token.active(now));
+        return new AccountPage.TokenRow(token.id(), token.name(), ShownFormat.day(token.createdAt()),
+                ShownFormat.day(token.expiresAt()), state, token.active(now));
     }
 
     /** What one answer shows besides the account: a new secret, a notice, the forms' problems and input. */

@@ -26,16 +26,12 @@ import it.traguardi.web.result.Results;
 import it.traguardi.web.result.ScoredNode;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
 /** The indicator page and its comment form (POST, then back to the page; errors shown on the page). */
 public final class IndicatorPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Rome"));
 
     private final Results results;
     private final CommentStore comments;
@@ -144,7 +140,7 @@ public final class IndicatorPages {
         return java.util.stream.IntStream.range(0, records.size()).mapToObj(i -> {
             var r = records.get(i);
             var lastOfPeriod = i == records.size() - 1 || !records.get(i + 1).period().equals(r.period());
-            return new IndicatorPage.HistoryRow(r.period().format(), ResultFormat.actual(r.value()), WHEN.format(r.recordedAt()),
+            return new IndicatorPage.HistoryRow(r.period().format(), ResultFormat.actual(r.value()), ShownFormat.moment(r.recordedAt()),
                     r.recordedBy(), r.reason().isEmpty() ? m.get("web.indicator.none") : r.reason(), lastOfPeriod);
         }).toList();
     }
@@ -152,6 +148,6 @@ public final class IndicatorPages {
     private List<IndicatorPage.Comment> comments(ScoredNode located) {
         var plan = located.result().plan();
         return comments.of(plan.entity(), plan.year(), located.node().id()).stream()
-                .map(c -> new IndicatorPage.Comment(c.text(), c.author(), WHEN.format(c.createdAt()))).toList();
+                .map(c -> new IndicatorPage.Comment(c.text(), c.author(), ShownFormat.moment(c.createdAt()))).toList();
     }
 }

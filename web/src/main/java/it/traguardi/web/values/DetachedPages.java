@@ -9,8 +9,6 @@ import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -22,8 +20,6 @@ public final class DetachedPages {
 
     /** Path under a plan's address. */
     public static final String PATH = "/valori/non-collegati";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Rome"));
 
     private final PlanStore plans;
     private final DetachedRecords detached;
@@ -45,8 +41,8 @@ public final class DetachedPages {
                         m.get("node.kind." + node.kind().name().toLowerCase(Locale.ROOT))),
                 node.label(),
                 node.values().stream().map(r -> new DetachedPage.RecordRow(r.period().format(),
-                        ShownFormat.of(r.value()), WHEN.format(r.recordedAt()), r.recordedBy(), r.reason())).toList(),
-                node.comments().stream().map(c -> new DetachedPage.CommentRow(WHEN.format(c.createdAt()), c.author(),
+                        ShownFormat.of(r.value()), ShownFormat.moment(r.recordedAt()), r.recordedBy(), r.reason())).toList(),
+                node.comments().stream().map(c -> new DetachedPage.CommentRow(ShownFormat.moment(c.createdAt()), c.author(),
                         c.text())).toList())).toList();
         var layout = Layout.of(ctx, m, m.get("web.detached.title", entity, Integer.toString(year)));
         templates.render(ctx, "values/detached.jte", new DetachedPage(layout, PlanAddress.href(entity, year), nodes));

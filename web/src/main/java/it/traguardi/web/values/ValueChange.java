@@ -5,9 +5,8 @@ import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.ResultFormat;
+import it.traguardi.core.value.ShownFormat;
 import it.traguardi.web.result.Results;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +22,6 @@ import java.util.Optional;
  */
 public record ValueChange(String target, String href, String value, Period period, String when, String by) {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Rome"));
 
     /** The {@code limit} values last recorded for {@code plan}, newest first. */
     public static List<ValueChange> latest(PlanValues values, Plan plan, int limit) {
@@ -35,7 +32,7 @@ public record ValueChange(String target, String href, String value, Period perio
                 case ValueTarget.OfIndicator i -> "#" + i.id().value();
             });
             var href = indicator.map(i -> Results.nodeHref(plan.entity(), plan.year(), i)).orElse("");
-            return new ValueChange(target, href, ResultFormat.actual(r.value()), r.period(), WHEN.format(r.recordedAt()),
+            return new ValueChange(target, href, ResultFormat.actual(r.value()), r.period(), ShownFormat.moment(r.recordedAt()),
                     r.recordedBy());
         }).toList();
     }

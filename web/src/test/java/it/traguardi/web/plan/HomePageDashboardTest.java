@@ -57,7 +57,7 @@ class HomePageDashboardTest {
 
         // the indicator's value links to its page; a measure has no page of its own
         assertThat(dashboard).containsPattern("<li><a href=\"/piani/Modena/2022/indicatori/\\d+\">[^<]*301\\.51[^<]*</a>: "
-                + "700 N\\. \\(Monitoraggio al 30-06-2022\\), registrato il \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d da collaudo</li>");
+                + "700 N\\. \\(Monitoraggio al 30-06-2022\\), registrato il \\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d da collaudo</li>");
         assertThat(dashboard).containsPattern("<li>D1\\.1_2: 300 N\\. \\(Consuntivo finale 2022\\), registrato il [^<]* da collaudo</li>");
         assertThat(dashboard.indexOf("700 N. (")).isLessThan(dashboard.indexOf("300 N. ("));
     }
