@@ -146,7 +146,7 @@ class PlanReplacementPagesTest {
         assertThat(detached.body()).contains("<h1>Valori non più collegati: Modena 2022</h1>")
                 .contains("301.51 - " + EditedSeeds.TITLE_301_51 + " (n. " + id301_51.value()
                         + ", indicatore)")
-                .containsPattern("<tr><td>2022</td><td class=\"text-end\">1.500 N.</td><td>[0-9/: ]+</td>"
+                .containsPattern("<tr><td>2022</td><td class=\"text-end\">1.500 N.</td><td>\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d</td>"
                         + "<td>anonimo</td><td>dato di prova</td></tr>");
         assertThat(get("/piani/Modena/2022/valori/non-collegati?lang=en").body())
                 .contains("<h1>Values no longer attached: Modena 2022</h1>").contains(", indicator)");
