@@ -52,8 +52,22 @@ public final class Main {
                     String.join(" ", u.getUnmatched()));
             case CommandLine.MissingParameterException missing -> m.get("cli.usage.missing",
                     String.join(", ", missing.getMissing().stream().map(Main::name).toList()));
+            case CommandLine.ParameterException p when p.getArgSpec() != null && p.getValue() != null ->
+                    m.get("cli.usage.value", name(p.getArgSpec()), p.getValue(), expected(p.getArgSpec().type(), m));
             default -> m.get("cli.usage.invalid", e.getMessage());
         };
+    }
+
+    /** What an option or parameter takes, for the message about a value it could not read. */
+    private static String expected(Class<?> type, Messages m) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return m.get("cli.usage.expected.integer");
+        }
+        if (type.isEnum()) {
+            return m.get("cli.usage.expected.choice", String.join(", ",
+                    Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(Locale.ROOT)).toList()));
+        }
+        return m.get("cli.usage.expected.other");
     }
 
     private static String name(CommandLine.Model.ArgSpec spec) {

@@ -335,6 +335,18 @@ class CommandLineTest {
     }
 
     @Test
+    void a_value_an_option_cannot_take_is_named_in_the_users_language() {
+        var year = run("export", "--entity", "Modena", "--year", "duemila", "--format", "json");
+        var format = run("--lang", "en", "score", "--entity", "Modena", "--year", "2022", "--format", "pdf");
+
+        assertThat(year.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(year.err()).startsWith("valore non valido per --year: «duemila» (serve un numero intero)")
+                .doesNotContain("is not an int");
+        assertThat(format.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(format.err()).startsWith("invalid value for --format: «pdf» (accepted values: table, json)");
+    }
+
+    @Test
     void exporting_a_plan_that_is_not_stored_is_a_data_error() {
         importSeed();
 
