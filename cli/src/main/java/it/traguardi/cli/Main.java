@@ -2,6 +2,7 @@ package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.store.DatabaseUnavailableException;
+import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -79,6 +80,11 @@ public final class Main {
         return switch (e) {
             case DataProblem problem -> {
                 problem.lines().forEach(err::println);
+                yield ExitCode.DATA;
+            }
+            case PeriodLockedException locked -> {
+                // a value for a validated period, or a second validation: the input is refused, saying who validated it
+                err.println(m.render(locked.reason()));
                 yield ExitCode.DATA;
             }
             case PlanBusyException busy -> {

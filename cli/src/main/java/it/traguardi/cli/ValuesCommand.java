@@ -5,7 +5,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code traguardi values}: recording actual values of measures and indicators. */
 @Command(name = "values", mixinStandardHelpOptions = true, sortOptions = false,
-        subcommands = {ValuesImportCommand.class, ValuesSetCommand.class, ValuesDetachedCommand.class})
+        subcommands = {ValuesImportCommand.class, ValuesSetCommand.class, ValuesDetachedCommand.class,
+            ValuesConfirmCommand.class})
 final class ValuesCommand {
 
     @ParentCommand

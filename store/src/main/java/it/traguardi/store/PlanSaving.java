@@ -51,6 +51,12 @@ final class PlanSaving {
                     + " where entity_id = ? and plan_year = ? and archived_at is null",
             "update node_comment set archived_at = current_timestamp"
                     + " where entity_id = ? and plan_year = ? and archived_at is null",
+            "update period_validation set archived_at = current_timestamp"
+                    + " where entity_id = ? and plan_year = ? and archived_at is null",
+            "update value_confirmation set archived_at = current_timestamp"
+                    + " where entity_id = ? and plan_year = ? and archived_at is null",
+            "update validation_remark set archived_at = current_timestamp"
+                    + " where entity_id = ? and plan_year = ? and archived_at is null",
             "delete from policy_override where entity_id = ? and plan_year = ?",
             "delete from plan_policy where entity_id = ? and plan_year = ?");
     private static final String HIGHEST_ISSUED = """

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
  */
 public record Stores(PlanStore plans, ValueStore values, CommentStore comments, MeasureStore measures,
         PolicyStore policies, DetachedRecords detached, ScoreStamps stamps, PlanResults results, AssignmentStore assignments,
-        Accounts accounts, AuditTrail audit) {
+        Accounts accounts, AuditTrail audit, ValidationStore validations, ConfirmationStore confirmations) {
 
     public Stores {
         Objects.requireNonNull(plans, "plans");
@@ -26,6 +26,8 @@ public record Stores(PlanStore plans, ValueStore values, CommentStore comments, 
         Objects.requireNonNull(assignments, "assignments");
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(validations, "validations");
+        Objects.requireNonNull(confirmations, "confirmations");
     }
 
     /** Every store on the database. */
@@ -34,7 +36,8 @@ public record Stores(PlanStore plans, ValueStore values, CommentStore comments, 
         var policies = new PolicyStore(dataSource);
         return new Stores(new PlanStore(dataSource), values, new CommentStore(dataSource), new MeasureStore(dataSource),
                 policies, new DetachedRecords(dataSource), new ScoreStamps(dataSource), new PlanResults(values, policies),
-                new AssignmentStore(dataSource), Accounts.on(dataSource, Clock.systemUTC()), new AuditTrail(dataSource));
+                new AssignmentStore(dataSource), Accounts.on(dataSource, Clock.systemUTC()), new AuditTrail(dataSource),
+                new ValidationStore(dataSource), new ConfirmationStore(dataSource));
     }
 
     /** The database every store reads and writes. */

@@ -77,7 +77,7 @@ final class ValueAudit {
     }
 
     /** "misura M1", or the indicator's {@code code - title} as the plan last named it. */
-    private static String label(Connection connection, long entityId, int year, ValueTarget target)
+    static String label(Connection connection, long entityId, int year, ValueTarget target)
             throws SQLException {
         return switch (target) {
             case ValueTarget.OfMeasure m -> "misura " + m.code();

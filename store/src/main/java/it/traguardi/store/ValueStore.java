@@ -7,6 +7,7 @@ import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.value.Value;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,12 +71,15 @@ public final class ValueStore {
      * or a correction of the value it follows): all of them, or none when any fails. The author
      * stored is the actor, whoever the records name. The chain of the audit trail is locked before
      * the previous values are read, so concurrent corrections of one value each tell the value they
-     * really followed.
+     * really followed; a record for a validated period refuses the whole write
+     * ({@link PeriodLockedException}), checked under the same lock that a validation takes, so a value
+     * is recorded before a validation or refused after it, never after it.
      */
     public void record(String entity, int year, List<ValueRecord> records, Actor actor) {
         Transactions.inTransaction(dataSource, "recording values of " + entity + " for " + year, connection -> {
             var entityId = Entities.idOf(connection, entity);
             AuditChain.lock(connection);
+            refuseLocked(connection, entityId, entity, year, records);
             var changes = new ArrayList<AuditChange>();
             try (var insert = connection.prepareStatement(INSERT)) {
                 for (var record : records) {
@@ -87,6 +91,16 @@ public final class ValueStore {
             AuditChain.append(connection, actor, changes);
             return null;
         });
+    }
+
+    private static void refuseLocked(Connection connection, long entityId, String entity, int year,
+            List<ValueRecord> records) throws SQLException {
+        for (var period : records.stream().map(ValueRecord::period).distinct().toList()) {
+            var standing = ValidationStore.standing(connection, entityId, year, period);
+            if (standing.isPresent()) {
+                throw new PeriodLockedException(entity, year, standing.get());
+            }
+        }
     }
 
     /** Every record of one target and period, oldest first; the last one counts. */

@@ -60,15 +60,17 @@ class StoresTest {
         try (var database = Database.open("jdbc:h2:mem:stores-" + UUID.randomUUID())) {
             var all = Stores.on(database.dataSource());
             var names = List.of("plans", "values", "comments", "measures", "policies", "detached", "stamps", "results",
-                    "assignments", "accounts", "audit");
+                    "assignments", "accounts", "audit", "validations", "confirmations");
             for (int missing = 0; missing < names.size(); missing++) {
                 var parts = new Object[] {all.plans(), all.values(), all.comments(), all.measures(), all.policies(),
-                        all.detached(), all.stamps(), all.results(), all.assignments(), all.accounts(), all.audit()};
+                        all.detached(), all.stamps(), all.results(), all.assignments(), all.accounts(), all.audit(),
+                        all.validations(), all.confirmations()};
                 parts[missing] = null;
                 assertThatThrownBy(() -> new Stores((PlanStore) parts[0], (ValueStore) parts[1],
                         (CommentStore) parts[2], (MeasureStore) parts[3], (PolicyStore) parts[4],
                         (DetachedRecords) parts[5], (ScoreStamps) parts[6], (PlanResults) parts[7],
-                        (AssignmentStore) parts[8], (Accounts) parts[9], (AuditTrail) parts[10]))
+                        (AssignmentStore) parts[8], (Accounts) parts[9], (AuditTrail) parts[10],
+                        (ValidationStore) parts[11], (ConfirmationStore) parts[12]))
                         .isInstanceOf(NullPointerException.class).hasMessage(names.get(missing));
             }
         }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import it.traguardi.store.EditSnapshots;
 import it.traguardi.store.PendingUploadStore;
+import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.Stores;
 import it.traguardi.web.access.AccessGate;
@@ -29,6 +30,8 @@ import it.traguardi.web.plan.edit.PlanEditPages;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.security.CsrfCheck;
 import it.traguardi.web.security.SecurityHeaders;
+import it.traguardi.web.validation.ConfirmationPages;
+import it.traguardi.web.validation.ValidationPages;
 import it.traguardi.web.values.DetachedPages;
 import it.traguardi.web.values.EntryPages;
 import it.traguardi.web.values.PlanValues;
@@ -91,7 +94,10 @@ public final class WebServer {
         var results = new Results(stores.plans(), stores.results());
         var values = new PlanValues(stores);
         var plans = new PlanPages(results, stores.stamps(), values, stores.detached(), templates, gate);
-        var indicators = new IndicatorPages(results, stores.comments(), stores.values(), templates, gate);
+        var indicators = new IndicatorPages(results, stores.comments(), stores.values(), stores.validations(),
+                stores.confirmations(), templates, gate);
+        var validation = new ValidationPages(values, stores.validations(), templates);
+        var confirmation = new ConfirmationPages(values, stores.confirmations(), templates, gate);
         var objectives = new ObjectivePages(results, templates);
         var entry = new EntryPages(values, templates, gate);
         var upload = new UploadPages(values, templates, gate);
@@ -119,6 +125,8 @@ public final class WebServer {
             gate.install(cfg.routes);
             // a form's write that met another write of the same plan: 409, nothing saved (the API answers its own problem)
             cfg.routes.exception(PlanBusyException.class, (e, ctx) -> BusyPage.render(templates, e, ctx));
+            // a form's write of values for a validated period: 409, nothing saved, who validated it and when
+            cfg.routes.exception(PeriodLockedException.class, (e, ctx) -> LockedPage.render(templates, e, ctx));
             // a page address that names nothing: a page with the way back, not a bare "Not Found"
             cfg.routes.error(404, ctx -> NotFoundPage.render(templates, stores.plans(), ctx));
             ApiRoutes.register(cfg.routes, stores, results, values, gate, editable);
@@ -128,6 +136,13 @@ public final class WebServer {
             cfg.routes.get("/piani/{entity}/{year}", plans::tree, Action.READ);
             cfg.routes.get("/piani/{entity}/{year}/indicatori/{id}", indicators::page, Action.READ);
             cfg.routes.post("/piani/{entity}/{year}/indicatori/{id}/commenti", indicators::comment, Action.COMMENT);
+            cfg.routes.post("/piani/{entity}/{year}/indicatori/{id}/rilievi", indicators::remark, Action.VALIDATE_PERIOD);
+            cfg.routes.get("/piani/{entity}/{year}" + ValidationPages.PATH, validation::page, Action.VALIDATE_PERIOD);
+            cfg.routes.post("/piani/{entity}/{year}" + ValidationPages.PATH, validation::validate, Action.VALIDATE_PERIOD);
+            cfg.routes.post("/piani/{entity}/{year}" + ValidationPages.PATH + "/riapri", validation::reopen,
+                    Action.VALIDATE_PERIOD);
+            cfg.routes.get("/piani/{entity}/{year}" + ConfirmationPages.PATH, confirmation::page, Action.CONFIRM_VALUES);
+            cfg.routes.post("/piani/{entity}/{year}" + ConfirmationPages.PATH, confirmation::confirm, Action.CONFIRM_VALUES);
             cfg.routes.get("/piani/{entity}/{year}/obiettivi/{id}", objectives::objective, Action.READ);
             cfg.routes.get("/piani/{entity}/{year}/ambiti/{id}", objectives::area, Action.READ);
             cfg.routes.get("/piani/{entity}/{year}/valori", entry::page, Action.ENTER_VALUES);

@@ -40,7 +40,15 @@ public enum ChangeKind {
     /** The plan's scoring rules (policy and per-indicator overrides). */
     POLICY_CHANGED,
     /** A request refused by the access gate. */
-    ACCESS_DENIED;
+    ACCESS_DENIED,
+    /** A period of a plan validated by the valutatore, which locks its values. */
+    PERIOD_VALIDATED,
+    /** A validated period reopened, with its reason: values may be recorded again. */
+    PERIOD_REOPENED,
+    /** The values of a period confirmed by their responsabile. */
+    VALUES_CONFIRMED,
+    /** A validation remark (rilievo) on a node. */
+    REMARK_ADDED;
 
     /** The key of the kind's words in the message bundles. */
     public String key() {

@@ -132,12 +132,24 @@ public final class AccessGate {
     public void requireRows(Context ctx, Action action, Plan plan, List<ValueTarget> targets) {
         var mine = assignments(ctx, plan);
         for (var target : targets) {
-            var row = switch (target) {
-                case ValueTarget.OfMeasure m -> m.code();
-                case ValueTarget.OfIndicator i -> plan.indicator(i.id()).map(PlanNode::label).orElse(i.id().toString());
-            };
-            require(ctx, action, new Resource.Row(plan.entity(), plan.year(), row, mine.covers(plan, target)));
+            require(ctx, action, row(plan, target, mine));
         }
+    }
+
+    /** The rows of values on which the policy allows the action (the values a responsabile may confirm), in order. */
+    public List<ValueTarget> allowedRows(Context ctx, Action action, Plan plan, List<ValueTarget> targets) {
+        var mine = assignments(ctx, plan);
+        var requester = requester(ctx);
+        return targets.stream()
+                .filter(t -> policy.decide(requester, action, row(plan, t, mine)) instanceof Decision.Allow).toList();
+    }
+
+    private static Resource.Row row(Plan plan, ValueTarget target, Assignments mine) {
+        var row = switch (target) {
+            case ValueTarget.OfMeasure m -> m.code();
+            case ValueTarget.OfIndicator i -> plan.indicator(i.id()).map(PlanNode::label).orElse(i.id().toString());
+        };
+        return new Resource.Row(plan.entity(), plan.year(), row, mine.covers(plan, target));
     }
 
     /** Asks about one node of the plan (a comment on it): within the assignments when an indicator of it is. */

@@ -36,7 +36,14 @@ public enum ApiRoute {
     ASSIGNMENTS(HandlerType.GET, ApiRoute.PLAN_PATH + "/assignments", Action.MANAGE_ASSIGNMENTS),
     ADD_ASSIGNMENT(HandlerType.POST, ApiRoute.PLAN_PATH + "/assignments", Action.MANAGE_ASSIGNMENTS),
     REMOVE_ASSIGNMENT(HandlerType.DELETE, ApiRoute.PLAN_PATH + "/assignments", Action.MANAGE_ASSIGNMENTS),
-    ACCOUNT(HandlerType.GET, "/api/v1/account", Action.OWN_ACCOUNT);
+    ACCOUNT(HandlerType.GET, "/api/v1/account", Action.OWN_ACCOUNT),
+    PERIODS(HandlerType.GET, ApiRoute.PLAN_PATH + "/periods", Action.READ),
+    VALIDATE_PERIOD(HandlerType.POST, ApiRoute.PLAN_PATH + "/periods/{period}/validation", Action.VALIDATE_PERIOD),
+    REOPEN_PERIOD(HandlerType.POST, ApiRoute.PLAN_PATH + "/periods/{period}/reopening", Action.VALIDATE_PERIOD),
+    CONFIRMATIONS(HandlerType.GET, ApiRoute.PLAN_PATH + "/values/confirmations", Action.READ),
+    CONFIRM_VALUES(HandlerType.POST, ApiRoute.PLAN_PATH + "/values/confirmations", Action.CONFIRM_VALUES),
+    REMARKS(HandlerType.GET, ApiRoute.PLAN_PATH + "/nodes/{id}/remarks", Action.READ),
+    ADD_REMARK(HandlerType.POST, ApiRoute.PLAN_PATH + "/nodes/{id}/remarks", Action.VALIDATE_PERIOD);
 
     private static final String PLAN_PATH = "/api/v1/plans/{entity}/{year}";
 

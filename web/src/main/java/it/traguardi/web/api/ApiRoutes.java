@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.Stores;
 import it.traguardi.web.BodyCheck;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The JSON API's route tree. Every handler answers JSON or an RFC 9457 problem: the handlers throw
  * {@link ProblemException}, a plan busy with another write is a 409 problem ({@code plan-busy}: try
- * again), anything unexpected becomes a 500 problem without the stack trace, and
+ * again), a value for a validated period a 409 problem ({@code period-locked}: who validated it and when), anything unexpected becomes a 500 problem without the stack trace, and
  * a catch-all under {@code /api} turns unknown paths and methods into 404 and 405 problems.
  */
 public final class ApiRoutes {
@@ -50,7 +51,8 @@ public final class ApiRoutes {
                 new PlanReviewApi(stores.plans(), stores.results()), new NodesApi(results, stores.comments(), gate),
                 new ValuesApi(planValues, gate), new DetachedApi(stores.plans(), stores.detached()),
                 new AssignmentsApi(stores.plans(), stores.assignments()), new AccountApi(stores.accounts().users()),
-                new AuditApi(stores.plans(), stores.audit()));
+                new AuditApi(stores.plans(), stores.audit()),
+                new ValidationApi(planValues, stores.validations(), stores.confirmations(), results, gate));
         for (var route : ApiRoute.values()) {
             routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)), route.action());
         }
@@ -63,7 +65,8 @@ public final class ApiRoutes {
 
     /** The handler of every route of the table: the switch has no default, so a new route needs one. */
     private record Handlers(PlansApi plans, PlanEditsApi edits, PlanReviewApi review, NodesApi nodes,
-            ValuesApi values, DetachedApi detached, AssignmentsApi assignments, AccountApi account, AuditApi audit) {
+            ValuesApi values, DetachedApi detached, AssignmentsApi assignments, AccountApi account, AuditApi audit,
+            ValidationApi validation) {
 
         Handler of(ApiRoute route) {
             return switch (route) {
@@ -93,6 +96,13 @@ public final class ApiRoutes {
                 case ADD_ASSIGNMENT -> assignments::add;
                 case REMOVE_ASSIGNMENT -> assignments::remove;
                 case ACCOUNT -> account::me;
+                case PERIODS -> validation::periods;
+                case VALIDATE_PERIOD -> validation::validate;
+                case REOPEN_PERIOD -> validation::reopen;
+                case CONFIRMATIONS -> validation::confirmations;
+                case CONFIRM_VALUES -> validation::confirm;
+                case REMARKS -> validation::remarks;
+                case ADD_REMARK -> validation::addRemark;
             };
         }
 
@@ -118,6 +128,11 @@ public final class ApiRoutes {
                 var language = ApiTexts.of(ctx);
                 Json.writeProblem(ctx, new ProblemDetail(409, "plan-busy",
                         language.text("detail.plan-busy", e.entity(), e.year())), language);
+            } catch (PeriodLockedException e) {
+                drain(ctx);
+                var language = ApiTexts.of(ctx);
+                Json.writeProblem(ctx, new ProblemDetail(409, "period-locked",
+                        language.messages().render(e.reason())), language);
             } catch (AccessDeniedException e) {
                 throw e;
             } catch (Exception e) {

@@ -113,10 +113,15 @@ final class ValuesApi {
         }
         var entry = values.entry(plan, Actors.of(ctx));
         var reading = ValuesCsv.read(lines(ctx.bodyAsBytes(), language), entry);
-        var out = header(plan).put("clean", reading.clean());
+        // a validated period would refuse the confirm: the preview says so, with who validated it and when
+        var locked = values.locked(plan);
+        var refusals = reading.records().stream().map(ValueRecord::period).distinct().filter(locked::containsKey)
+                .map(p -> language.messages().render(locked.get(p).refusal())).toList();
+        var out = header(plan).put("clean", reading.clean() && refusals.isEmpty());
         var problems = out.putArray("problems");
         reading.problems().forEach(p -> problems.addObject().put("line", p.line()).put("field", p.field())
                 .put("message", language.messages().render(p.problem())));
+        refusals.forEach(r -> problems.addObject().put("line", 0).put("field", "period").put("message", r));
         var rows = out.putArray("rows");
         reading.records().forEach(r -> value(target(rows.addObject(), r.target(), entry.codes())
                 .put("period", r.period().format()), r.value()));

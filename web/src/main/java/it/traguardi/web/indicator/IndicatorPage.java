@@ -11,9 +11,11 @@ import java.util.List;
  */
 public record IndicatorPage(Layout layout, String planTitle, String planHref, Definition definition,
         List<YearRow> years, Result result, List<HistoryRow> history, String chart, List<Comment> comments,
-        String commentAction, String commentText, String error, String auditHref) {
+        String commentAction, String commentText, String error, String auditHref, List<Remark> remarks,
+        RemarkForm remarkForm) {
 
     public IndicatorPage {
+        remarks = List.copyOf(remarks);
         years = List.copyOf(years);
         history = List.copyOf(history);
         comments = List.copyOf(comments);
@@ -35,8 +37,31 @@ public record IndicatorPage(Layout layout, String planTitle, String planHref, De
     public record Result(String period, String actual, String target, String achievement, Light light, String reason) {
     }
 
-    /** One recorded value of the indicator: when, by whom, why. */
-    public record HistoryRow(String period, String value, String when, String by, String why, boolean counts) {
+    /**
+     * One recorded value of the indicator: when, by whom, why; beside the value that counts, its
+     * confirmation state (empty when it was never confirmed).
+     */
+    public record HistoryRow(String period, String value, String when, String by, String why, boolean counts,
+            String confirmation) {
+    }
+
+    /** A remark (rilievo) of the valutatore as shown. */
+    public record Remark(String period, String text, String author, String when) {
+    }
+
+    /** The remark form: shown to whoever may validate; where it posts, its periods, what was posted and its problem. */
+    public record RemarkForm(boolean shown, String action, List<Option> periods, String text, String error) {
+        public RemarkForm {
+            periods = List.copyOf(periods);
+        }
+
+        public boolean hasError() {
+            return !error.isEmpty();
+        }
+    }
+
+    /** A period the remark form offers. */
+    public record Option(String value, String label, boolean selected) {
     }
 
     /** A comment as shown. */

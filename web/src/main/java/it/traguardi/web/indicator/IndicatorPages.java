@@ -15,7 +15,15 @@ import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.core.value.ShownFormat;
 import it.traguardi.core.value.Target;
 import it.traguardi.store.CommentStore;
+import it.traguardi.store.ConfirmationStore;
+import it.traguardi.store.ValidationStore;
 import it.traguardi.store.ValueStore;
+import it.traguardi.core.measure.Period;
+import it.traguardi.core.validation.Remark;
+import it.traguardi.core.value.InvalidValueException;
+import it.traguardi.web.access.Resource;
+import it.traguardi.web.validation.ConfirmationPages;
+import it.traguardi.web.values.EntryPages;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.PlanAddress;
@@ -36,13 +44,17 @@ public final class IndicatorPages {
     private final Results results;
     private final CommentStore comments;
     private final ValueStore values;
+    private final ValidationStore validations;
+    private final ConfirmationStore confirmations;
     private final Templates templates;
     private final AccessGate gate;
     private final Clock clock = Clock.systemUTC();
 
-    public IndicatorPages(Results results, CommentStore comments, ValueStore values, Templates templates,
-            AccessGate gate) {
+    public IndicatorPages(Results results, CommentStore comments, ValueStore values, ValidationStore validations,
+            ConfirmationStore confirmations, Templates templates, AccessGate gate) {
         this.gate = gate;
+        this.validations = validations;
+        this.confirmations = confirmations;
         this.results = results;
         this.comments = comments;
         this.values = values;
@@ -50,7 +62,42 @@ public final class IndicatorPages {
     }
 
     public void page(Context ctx) {
-        render(ctx, located(ctx), "", "");
+        render(ctx, located(ctx), "", "", Form.NONE);
+    }
+
+    /** The remark form as posted: its text and period, and the problem found, if any. */
+    private record Form(String text, String period, String error) {
+        static final Form NONE = new Form("", "", "");
+    }
+
+    /**
+     * Adds the valutatore's remark (rilievo) on the indicator for a period: blank or too long is
+     * refused with 422 and the page with the message; kept apart from the comments.
+     */
+    public void remark(Context ctx) {
+        var located = located(ctx);
+        var m = Language.of(ctx);
+        var plan = located.result().plan();
+        var text = Optional.ofNullable(ctx.formParam("rilievo")).orElse("").strip();
+        var written = Optional.ofNullable(ctx.formParam("periodo")).orElse("");
+        Period period;
+        try {
+            period = Period.parseIn(written, plan.year());
+        } catch (InvalidValueException e) {
+            ctx.status(422);
+            render(ctx, located, "", "", new Form(text, written, m.render(e.problem())));
+            return;
+        }
+        var problem = Remark.problem(text);
+        if (problem.isPresent()) {
+            ctx.status(422);
+            render(ctx, located, "", "", new Form(text, written, m.render(problem.get())));
+            return;
+        }
+        var author = Actors.of(ctx);
+        validations.addRemark(plan.entity(), plan.year(), new Remark(located.node().id(), period, text, author.name(),
+                Instant.now(clock)), author);
+        ctx.redirect(ctx.path().replaceFirst("/rilievi$", "") + lang(ctx) + "#rilievi", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /** Adds a comment: blank or too long is refused with 422 and the page with the message. */
@@ -61,7 +108,7 @@ public final class IndicatorPages {
         var problem = Comment.problem(text);
         if (problem.isPresent()) {
             ctx.status(422);
-            render(ctx, located, text, Language.of(ctx).render(problem.get()));
+            render(ctx, located, text, Language.of(ctx).render(problem.get()), Form.NONE);
             return;
         }
         var plan = located.result().plan();
@@ -83,7 +130,7 @@ public final class IndicatorPages {
         return located;
     }
 
-    private void render(Context ctx, ScoredNode located, String text, String error) {
+    private void render(Context ctx, ScoredNode located, String text, String error, Form remark) {
         var m = Language.of(ctx);
         var indicator = (Indicator) located.node();
         var result = located.result();
@@ -95,7 +142,11 @@ public final class IndicatorPages {
                 plan.year()), PlanAddress.href(plan.entity(), plan.year()), definition(indicator, m),
                 years(indicator, plan.year(), actual == null ? "" : ResultFormat.actual(actual)), result(located, m),
                 history(located, m), IndicatorChart.svg(indicator, plan.year(), actual, m), comments(located), action,
-                text, error, AuditPages.href(plan.entity(), plan.year(), indicator.id())));
+                text, error, AuditPages.href(plan.entity(), plan.year(), indicator.id()), remarks(located, m),
+                new IndicatorPage.RemarkForm(gate.allows(ctx, Action.VALIDATE_PERIOD,
+                        new Resource.Plan(plan.entity(), plan.year())), Results.nodeHref(plan.entity(), plan.year(),
+                        indicator) + "/rilievi", remarkPeriods(plan.year(), remark.period(), m), remark.text(),
+                        remark.error())));
     }
 
     private static IndicatorPage.Definition definition(Indicator indicator, Messages m) {
@@ -136,13 +187,31 @@ public final class IndicatorPages {
 
     private List<IndicatorPage.HistoryRow> history(ScoredNode located, Messages m) {
         var plan = located.result().plan();
-        var records = values.history(plan.entity(), plan.year(), ValueTarget.indicator(located.node().id()));
+        var target = ValueTarget.indicator(located.node().id());
+        var records = values.history(plan.entity(), plan.year(), target);
         return java.util.stream.IntStream.range(0, records.size()).mapToObj(i -> {
             var r = records.get(i);
             var lastOfPeriod = i == records.size() - 1 || !records.get(i + 1).period().equals(r.period());
+            // beside the value that counts: who confirmed it, or that a correction waits to be confirmed again
+            var confirmed = lastOfPeriod ? Optional.ofNullable(confirmations.of(plan.entity(), plan.year(), r.period())
+                    .get(target)).map(c -> ConfirmationPages.state(c, m)).orElse("") : "";
             return new IndicatorPage.HistoryRow(r.period().format(), ResultFormat.actual(r.value()), ShownFormat.moment(r.recordedAt()),
-                    r.recordedBy(), r.reason().isEmpty() ? m.get("web.indicator.none") : r.reason(), lastOfPeriod);
+                    r.recordedBy(), r.reason().isEmpty() ? m.get("web.indicator.none") : r.reason(), lastOfPeriod,
+                    confirmed);
         }).toList();
+    }
+
+    private List<IndicatorPage.Remark> remarks(ScoredNode located, Messages m) {
+        var plan = located.result().plan();
+        return validations.remarks(plan.entity(), plan.year(), located.node().id()).stream()
+                .map(r -> new IndicatorPage.Remark(EntryPages.periodLabel(r.period(), m), r.text(), r.author(),
+                        ShownFormat.moment(r.createdAt()))).toList();
+    }
+
+    private static List<IndicatorPage.Option> remarkPeriods(int year, String chosen, Messages m) {
+        return List.of(Period.of(year), new Period.Day(java.time.LocalDate.of(year, java.time.Month.JUNE, 30))).stream()
+                .map(p -> new IndicatorPage.Option(p.format(), EntryPages.periodLabel(p, m), p.format().equals(chosen)))
+                .toList();
     }
 
     private List<IndicatorPage.Comment> comments(ScoredNode located) {

@@ -5,15 +5,20 @@ import java.util.List;
 
 /**
  * The model of {@code values/entry.jte}: the period picker, the summary of the plan's scores, the
- * rows still waiting for a value and those that have one.
+ * rows still waiting for a value and those that have one; {@code locked} says who validated the
+ * period and when, empty while it takes values.
  */
 public record EntryPage(Layout layout, Links links, List<PeriodOption> periods, Summary summary,
-        List<EntryRow> pending, List<EntryRow> done, String notice) {
+        List<EntryRow> pending, List<EntryRow> done, String notice, String locked) {
 
     public EntryPage {
         periods = List.copyOf(periods);
         pending = List.copyOf(pending);
         done = List.copyOf(done);
+    }
+
+    public boolean isLocked() {
+        return !locked.isEmpty();
     }
 
     /** The addresses of the page: the plan, this page, where rows post, the upload. */

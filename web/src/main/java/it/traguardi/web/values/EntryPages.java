@@ -1,6 +1,6 @@
 package it.traguardi.web.values;
 
-import it.traguardi.store.Actor;
+import it.traguardi.store.PeriodLockedException;
 import it.traguardi.web.access.Actors;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -84,7 +84,9 @@ public final class EntryPages {
             ctx.redirect(links(plan, period).entry() + "&" + SAVED + "=" + PlanAddress.encode(spec.label()) + "#" + spec.id(),
                     HttpStatus.SEE_OTHER);
         } else {
-            render(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), m, plan, before, spec, posted, "");
+            // a validated period refuses the value: 409, with who validated it and when on the row
+            render(ctx.status(posted.locked() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT), m, plan, before,
+                    spec, posted, "");
         }
     }
 
@@ -95,10 +97,15 @@ public final class EntryPages {
         var record = values.entry(plan, Actors.of(ctx)).read(spec.code(), before.period().format(), value, reason, problems);
         if (record.isPresent()) {
             gate.requireRows(ctx, Action.ENTER_VALUES, plan, List.of(record.get().target()));
-            values.record(plan, List.of(record.get()), Actors.of(ctx));
-            return new EntryRows.Posted(value, reason, List.of(), true);
+            try {
+                values.record(plan, List.of(record.get()), Actors.of(ctx));
+            } catch (PeriodLockedException e) {
+                return new EntryRows.Posted(value, reason, List.of(m.render(e.reason())), false, true);
+            }
+            return new EntryRows.Posted(value, reason, List.of(), true, false);
         }
-        return new EntryRows.Posted(value, reason, problems.stream().map(p -> m.render(p.problem())).toList(), false);
+        return new EntryRows.Posted(value, reason, problems.stream().map(p -> m.render(p.problem())).toList(), false,
+                false);
     }
 
     private void render(Context ctx, Messages m, Plan plan, Snapshot snapshot, EntryRows.Spec posted,
@@ -110,8 +117,9 @@ public final class EntryPages {
             (row.hasValue() ? done : pending).add(row);
         }
         var layout = Layout.of(ctx, m, m.get("web.entry.title", plan.entity(), plan.year()));
+        var locked = values.validation(plan, snapshot.period()).map(v -> m.render(v.refusal())).orElse("");
         templates.render(ctx, "values/entry.jte", new EntryPage(layout, links(plan, snapshot.period()),
-                periods(plan, snapshot.period(), m), summary(snapshot, m), pending, done, notice));
+                periods(plan, snapshot.period(), m), summary(snapshot, m), pending, done, notice, locked));
     }
 
     static EntryPage.Summary summary(Snapshot snapshot, Messages m) {

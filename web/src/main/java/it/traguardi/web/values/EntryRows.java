@@ -60,7 +60,7 @@ final class EntryRows {
     }
 
     /** What a row's form sent, and what became of it. */
-    record Posted(String value, String reason, List<String> problems, boolean saved) {
+    record Posted(String value, String reason, List<String> problems, boolean saved, boolean locked) {
     }
 
     private static Spec measure(Measure m) {

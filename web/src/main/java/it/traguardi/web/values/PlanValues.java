@@ -8,7 +8,11 @@ import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.store.Actor;
+import it.traguardi.core.validation.Confirmation;
+import it.traguardi.core.validation.PeriodValidation;
+import it.traguardi.store.ConfirmationStore;
 import it.traguardi.store.MeasureStore;
+import it.traguardi.store.ValidationStore;
 import it.traguardi.store.PlanResults;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.PolicyStore;
@@ -29,12 +33,31 @@ public final class PlanValues {
     private final ValueStore values;
     private final PlanResults results;
     private final MeasureStore measures;
+    private final ValidationStore validations;
+    private final ConfirmationStore confirmations;
 
     public PlanValues(Stores stores) {
         this.plans = stores.plans();
         this.values = stores.values();
         this.results = new PlanResults(stores.values(), stores.policies());
         this.measures = stores.measures();
+        this.validations = stores.validations();
+        this.confirmations = stores.confirmations();
+    }
+
+    /** The validation that locks the plan's period, if one does: values for it are refused. */
+    public Optional<PeriodValidation> validation(Plan plan, Period period) {
+        return validations.standing(plan.entity(), plan.year(), period);
+    }
+
+    /** The plan's locked periods, each with the validation that locks it. */
+    public Map<Period, PeriodValidation> locked(Plan plan) {
+        return validations.locked(plan.entity(), plan.year());
+    }
+
+    /** The last confirmation of each value of the period that has one, current or waiting to be confirmed again. */
+    public Map<ValueTarget, Confirmation> confirmations(Plan plan, Period period) {
+        return confirmations.of(plan.entity(), plan.year(), period);
     }
 
     public Optional<Plan> plan(String entity, int year) {
@@ -73,7 +96,10 @@ public final class PlanValues {
         return values.history(plan.entity(), plan.year(), target, period);
     }
 
-    /** Records every value by {@code actor}, or none. */
+    /**
+     * Records every value by {@code actor}, or none; a value for a validated period refuses them all
+     * ({@link it.traguardi.store.PeriodLockedException}).
+     */
     public void record(Plan plan, List<ValueRecord> records, Actor actor) {
         values.record(plan.entity(), plan.year(), records, actor);
     }

@@ -1,6 +1,7 @@
 package it.traguardi.web.values;
 
 import it.traguardi.store.Actor;
+import it.traguardi.store.PeriodLockedException;
 import it.traguardi.web.access.Actors;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -78,7 +79,13 @@ public final class UploadPages {
         var records = reading.csv().records();
         // a referente uploads only the rows assigned to them: the first other row refuses the file, named
         gate.requireRows(ctx, Action.ENTER_VALUES, plan, records.stream().map(ValueRecord::target).toList());
-        values.record(plan, records, Actors.of(ctx));
+        try {
+            values.record(plan, records, Actors.of(ctx));
+        } catch (PeriodLockedException e) {
+            // validated between the preview and now: the preview again, saying who validated the period and when
+            show(ctx, m, plan, name, text, text.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         var links = records.isEmpty() ? links(ctx, plan, m) : EntryPages.links(plan, records.getFirst().period());
         ctx.redirect(links.entry() + "&caricati=" + records.size()
                 + "&file=" + URLEncoder.encode(name, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
@@ -90,12 +97,27 @@ public final class UploadPages {
                 p -> p.line(), p -> p.field() + '\t' + m.render(p.problem())).stream()
                 .map(g -> new UploadPage.ProblemRow(g.ranges(), g.first().field(), m.render(g.first().problem())))
                 .toList();
-        var rows = reading.csv() == null ? List.<UploadPage.ValueRow>of()
-                : reading.csv().records().stream().map(r -> row(r, reading.codes(), m)).toList();
+        var records = reading.csv() == null ? List.<ValueRecord>of() : reading.csv().records();
+        var locked = lockProblems(plan, records, m);
+        var rows = records.stream().map(r -> row(r, reading.codes(), m)).toList();
         var page = new UploadPage(layout(ctx, m, plan), links(ctx, plan, m), ValuesCsv.HEADER, name, text,
-                problems, rows, "");
-        templates.render(ctx.status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT),
-                "values/upload.jte", page);
+                java.util.stream.Stream.concat(problems.stream(), locked.stream()).toList(), rows, "");
+        var status = !problems.isEmpty() ? HttpStatus.UNPROCESSABLE_CONTENT
+                : locked.isEmpty() ? HttpStatus.OK : HttpStatus.CONFLICT;
+        templates.render(ctx.status(status), "values/upload.jte", page);
+    }
+
+    /**
+     * A problem for each validated period the file writes to, saying who validated it and when: the
+     * preview says so before the confirm step, which would be refused.
+     */
+    private List<UploadPage.ProblemRow> lockProblems(Plan plan, List<ValueRecord> records, Messages m) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        var locked = values.locked(plan);
+        return records.stream().map(ValueRecord::period).distinct().filter(locked::containsKey)
+                .map(p -> new UploadPage.ProblemRow("", "period", m.render(locked.get(p).refusal()))).toList();
     }
 
     /** The file's reading with the codes it was read against; or, when it is no UTF-8 text at all, its problems. */

@@ -52,6 +52,8 @@ class AuthorizationMatrixTest {
     private static final Set<String> COMMENTS = people(Role.PIANIFICATORE, Role.REFERENTE, Role.RESPONSABILE);
     private static final Set<String> PLANNERS = people(Role.PIANIFICATORE);
     private static final Set<String> ASSIGNERS = people(Role.PIANIFICATORE, Role.AMMINISTRATORE);
+    private static final Set<String> VALIDATORS = people(Role.VALUTATORE);
+    private static final Set<String> CONFIRMERS = people(Role.RESPONSABILE);
     /** Starting a plan is asked about the archive: a planner of any entity; the plan's own entity is asked once known. */
     private static final Set<String> ANY_PLANNER = names(Stream.of(Personas.ADMIN,
             Personas.of(Personas.A, Role.PIANIFICATORE), Personas.of(Personas.B, Role.PIANIFICATORE)));
@@ -79,6 +81,12 @@ class AuthorizationMatrixTest {
             entry("GET /piani/{entity}/{year}", MODENA),
             entry("GET /piani/{entity}/{year}/indicatori/{id}", MODENA),
             entry("POST /piani/{entity}/{year}/indicatori/{id}/commenti", COMMENTS),
+            entry("POST /piani/{entity}/{year}/indicatori/{id}/rilievi", VALIDATORS),
+            entry("GET /piani/{entity}/{year}/validazione", VALIDATORS),
+            entry("POST /piani/{entity}/{year}/validazione", VALIDATORS),
+            entry("POST /piani/{entity}/{year}/validazione/riapri", VALIDATORS),
+            entry("GET /piani/{entity}/{year}/conferme", CONFIRMERS),
+            entry("POST /piani/{entity}/{year}/conferme", CONFIRMERS),
             entry("GET /piani/{entity}/{year}/obiettivi/{id}", MODENA),
             entry("GET /piani/{entity}/{year}/ambiti/{id}", MODENA),
             entry("GET /piani/{entity}/{year}/valori", VALUES),
@@ -130,7 +138,14 @@ class AuthorizationMatrixTest {
             entry("POST /api/v1/plans/{entity}/{year}/formula/check", PLANNERS),
             entry("GET /api/v1/plans/{entity}/{year}/assignments", ASSIGNERS),
             entry("POST /api/v1/plans/{entity}/{year}/assignments", ASSIGNERS),
-            entry("DELETE /api/v1/plans/{entity}/{year}/assignments", ASSIGNERS));
+            entry("DELETE /api/v1/plans/{entity}/{year}/assignments", ASSIGNERS),
+            entry("GET /api/v1/plans/{entity}/{year}/periods", MODENA),
+            entry("POST /api/v1/plans/{entity}/{year}/periods/{period}/validation", VALIDATORS),
+            entry("POST /api/v1/plans/{entity}/{year}/periods/{period}/reopening", VALIDATORS),
+            entry("GET /api/v1/plans/{entity}/{year}/values/confirmations", MODENA),
+            entry("POST /api/v1/plans/{entity}/{year}/values/confirmations", CONFIRMERS),
+            entry("GET /api/v1/plans/{entity}/{year}/nodes/{id}/remarks", MODENA),
+            entry("POST /api/v1/plans/{entity}/{year}/nodes/{id}/remarks", VALIDATORS));
 
     /** The installation administrator and the people of Modena holding one of the roles. */
     private static Set<String> people(Role... roles) {
@@ -212,7 +227,7 @@ class AuthorizationMatrixTest {
     private static Answer call(Endpoint endpoint, Persona persona) throws Exception {
         // a token id that is nobody's: revoking token 1 would end the administrator's own token mid-table
         var path = endpoint.path.replace("/account/token/{id}", "/account/token/0").replace("{entity}", Personas.A).replace("{year}", "2099").replace("{id}", "1")
-                .replace("{group}", "1").replace("{parentId}", "1").replace("*", "nessuna");
+                .replace("{group}", "1").replace("{parentId}", "1").replace("{period}", "2099").replace("*", "nessuna");
         var api = path.startsWith("/api/");
         var body = api ? "{}" : "";
         var request = HttpRequest.newBuilder(SERVER.uri(path));
