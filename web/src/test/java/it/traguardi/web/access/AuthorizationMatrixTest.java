@@ -130,7 +130,10 @@ class AuthorizationMatrixTest {
             entry("POST /api/v1/plans/{entity}/{year}/formula/check", PLANNERS),
             entry("GET /api/v1/plans/{entity}/{year}/assignments", ASSIGNERS),
             entry("POST /api/v1/plans/{entity}/{year}/assignments", ASSIGNERS),
-            entry("DELETE /api/v1/plans/{entity}/{year}/assignments", ASSIGNERS));
+            entry("DELETE /api/v1/plans/{entity}/{year}/assignments", ASSIGNERS),
+            entry("GET /piani/{entity}/{year}/incarichi", ASSIGNERS),
+            entry("POST /piani/{entity}/{year}/incarichi", ASSIGNERS),
+            entry("POST /piani/{entity}/{year}/incarichi/rimuovi", ASSIGNERS));
 
     /** The installation administrator and the people of Modena holding one of the roles. */
     private static Set<String> people(Role... roles) {
