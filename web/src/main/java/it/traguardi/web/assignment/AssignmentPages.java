@@ -66,7 +66,7 @@ public final class AssignmentPages {
         var m = Language.of(ctx);
         var outcome = ctx.queryParam(DONE);
         render(ctx, m, plan, AssignmentsPage.Form.EMPTY,
-                OUTCOMES.contains(outcome) ? m.get("web.assign.outcome." + outcome) : "");
+                outcome != null && OUTCOMES.contains(outcome) ? m.get("web.assign.outcome." + outcome) : "");
     }
 
     private void add(Context ctx) {
@@ -78,7 +78,9 @@ public final class AssignmentPages {
         var owner = field(ctx, "unita");
         var reading = AssignmentText.read(plan, user, indicator, measure, owner);
         var problem = switch (reading) {
-            case AssignmentText.Reading.Refused r -> new Problem(r.field(), m.render(r.problem()));
+            // the command line's words name its option (--user); the page names no option
+            case AssignmentText.Reading.Refused r -> new Problem(r.field(), r.problem().key().equals("assign.user.missing")
+                    ? m.get("web.assign.user.missing") : m.render(r.problem()));
             case AssignmentText.Reading.Accepted a -> offered(plan, a.assignment().scope(), m);
         };
         if (problem != null || !(reading instanceof AssignmentText.Reading.Accepted accepted)) {
