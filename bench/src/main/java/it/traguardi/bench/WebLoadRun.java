@@ -45,6 +45,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * which every client pauses after each answer as a person reading it would (1000; 0 skips that run).
  * {@code --serve} only starts the server and prints
  * its address, for an external load generator such as wrk.
+ *
+ * <p>{@code --signed-in} (followed by the same optional numbers) measures issue 9's budget instead:
+ * the tree page for someone not signed in and for a signed-in pianificatore of Modena (the session
+ * cookie of a real sign-in, so every request looks up the session and the account's roles), on the
+ * server as {@code serve} runs it ({@link WebServer#serving}: the role policy, an administrator
+ * present). The two phases alternate three times, so that a change of load on the machine falls on
+ * both; each phase is reported, then the ratio of the medians of their p50 and throughput.
  */
 public final class WebLoadRun {
 
@@ -80,7 +87,8 @@ public final class WebLoadRun {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         var serveOnly = args.length > 0 && args[0].equals("--serve");
-        var numbers = serveOnly ? new String[0] : args;
+        var signedIn = args.length > 0 && args[0].equals("--signed-in");
+        var numbers = serveOnly ? new String[0] : signedIn ? Arrays.copyOfRange(args, 1, args.length) : args;
         var seconds = numbers.length > 0 ? Integer.parseInt(numbers[0]) : 20;
         var clients = numbers.length > 1 ? Integer.parseInt(numbers[1]) : 20;
         var warmup = numbers.length > 2 ? Integer.parseInt(numbers[2]) : 10;
@@ -92,7 +100,10 @@ public final class WebLoadRun {
             // one of each store, as the program builds them: the server is handed those that seeded it
             var stores = Stores.on(database.dataSource());
             var plan = seed(stores.plans(), stores.values());
-            var app = WebServer.create(stores).start("127.0.0.1", 0);
+            if (signedIn) {
+                SignedInComparison.accounts(stores);
+            }
+            var app = (signedIn ? WebServer.serving(stores) : WebServer.create(stores)).start("127.0.0.1", 0);
             try {
                 var base = "http://127.0.0.1:" + app.port();
                 System.out.printf("[load] %s %d, %d indicators, serving at %s; %d clients, %d s per phase%n",
@@ -100,7 +111,11 @@ public final class WebLoadRun {
                 if (serveOnly) {
                     Thread.currentThread().join();
                 }
-                run(base, clients, seconds, warmup, limit, think);
+                if (signedIn) {
+                    SignedInComparison.run(base, clients, seconds, warmup, limit);
+                } else {
+                    run(base, clients, seconds, warmup, limit, think);
+                }
             } finally {
                 app.stop();
             }
@@ -134,7 +149,7 @@ public final class WebLoadRun {
     }
 
     /** The seed plan stored, with a generated actual value of every indicator for the plan year. */
-    private static Plan seed(PlanStore store, ValueStore values) throws ImportException {
+    static Plan seed(PlanStore store, ValueStore values) throws ImportException {
         var plan = AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan();
         store.save(plan, false, BenchActor.BENCH);
         var at = Instant.parse("2023-01-31T09:00:00Z");
@@ -152,7 +167,13 @@ public final class WebLoadRun {
      */
     static Outcome phase(HttpClient http, String base, String path, int clients, int seconds, long limit, int think)
             throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build();
+        return phase(http, HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                path, clients, seconds, limit, think);
+    }
+
+    /** As above, with the request given whole (a session cookie in its headers). */
+    static Outcome phase(HttpClient http, HttpRequest request, String path, int clients, int seconds, long limit,
+            int think) throws Exception {
         var sent = new AtomicLong();
         var errors = new AtomicLong();
         var bytes = new AtomicLong();

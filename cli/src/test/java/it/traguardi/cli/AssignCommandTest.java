@@ -65,10 +65,26 @@ class AssignCommandTest {
 
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.DATA);
         assertThat(unknown.err()).isEqualTo(
-                "--indicator: nel piano di Modena per il 2022 non c'è un indicatore con codice «99.99»\n");
+                "--indicator: nel piano di Modena per il 2022 non c'è un indicatore con codice, percorso o identificativo «99.99»\n");
         assertThat(control.exitCode()).isEqualTo(ExitCode.DATA);
         assertThat(control.err()).startsWith("--user: nome utente: carattere non ammesso (U+001B");
         assertThat(assign("assign", "list").out()).isEqualTo("Incarichi nel piano di Modena per il 2022: nessuno\n");
+    }
+
+    @Test
+    void a_code_two_indicators_share_is_refused_and_their_path_or_id_is_taken_instead() {
+        var shared = assign("assign", "add", "--user", "rossi", "--indicator", "42.D4.1.2");
+        var byPath = assign("assign", "add", "--user", "rossi", "--indicator", "1/301/301.D1.1/31.D1.1.2");
+        var byId = assign("assign", "add", "--user", "rossi", "--indicator", "#7");
+
+        assertThat(shared.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(shared.err()).isEqualTo("--indicator: nel piano di Modena per il 2022 il codice «42.D4.1.2» è di 2"
+                + " indicatori: scrivere il percorso (ambito/OS/OO/codice) o l'identificativo (#12)\n");
+        assertThat(byPath.out()).isEqualTo("Incarico aggiunto: rossi per indicatore «31.D1.1.2» nel piano di Modena per il 2022.\n");
+        // the path and the id name the same node #7: the second adds nothing
+        assertThat(byId.out()).startsWith("rossi aveva già l'incarico per indicatore «31.D1.1.2»");
+        assertThat(cli.run("audit", "list", "--entity", "Modena", "--year", "2022").out())
+                .containsOnlyOnce("Incarico assegnato");
     }
 
     @Test

@@ -2,11 +2,14 @@ package it.traguardi.store;
 
 import it.traguardi.core.account.Assignment;
 import it.traguardi.core.account.Assignments;
+import it.traguardi.core.audit.ChangeKind;
+import it.traguardi.core.audit.CompactJson;
 import it.traguardi.core.plan.NodeId;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -14,7 +17,8 @@ import javax.sql.DataSource;
 /**
  * Archivio degli incarichi: who answers for which indicator, measure or organisational unit of an
  * entity's plan year. Adding what is already there, or removing what is not, changes nothing and
- * says so.
+ * says so; every addition and removal is recorded in the audit trail in its own transaction, under
+ * the plan (an indicator's under its node), with its author.
  */
 public final class AssignmentStore {
 
@@ -34,8 +38,9 @@ public final class AssignmentStore {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
-    /** Adds the assignment; false when it was already there. */
-    public boolean add(Assignment assignment) {
+    /** Adds the assignment by {@code actor}; false (and nothing recorded) when it was already there. */
+    public boolean add(Assignment assignment, Actor actor) {
+        Objects.requireNonNull(actor, "actor");
         return Transactions.inTransaction(dataSource, "assigning " + assignment, connection -> {
             if (find(connection, assignment) != 0) {
                 return false;
@@ -48,12 +53,14 @@ public final class AssignmentStore {
                 insert.setString(5, key(assignment.scope()));
                 insert.executeUpdate();
             }
+            AuditChain.append(connection, actor, List.of(change(assignment, ChangeKind.ASSIGNMENT_ADDED, "", state(assignment))));
             return true;
         });
     }
 
-    /** Removes the assignment; false when there was none. */
-    public boolean remove(Assignment assignment) {
+    /** Removes the assignment by {@code actor}; false (and nothing recorded) when there was none. */
+    public boolean remove(Assignment assignment, Actor actor) {
+        Objects.requireNonNull(actor, "actor");
         return Transactions.inTransaction(dataSource, "removing " + assignment, connection -> {
             var id = find(connection, assignment);
             if (id == 0) {
@@ -63,6 +70,7 @@ public final class AssignmentStore {
                 delete.setLong(1, id);
                 delete.executeUpdate();
             }
+            AuditChain.append(connection, actor, List.of(change(assignment, ChangeKind.ASSIGNMENT_REMOVED, state(assignment), "")));
             return true;
         });
     }
@@ -88,6 +96,28 @@ public final class AssignmentStore {
     public Assignments of(String entity, int year, String login) {
         return new Assignments(list(entity, year).stream().filter(a -> a.login().equals(login.strip()))
                 .map(Assignment::scope).toList());
+    }
+
+    /** The audit entry: an indicator's assignment under its node, the others under the plan; the subject is the person. */
+    private static AuditChange change(Assignment assignment, ChangeKind kind, String before, String after) {
+        AuditScope scope = switch (assignment.scope()) {
+            case Assignment.Scope.OfIndicator i -> new AuditScope.OfNode(assignment.entity(), assignment.year(), i.id());
+            case Assignment.Scope.OfMeasure m -> new AuditScope.OfPlan(assignment.entity(), assignment.year());
+            case Assignment.Scope.OfOwner o -> new AuditScope.OfPlan(assignment.entity(), assignment.year());
+        };
+        return new AuditChange(scope, kind, "incarico di " + assignment.login(), before, after, "");
+    }
+
+    /** {@code {"utente":"rossi","misura":"M1"}}: the person and what they answer for, as the columns keep it. */
+    private static String state(Assignment assignment) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("utente", assignment.login());
+        fields.put(kind(assignment.scope()), switch (assignment.scope()) {
+            case Assignment.Scope.OfIndicator i -> i.id().toString();
+            case Assignment.Scope.OfMeasure m -> m.code();
+            case Assignment.Scope.OfOwner o -> o.owner();
+        });
+        return CompactJson.object(fields);
     }
 
     /** The id of the same assignment, or 0 when there is none. */

@@ -19,6 +19,7 @@ import it.traguardi.web.access.RolePolicy;
 import it.traguardi.web.account.AccountPages;
 import it.traguardi.web.account.SignInPages;
 import it.traguardi.web.api.ApiRoutes;
+import it.traguardi.web.assignment.AssignmentPages;
 import it.traguardi.web.audit.AuditPages;
 import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.objective.ObjectivePages;
@@ -110,6 +111,7 @@ public final class WebServer {
         var editing = new PlanEditPages(editable, templates);
         var signIn = new SignInPages(stores.accounts(), templates);
         var account = new AccountPages(stores.accounts(), templates, Clock.systemUTC());
+        var assignmentPages = new AssignmentPages(stores.plans(), stores.measures(), stores.assignments(), templates);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             limits.configure(cfg);
@@ -157,6 +159,7 @@ public final class WebServer {
             editing.register(cfg.routes);
             signIn.register(cfg.routes);
             account.register(cfg.routes);
+            assignmentPages.register(cfg.routes);
         });
     }
 }

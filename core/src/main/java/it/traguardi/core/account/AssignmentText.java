@@ -3,13 +3,18 @@ package it.traguardi.core.account;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.value.Limits;
+import it.traguardi.core.measure.ValueCodes;
+import it.traguardi.core.measure.ValueTarget;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An assignment as a person writes it (the command line's options, the API's fields): a login and
- * exactly one of an indicator's code, a measure's code or an organisational unit. Read against the
+ * An assignment as a person writes it (the command line's options, the API's fields, the page's
+ * form): a login and exactly one of an indicator (its code; when several indicators share it, its
+ * path {@code area/OS/OO/code} or its id {@code #12}, as {@link ValueCodes} reads them), a measure's
+ * code or an organisational unit. Read against the
  * plan, so an indicator is kept by its identity; every refusal names its {@link Field}.
  */
 public final class AssignmentText {
@@ -74,6 +79,10 @@ public final class AssignmentText {
             return new Reading.Refused(Field.INDICATOR, problem.get());
         }
         var found = plan.indicators().filter(i -> i.code().equals(code)).toList();
+        if (found.isEmpty() && new ValueCodes(plan, List.of()).resolve(code) instanceof ValueCodes.Resolution.Found f
+                && f.target() instanceof ValueTarget.OfIndicator byPathOrId) {
+            return accepted(plan, login, new Assignment.Scope.OfIndicator(byPathOrId.id()));
+        }
         if (found.size() != 1) {
             return new Reading.Refused(Field.INDICATOR, Message.of(found.isEmpty() ? "assign.indicator.unknown"
                     : "assign.indicator.ambiguous", code, plan.entity(), Integer.toString(plan.year()), found.size()));

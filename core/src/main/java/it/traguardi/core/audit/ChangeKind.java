@@ -39,6 +39,10 @@ public enum ChangeKind {
     MEASURE_SAVED,
     /** The plan's scoring rules (policy and per-indicator overrides). */
     POLICY_CHANGED,
+    /** An assignment (incarico) given: who answers for an indicator, a measure or an organisational unit. */
+    ASSIGNMENT_ADDED,
+    /** An assignment (incarico) taken away. */
+    ASSIGNMENT_REMOVED,
     /** A request refused by the access gate. */
     ACCESS_DENIED,
     /** A period of a plan validated by the valutatore, which locks its values. */

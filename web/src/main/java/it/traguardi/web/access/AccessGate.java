@@ -13,6 +13,7 @@ import it.traguardi.web.Language;
 import it.traguardi.web.Templates;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -156,6 +157,22 @@ public final class AccessGate {
     public void requireNode(Context ctx, Action action, Plan plan, NodeId node) {
         var row = plan.node(node).map(PlanNode::label).orElse(node.toString());
         require(ctx, action, new Resource.Row(plan.entity(), plan.year(), row, assignments(ctx, plan).covers(plan, node)));
+    }
+
+    /**
+     * The requester's assignments in the plan when the policy lets them {@code action} only the rows
+     * within them (a referente); empty when it lets them act on every row (a pianificatore) or on
+     * none, so that a page lists only what the person may write.
+     */
+    public Optional<Assignments> onlyAssigned(Context ctx, Action action, Plan plan) {
+        var unassigned = new Resource.Row(plan.entity(), plan.year(), "", false);
+        var assigned = new Resource.Row(plan.entity(), plan.year(), "", true);
+        var requester = requester(ctx);
+        if (policy.decide(requester, action, unassigned) instanceof Decision.Allow
+                || policy.decide(requester, action, assigned) instanceof Decision.Deny) {
+            return Optional.empty();
+        }
+        return Optional.of(assignments(ctx, plan));
     }
 
     private Assignments assignments(Context ctx, Plan plan) {

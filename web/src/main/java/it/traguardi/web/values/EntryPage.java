@@ -6,10 +6,13 @@ import java.util.List;
 /**
  * The model of {@code values/entry.jte}: the period picker, the summary of the plan's scores, the
  * rows still waiting for a value and those that have one; {@code locked} says who validated the
- * period and when, empty while it takes values.
+ * period and when, empty while it takes values; for a referente, the line that says only the rows
+ * of their assignments are listed ({@code scope}, empty for whoever sees every row), and whether
+ * none is ({@code nothingAssigned}: the page says so instead of two empty lists).
  */
 public record EntryPage(Layout layout, Links links, List<PeriodOption> periods, Summary summary,
-        List<EntryRow> pending, List<EntryRow> done, String notice, String locked) {
+        List<EntryRow> pending, List<EntryRow> done, String notice, String locked, String scope,
+        boolean nothingAssigned) {
 
     public EntryPage {
         periods = List.copyOf(periods);

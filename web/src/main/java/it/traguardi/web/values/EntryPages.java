@@ -112,14 +112,22 @@ public final class EntryPages {
             EntryRows.Posted answer, String notice) {
         var pending = new ArrayList<EntryRow>();
         var done = new ArrayList<EntryRow>();
+        // a referente sees only the rows within their assignments; a pianificatore every row
+        var only = gate.onlyAssigned(ctx, Action.ENTER_VALUES, plan);
         for (var spec : new EntryRows(plan, values.catalog(plan)).all()) {
+            if (only.isPresent() && !only.get().covers(plan, spec.target())) {
+                continue;
+            }
             var row = EntryRows.row(spec, snapshot, m, spec.equals(posted) ? answer : null);
             (row.hasValue() ? done : pending).add(row);
         }
         var layout = Layout.of(ctx, m, m.get("web.entry.title", plan.entity(), plan.year()));
         var locked = values.validation(plan, snapshot.period()).map(v -> m.render(v.refusal())).orElse("");
+        var scope = only.map(a -> a.scopes().isEmpty() ? m.get("web.entry.assigned.none")
+                : m.get("web.entry.assigned.only", a.scopes().size())).orElse("");
         templates.render(ctx, "values/entry.jte", new EntryPage(layout, links(plan, snapshot.period()),
-                periods(plan, snapshot.period(), m), summary(snapshot, m), pending, done, notice, locked));
+                periods(plan, snapshot.period(), m), summary(snapshot, m), pending, done, notice, locked, scope,
+                only.isPresent() && pending.isEmpty() && done.isEmpty()));
     }
 
     static EntryPage.Summary summary(Snapshot snapshot, Messages m) {

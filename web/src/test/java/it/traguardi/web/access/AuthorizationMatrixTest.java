@@ -145,7 +145,10 @@ class AuthorizationMatrixTest {
             entry("GET /api/v1/plans/{entity}/{year}/values/confirmations", MODENA),
             entry("POST /api/v1/plans/{entity}/{year}/values/confirmations", CONFIRMERS),
             entry("GET /api/v1/plans/{entity}/{year}/nodes/{id}/remarks", MODENA),
-            entry("POST /api/v1/plans/{entity}/{year}/nodes/{id}/remarks", VALIDATORS));
+            entry("POST /api/v1/plans/{entity}/{year}/nodes/{id}/remarks", VALIDATORS),
+            entry("GET /piani/{entity}/{year}/incarichi", ASSIGNERS),
+            entry("POST /piani/{entity}/{year}/incarichi", ASSIGNERS),
+            entry("POST /piani/{entity}/{year}/incarichi/rimuovi", ASSIGNERS));
 
     /** The installation administrator and the people of Modena holding one of the roles. */
     private static Set<String> people(Role... roles) {
