@@ -29,7 +29,7 @@ class ValidationBrowserTest extends BrowserTest {
         var user = users.add(login, login, false, PASSWORD);
         users.grant(user.id(), new Grant("Modena", role));
         new AssignmentStore(server.database().dataSource()).add(new Assignment("Modena", 2022, login,
-                new Assignment.Scope.OfMeasure("D1.1_10")));
+                new Assignment.Scope.OfMeasure("D1.1_10")), TestActors.TESTER);
     }
 
     /** The browser signed in as {@code login} alone (the cookies of whoever came before are gone), on the plan's page. */

@@ -10,6 +10,7 @@ import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.value.Value;
 import it.traguardi.store.AssignmentStore;
+import it.traguardi.web.TestActors;
 import it.traguardi.store.AuditFilter;
 import it.traguardi.store.Stores;
 import it.traguardi.web.RunningServer;
@@ -149,7 +150,7 @@ class PeriodValidationTest {
     @Test
     void the_responsabile_confirms_only_the_rows_assigned_and_a_correction_asks_for_a_new_confirmation() throws Exception {
         new AssignmentStore(server.database().dataSource()).add(new Assignment("Modena", 2022,
-                Personas.login(Personas.A, Role.RESPONSABILE), new Assignment.Scope.OfMeasure("D1.1_10")));
+                Personas.login(Personas.A, Role.RESPONSABILE), new Assignment.Scope.OfMeasure("D1.1_10")), TestActors.TESTER);
         var batch = post(PLANNER, API + "/values", "[{\"code\": \"D1.1_10\", \"period\": \"2022\", \"value\": \"880\"},"
                 + " {\"code\": \"D1.2_4\", \"period\": \"2022\", \"value\": \"7\", \"reason\": \"dato di prova\"}]");
         assertThat(batch.status()).as(batch.response().body()).isEqualTo(201);
