@@ -68,6 +68,8 @@ class AuditCommandTest {
         try (var database = Database.open(cli.databaseUrl());
                 var connection = database.dataSource().getConnection();
                 var statement = connection.createStatement()) {
+            // the database refuses the update (db/h2/V015_2): someone who may drop its trigger first does
+            statement.execute("drop trigger audit_entry_append_only");
             statement.executeUpdate("update audit_entry set actor = 'qualcun altro' where sequence_number = 5");
         }
 
