@@ -89,7 +89,7 @@ final class AssignCommand {
     static final class Add extends Change {
         @Override
         boolean apply(AssignmentStore store, Assignment assignment) {
-            return store.add(assignment);
+            return store.add(assignment, CommandLineAuthor.current());
         }
 
         @Override
@@ -107,7 +107,7 @@ final class AssignCommand {
     static final class Remove extends Change {
         @Override
         boolean apply(AssignmentStore store, Assignment assignment) {
-            return store.remove(assignment);
+            return store.remove(assignment, CommandLineAuthor.current());
         }
 
         @Override

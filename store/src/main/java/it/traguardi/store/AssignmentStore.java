@@ -2,11 +2,14 @@ package it.traguardi.store;
 
 import it.traguardi.core.account.Assignment;
 import it.traguardi.core.account.Assignments;
+import it.traguardi.core.audit.ChangeKind;
+import it.traguardi.core.audit.CompactJson;
 import it.traguardi.core.plan.NodeId;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -14,7 +17,7 @@ import javax.sql.DataSource;
 /**
  * Archivio degli incarichi: who answers for which indicator, measure or organisational unit of an
  * entity's plan year. Adding what is already there, or removing what is not, changes nothing and
- * says so.
+ * says so; every change is recorded in the audit trail, on the plan year it belongs to.
  */
 public final class AssignmentStore {
 
@@ -35,7 +38,7 @@ public final class AssignmentStore {
     }
 
     /** Adds the assignment; false when it was already there. */
-    public boolean add(Assignment assignment) {
+    public boolean add(Assignment assignment, Actor actor) {
         return Transactions.inTransaction(dataSource, "assigning " + assignment, connection -> {
             if (find(connection, assignment) != 0) {
                 return false;
@@ -48,12 +51,13 @@ public final class AssignmentStore {
                 insert.setString(5, key(assignment.scope()));
                 insert.executeUpdate();
             }
+            audit(connection, actor, assignment, ChangeKind.ASSIGNMENT_ADDED, "", state(assignment));
             return true;
         });
     }
 
     /** Removes the assignment; false when there was none. */
-    public boolean remove(Assignment assignment) {
+    public boolean remove(Assignment assignment, Actor actor) {
         return Transactions.inTransaction(dataSource, "removing " + assignment, connection -> {
             var id = find(connection, assignment);
             if (id == 0) {
@@ -63,6 +67,7 @@ public final class AssignmentStore {
                 delete.setLong(1, id);
                 delete.executeUpdate();
             }
+            audit(connection, actor, assignment, ChangeKind.ASSIGNMENT_REMOVED, state(assignment), "");
             return true;
         });
     }
@@ -88,6 +93,23 @@ public final class AssignmentStore {
     public Assignments of(String entity, int year, String login) {
         return new Assignments(list(entity, year).stream().filter(a -> a.login().equals(login.strip()))
                 .map(Assignment::scope).toList());
+    }
+
+    private static void audit(Connection connection, Actor actor, Assignment assignment, ChangeKind kind,
+            String before, String after) throws SQLException {
+        var scope = assignment.scope() instanceof Assignment.Scope.OfIndicator i
+                ? new AuditScope.OfNode(assignment.entity(), assignment.year(), i.id())
+                : new AuditScope.OfPlan(assignment.entity(), assignment.year());
+        AuditChain.append(connection, actor, List.of(new AuditChange(scope, kind, "incarico di " + assignment.login(),
+                before, after, "")));
+    }
+
+    private static String state(Assignment assignment) {
+        var state = new LinkedHashMap<String, String>();
+        state.put("utente", assignment.login());
+        state.put("ambito", kind(assignment.scope()));
+        state.put("chiave", key(assignment.scope()));
+        return CompactJson.object(state);
     }
 
     /** The id of the same assignment, or 0 when there is none. */

@@ -8,6 +8,7 @@ import it.traguardi.core.account.AssignmentText;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.store.AssignmentStore;
 import it.traguardi.store.PlanStore;
+import it.traguardi.web.access.Actors;
 
 /**
  * Incarichi through the API: the assignments of a plan year, adding one (JSON body) and removing
@@ -43,7 +44,7 @@ final class AssignmentsApi {
         }
         var assignment = read(ctx, plan, text(body, "login"), text(body, "indicator"), text(body, "measure"),
                 text(body, "owner"));
-        var added = assignments.add(assignment);
+        var added = assignments.add(assignment, Actors.of(ctx));
         Json.write(ctx, added ? 201 : 200, json(plan, assignment).put("added", added));
     }
 
@@ -51,7 +52,7 @@ final class AssignmentsApi {
         var plan = plan(ctx);
         var assignment = read(ctx, plan, query(ctx, "login"), query(ctx, "indicator"), query(ctx, "measure"),
                 query(ctx, "owner"));
-        if (!assignments.remove(assignment)) {
+        if (!assignments.remove(assignment, Actors.of(ctx))) {
             throw new ProblemException(new ProblemDetail(404, "not-found", ApiTexts.of(ctx).text("detail.no-assignment",
                     assignment.login(), AssignmentText.describe(plan, assignment.scope()))));
         }

@@ -12,6 +12,7 @@ import it.traguardi.store.AssignmentStore;
 import it.traguardi.store.CommentStore;
 import it.traguardi.store.ValueStore;
 import it.traguardi.web.RunningServer;
+import it.traguardi.web.TestActors;
 import it.traguardi.web.access.Personas.Persona;
 import it.traguardi.web.api.ApiClient;
 import java.net.URLEncoder;
@@ -45,8 +46,8 @@ class ReferenteAssignmentTest {
         api = new ApiClient(server.port());
         var assignments = new AssignmentStore(server.database().dataSource());
         var login = Personas.login(Personas.A, Role.REFERENTE);
-        assignments.add(new Assignment("Modena", 2022, login, new Assignment.Scope.OfMeasure("D1.1_10")));
-        assignments.add(new Assignment("Modena", 2022, login, new Assignment.Scope.OfIndicator(new NodeId(7))));
+        assignments.add(new Assignment("Modena", 2022, login, new Assignment.Scope.OfMeasure("D1.1_10")), TestActors.TESTER);
+        assignments.add(new Assignment("Modena", 2022, login, new Assignment.Scope.OfIndicator(new NodeId(7))), TestActors.TESTER);
     }
 
     private ApiClient.Answer post(Persona persona, String path, String json) throws Exception {

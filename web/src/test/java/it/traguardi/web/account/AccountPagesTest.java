@@ -7,6 +7,7 @@ import it.traguardi.core.account.Role;
 import it.traguardi.store.account.Accounts;
 import it.traguardi.store.account.SignIn;
 import it.traguardi.web.RunningServer;
+import it.traguardi.web.TestActors;
 import it.traguardi.web.Visitor;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -31,8 +32,8 @@ class AccountPagesTest {
     @BeforeEach
     void signedIn() throws Exception {
         accounts = Accounts.on(server.database().dataSource(), Clock.systemUTC());
-        var user = accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
-        accounts.users().grant(user.id(), new Grant("Modena", Role.REFERENTE));
+        var user = accounts.users().add("rossi", "Mario Rossi", false, PASSWORD, TestActors.TESTER);
+        accounts.users().grant(user.id(), new Grant("Modena", Role.REFERENTE), TestActors.TESTER);
         rossi = new Visitor(server).signIn("rossi", PASSWORD);
     }
 
@@ -119,8 +120,8 @@ class AccountPagesTest {
 
     @Test
     void nobody_revokes_another_persons_token() throws Exception {
-        var bianchi = accounts.users().add("bianchi", "Anna Bianchi", false, PASSWORD);
-        var theirs = accounts.tokens().create(bianchi.id(), "Suo", 30);
+        var bianchi = accounts.users().add("bianchi", "Anna Bianchi", false, PASSWORD, TestActors.TESTER);
+        var theirs = accounts.tokens().create(bianchi.id(), "Suo", 30, TestActors.TESTER);
         var id = accounts.tokens().of(bianchi.id()).get(0).id();
 
         var answer = rossi.post("/account/token/" + id + "/revoca");
