@@ -103,7 +103,9 @@ final class AuditListCommand implements Callable<Integer> {
     private static String line(Cli cli, AuditEntry entry) {
         var m = cli.messages();
         var cells = entry.cells(m);
-        var where = String.join(" ", cells.subList(4, 7)).strip();
+        var place = String.join(" ", cells.subList(4, 7)).strip();
+        // an entry about no entity (accounts, a refused request about the archive) is the installation's
+        var where = place.isEmpty() ? m.get("cli.audit.installation") : place;
         return m.get("cli.audit.line", cells.get(0), cells.get(1), cells.get(2), cells.get(3), where, cells.get(7),
                 cells.get(8), cells.get(9).isEmpty() ? "-" : cells.get(9), cells.get(10).isEmpty() ? "-" : cells.get(10),
                 cells.get(11).isEmpty() ? "" : m.get("cli.audit.reason", cells.get(11)));

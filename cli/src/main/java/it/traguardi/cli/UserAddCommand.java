@@ -46,7 +46,7 @@ final class UserAddCommand implements Callable<Integer> {
                 throw DataProblem.of(cli, Message.of("cli.user.exists", normalized));
             }
             var password = PasswordInput.choose(cli, passwordStdin, normalized);
-            accounts.users().add(normalized, shown, administrator, password.password());
+            accounts.users().add(normalized, shown, administrator, password.password(), CommandLineAuthor.current());
             cli.out().println(cli.messages().get(administrator ? "cli.user.added.admin" : "cli.user.added", normalized));
             PasswordInput.announce(cli, password);
         } catch (AccountExistsException e) {

@@ -110,7 +110,7 @@ final class UserCommand {
         try (var database = cli.openDatabase()) {
             var accounts = accounts(database);
             var user = existing(cli, accounts, login);
-            accounts.users().setDisabled(user.login(), disabled);
+            accounts.users().setDisabled(user.login(), disabled, CommandLineAuthor.current());
             cli.out().println(cli.messages().get(done, user.login()));
         }
         return ExitCode.DONE;

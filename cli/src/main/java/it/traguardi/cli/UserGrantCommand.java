@@ -65,7 +65,9 @@ final class UserGrantCommand {
         try (var database = cli.openDatabase()) {
             var accounts = UserCommand.accounts(database);
             var user = UserCommand.existing(cli, accounts, login);
-            boolean changed = give ? accounts.users().grant(user.id(), grant) : accounts.users().revoke(user.id(), grant);
+            var author = CommandLineAuthor.current();
+            boolean changed = give ? accounts.users().grant(user.id(), grant, author)
+                    : accounts.users().revoke(user.id(), grant, author);
             var key = give ? (changed ? "cli.user.granted" : "cli.user.granted.already")
                     : (changed ? "cli.user.revoked" : "cli.user.revoked.none");
             cli.out().println(cli.messages().get(key, user.login(), grant.entity(), grant.role().code()));

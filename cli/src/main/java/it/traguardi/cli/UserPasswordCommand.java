@@ -26,7 +26,7 @@ final class UserPasswordCommand implements Callable<Integer> {
             var accounts = UserCommand.accounts(database);
             var user = UserCommand.existing(cli, accounts, login);
             var password = PasswordInput.choose(cli, passwordStdin, user.login());
-            accounts.users().setPassword(user.login(), password.password());
+            accounts.users().setPassword(user.login(), password.password(), CommandLineAuthor.current());
             cli.out().println(cli.messages().get("cli.user.password.reset", user.login()));
             PasswordInput.announce(cli, password);
         }

@@ -41,7 +41,7 @@ final class UserTokenCommand implements Callable<Integer> {
         try (var database = cli.openDatabase()) {
             var accounts = UserCommand.accounts(database);
             var user = UserCommand.existing(cli, accounts, login);
-            var secret = accounts.tokens().create(user.id(), name, days);
+            var secret = accounts.tokens().create(user.id(), name, days, CommandLineAuthor.current());
             var until = ShownFormat.day(Clock.systemUTC().instant().plus(Duration.ofDays(days)));
             cli.out().println(cli.messages().get("cli.user.token.created", name.strip(), user.login(), until));
             cli.out().println(secret);

@@ -17,9 +17,10 @@ import java.util.List;
  * other, each hashed over its content and its predecessor's hash, and verifies the chain. Appends
  * are serialised on the one row of {@code audit_chain} (locked {@code for update} until the
  * transaction ends), so concurrent writers make one chain with no gap and no fork; a transaction
- * that rolls back takes its entries and its move of the head with it.
+ * that rolls back takes its entries and its move of the head with it. Public for the account
+ * stores (package {@code account}); only a store appends, inside the transaction of its change.
  */
-final class AuditChain {
+public final class AuditChain {
 
     static final String COLUMNS = "sequence_number, recorded_at, actor, address, entity, plan_year, node_key,"
             + " change_kind, subject, before_state, after_state, reason, previous_hash, entry_hash";
@@ -52,7 +53,7 @@ final class AuditChain {
     }
 
     /** Appends the changes, made by {@code actor} now, to the chain. */
-    static void append(Connection connection, Actor actor, List<AuditChange> changes) throws SQLException {
+    public static void append(Connection connection, Actor actor, List<AuditChange> changes) throws SQLException {
         if (changes.isEmpty()) {
             return;
         }

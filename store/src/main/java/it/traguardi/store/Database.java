@@ -2,6 +2,7 @@ package it.traguardi.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,15 +41,23 @@ public final class Database implements AutoCloseable {
      */
     static final String POSTGRES_BATCHING = "reWriteBatchedInserts=true";
 
-    private final HikariDataSource dataSource;
+    /** Migrations of every database; then those of the one in use, in a folder named after it. */
+    static final String PORTABLE_MIGRATIONS = "classpath:db/migration";
+
+    private final HikariDataSource pool;
+    private final DataSource dataSource;
+    private final String product;
     private final int migrationsApplied;
 
-    private Database(HikariDataSource dataSource) {
-        this.dataSource = dataSource;
+    private Database(HikariDataSource pool) {
+        this.pool = pool;
         try {
-            this.migrationsApplied = migrate(dataSource);
+            this.product = product(pool);
+            // PostgreSQL's row-level security reads the entity scope each connection carries
+            this.dataSource = product.equals("postgresql") ? new ScopedDataSource(pool) : pool;
+            this.migrationsApplied = migrate(dataSource, product);
         } catch (RuntimeException e) {
-            dataSource.close();
+            pool.close();
             throw e;
         }
     }
@@ -123,16 +132,43 @@ public final class Database implements AutoCloseable {
 
     /** Runs the pending Flyway migrations; returns how many were applied (0 when up to date). */
     public int migrate() {
-        return migrate(dataSource);
+        return migrate(dataSource, product);
     }
 
-    private static int migrate(DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate()
-                .migrationsExecuted;
+    /**
+     * Migrations see every entity's rows whatever the calling thread's scope: a migration that
+     * changes data must reach all of it, also where row-level security is forced on the owner.
+     * Besides the portable ones, {@code db/postgresql} (row-level security, the audit trigger) or
+     * {@code db/h2} (the audit trigger in Java) for the database in use.
+     */
+    private static int migrate(DataSource dataSource, String product) {
+        var restricted = EntityScope.current();
+        EntityScope.lift();
+        try {
+            return Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(PORTABLE_MIGRATIONS, "classpath:db/" + product)
+                    .load()
+                    .migrate()
+                    .migrationsExecuted;
+        } finally {
+            restricted.ifPresent(EntityScope::restrictTo);
+        }
+    }
+
+    /** {@code postgresql} or {@code h2}, from the server's own answer. */
+    private static String product(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            var name = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return name.contains("postgres") ? "postgresql" : name.contains("h2") ? "h2" : name;
+        } catch (SQLException e) {
+            throw new StoreException("learning which database it is", e);
+        }
+    }
+
+    /** Whether the database is PostgreSQL (row-level security applies), not H2. */
+    public boolean isPostgres() {
+        return product.equals("postgresql");
     }
 
     /** How many migrations opening this database applied. */
@@ -146,7 +182,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
+        pool.close();
     }
 
     private static Optional<String> nonBlank(String text) {

@@ -46,7 +46,8 @@ abstract class AuditTrailContract {
 
     @BeforeEach
     void startEmpty() throws SQLException {
-        sql("delete from entity", "delete from audit_entry",
+        sql("delete from entity");
+        pastTheAuditTrigger("delete from audit_entry",
                 "update audit_chain set last_sequence = 0, last_hash = '" + AuditHash.GENESIS + "'");
         stores = Stores.on(database().dataSource());
         audit = stores.audit();
@@ -57,6 +58,24 @@ abstract class AuditTrailContract {
             for (var sql : statements) {
                 statement.executeUpdate(sql);
             }
+        }
+    }
+
+    /**
+     * Runs statements as someone who may alter the audit table's triggers (its owner, a superuser)
+     * and disables the one that refuses updates and deletes: on PostgreSQL by disabling it, on H2
+     * (which cannot disable a trigger) by dropping it; it is back afterwards.
+     */
+    void pastTheAuditTrigger(String... statements) throws SQLException {
+        boolean postgres = database().isPostgres();
+        sql(postgres ? "alter table audit_entry disable trigger audit_entry_append_only"
+                : "drop trigger audit_entry_append_only");
+        try {
+            sql(statements);
+        } finally {
+            sql(postgres ? "alter table audit_entry enable trigger audit_entry_append_only"
+                    : "create trigger audit_entry_append_only before update, delete on audit_entry"
+                            + " for each row call 'it.traguardi.store.AuditAppendOnly'");
         }
     }
 
@@ -247,7 +266,7 @@ abstract class AuditTrailContract {
         stores.values().record(ENTITY, YEAR, List.of(value(3, "65", "")), MARIO);
         assertThat(audit.verify()).isEqualTo(new ChainCheck.Intact(4));
 
-        sql("update audit_entry set after_state = '{\"valore\":\"95 %\"}' where sequence_number = 4");
+        pastTheAuditTrigger("update audit_entry set after_state = '{\"valore\":\"95 %\"}' where sequence_number = 4");
 
         assertThat(audit.verify()).isEqualTo(new ChainCheck.Broken(4, Message.of("audit.verify.content", 4L)));
     }
@@ -257,10 +276,27 @@ abstract class AuditTrailContract {
         stores.plans().save(SamplePlans.sample(), false, TestActors.TESTER);
         stores.values().record(ENTITY, YEAR, List.of(value(3, "65", "")), MARIO);
 
-        sql("delete from audit_entry where sequence_number = 2");
+        pastTheAuditTrigger("delete from audit_entry where sequence_number = 2");
         assertThat(audit.verify()).isEqualTo(new ChainCheck.Broken(2, Message.of("audit.verify.missing", 2L, 3L)));
 
-        sql("delete from audit_entry where sequence_number > 1");
+        pastTheAuditTrigger("delete from audit_entry where sequence_number > 1");
         assertThat(audit.verify()).isEqualTo(new ChainCheck.Broken(2, Message.of("audit.verify.head", 4L, 1L)));
+    }
+
+    @Test
+    void the_database_refuses_to_update_or_delete_an_entry_whoever_asks() throws SQLException {
+        stores.plans().save(SamplePlans.sample(), false, TestActors.TESTER);
+        var before = all();
+
+        // the tests connect as the database's owner (a superuser on PostgreSQL): the trigger stops it too
+        assertThatThrownBy(() -> sql("update audit_entry set actor = 'qualcun altro' where sequence_number = 1"))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getMessage()).contains("append-only"));
+        assertThatThrownBy(() -> sql("delete from audit_entry where sequence_number = 2"))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getMessage()).contains("append-only"));
+        assertThatThrownBy(() -> sql("delete from audit_entry"))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getMessage()).contains("append-only"));
+
+        assertThat(all()).isEqualTo(before);
+        assertThat(audit.verify()).isEqualTo(new ChainCheck.Intact(before.size()));
     }
 }

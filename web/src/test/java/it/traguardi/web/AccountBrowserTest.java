@@ -24,7 +24,7 @@ class AccountBrowserTest extends BrowserTest {
     void anAccount() {
         // one server for the class: each test its own account
         login = "u" + UUID.randomUUID().toString().substring(0, 8);
-        Accounts.on(server.database().dataSource(), Clock.systemUTC()).users().add(login, "Mario Rossi", false, PASSWORD);
+        Accounts.on(server.database().dataSource(), Clock.systemUTC()).users().add(login, "Mario Rossi", false, PASSWORD, TestActors.TESTER);
     }
 
     private void signIn(String password) {

@@ -113,7 +113,7 @@ class SharedServersTest {
     @Test
     void a_person_signed_in_on_one_server_continues_on_the_other_and_signing_out_there_ends_it_on_both() throws Exception {
         startTwoOnPostgres();
-        Accounts.on(first.dataSource(), Clock.systemUTC()).users().add("rossi", "Mario Rossi", false, "parola segreta lunga");
+        Accounts.on(first.dataSource(), Clock.systemUTC()).users().add("rossi", "Mario Rossi", false, "parola segreta lunga", TestActors.TESTER);
 
         var signIn = post(one, "/accesso", "utente=rossi&password=parola+segreta+lunga");
         assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(303);

@@ -52,7 +52,23 @@ public enum ChangeKind {
     /** The values of a period confirmed by their responsabile. */
     VALUES_CONFIRMED,
     /** A validation remark (rilievo) on a node. */
-    REMARK_ADDED;
+    REMARK_ADDED,
+    /** An account created: its login, name and whether it administers the installation (never its password). */
+    ACCOUNT_ADDED,
+    /** An account disabled: it signs in no more, its sessions end and its tokens are refused. */
+    ACCOUNT_DISABLED,
+    /** A disabled account enabled again. */
+    ACCOUNT_ENABLED,
+    /** An account's password set anew, by its owner or an administrator (never the password itself). */
+    PASSWORD_CHANGED,
+    /** A personal API token made for an account: its name and expiry (never its secret). */
+    TOKEN_CREATED,
+    /** A personal API token revoked. */
+    TOKEN_REVOKED,
+    /** A role in an entity given to an account. */
+    ROLE_GRANTED,
+    /** A role in an entity taken from an account. */
+    ROLE_REVOKED;
 
     /** The key of the kind's words in the message bundles. */
     public String key() {

@@ -1,6 +1,10 @@
 package it.traguardi.store.account;
 
 import it.traguardi.core.account.AccountRules;
+import it.traguardi.core.audit.ChangeKind;
+import it.traguardi.core.audit.CompactJson;
+import it.traguardi.store.Actor;
+import it.traguardi.store.AuditScope;
 import it.traguardi.store.StoreException;
 import it.traguardi.store.Transactions;
 import java.sql.Connection;
@@ -10,8 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -46,7 +53,7 @@ public final class ApiTokens {
      *
      * @throws IllegalArgumentException for a name that breaks {@link AccountRules} or days outside 1 to {@value #MAX_DAYS}
      */
-    public String create(long userId, String name, int days) {
+    public String create(long userId, String name, int days, Actor actor) {
         AccountRules.tokenNameProblem(name).ifPresent(p -> {
             throw new IllegalArgumentException(p.key());
         });
@@ -65,6 +72,12 @@ public final class ApiTokens {
                 insert.setObject(5, now.plus(Duration.ofDays(days)).atOffset(ZoneOffset.UTC));
                 insert.executeUpdate();
             }
+            // its name and expiry, never its secret nor the secret's hash
+            var state = new LinkedHashMap<String, String>();
+            state.put("token", name.strip());
+            state.put("scadenza", now.plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.SECONDS).toString());
+            UserStore.audit(connection, actor, AuditScope.ARCHIVE, ChangeKind.TOKEN_CREATED,
+                    UserStore.login(connection, userId), "", CompactJson.object(state));
             return null;
         });
         return secret;
@@ -109,16 +122,31 @@ public final class ApiTokens {
     }
 
     /** Revokes one of the account's own tokens; false when the account has no such token or it was revoked already. */
-    public boolean revoke(long userId, long tokenId) {
+    public boolean revoke(long userId, long tokenId, Actor actor) {
         return Transactions.inTransaction(dataSource, "revoking a token", connection -> {
             try (var update = connection.prepareStatement(
                     "update api_token set revoked_at = ? where id = ? and user_id = ? and revoked_at is null")) {
                 update.setObject(1, clock.instant().atOffset(ZoneOffset.UTC));
                 update.setLong(2, tokenId);
                 update.setLong(3, userId);
-                return update.executeUpdate() > 0;
+                if (update.executeUpdate() == 0) {
+                    return false;
+                }
             }
+            UserStore.audit(connection, actor, AuditScope.ARCHIVE, ChangeKind.TOKEN_REVOKED,
+                    UserStore.login(connection, userId), CompactJson.object(Map.of("token", name(connection, tokenId))), "");
+            return true;
         });
+    }
+
+    private static String name(Connection connection, long tokenId) throws SQLException {
+        try (var select = connection.prepareStatement("select name from api_token where id = ?")) {
+            select.setLong(1, tokenId);
+            try (var rows = select.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
     }
 
     private static void used(Connection connection, long id, Instant now) throws SQLException {

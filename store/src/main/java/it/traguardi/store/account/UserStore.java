@@ -1,9 +1,15 @@
 package it.traguardi.store.account;
 
 import it.traguardi.core.account.AccountRules;
+import it.traguardi.core.audit.ChangeKind;
+import it.traguardi.core.audit.CompactJson;
 import it.traguardi.core.account.Grant;
 import it.traguardi.core.account.Role;
 import it.traguardi.core.value.Limits;
+import it.traguardi.store.Actor;
+import it.traguardi.store.AuditChain;
+import it.traguardi.store.AuditChange;
+import it.traguardi.store.AuditScope;
 import it.traguardi.store.StoreException;
 import it.traguardi.store.Transactions;
 import java.sql.Connection;
@@ -12,7 +18,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -20,7 +28,9 @@ import javax.sql.DataSource;
 /**
  * Archivio degli utenti: accounts, their passwords (as Argon2id hashes) and their roles per entity.
  * Logins are stored {@linkplain AccountRules#normalizedLogin normalized}; every method takes them
- * as written and normalizes them itself.
+ * as written and normalizes them itself. Every change is made by an {@link Actor} and lands in the
+ * audit trail in its own transaction: accounts and passwords belong to the installation (an entry
+ * with no entity), a role to the entity it is held in. A password or its hash is never recorded.
  */
 public final class UserStore {
 
@@ -43,7 +53,7 @@ public final class UserStore {
      * @throws AccountExistsException when the login is taken
      * @throws IllegalArgumentException when the login, name or password breaks {@link AccountRules}
      */
-    public User add(String login, String displayName, boolean administrator, String password) {
+    public User add(String login, String displayName, boolean administrator, String password, Actor actor) {
         var normalized = valid(login);
         AccountRules.displayNameProblem(displayName).ifPresent(p -> refuse(p.key()));
         AccountRules.passwordProblem(password).ifPresent(p -> refuse(p.key()));
@@ -62,7 +72,10 @@ public final class UserStore {
                 insert.setObject(6, now);
                 insert.executeUpdate();
             }
-            return find(connection, normalized).orElseThrow();
+            var added = find(connection, normalized).orElseThrow();
+            audit(connection, actor, AuditScope.ARCHIVE, ChangeKind.ACCOUNT_ADDED, added.login(), "",
+                    CompactJson.object(described(added)));
+            return added;
         });
     }
 
@@ -106,7 +119,7 @@ public final class UserStore {
      * Disables or enables an account; disabling also ends its sessions (its tokens are refused while
      * it stays disabled). False when no account has the login.
      */
-    public boolean setDisabled(String login, boolean disabled) {
+    public boolean setDisabled(String login, boolean disabled, Actor actor) {
         var normalized = AccountRules.normalizedLogin(login);
         return Transactions.inTransaction(dataSource, "changing the account " + normalized, connection -> {
             var user = find(connection, normalized);
@@ -117,8 +130,16 @@ public final class UserStore {
             if (disabled) {
                 endSessions(connection, user.get().id());
             }
+            if (user.get().disabled() != disabled) {
+                audit(connection, actor, AuditScope.ARCHIVE, disabled ? ChangeKind.ACCOUNT_DISABLED
+                        : ChangeKind.ACCOUNT_ENABLED, normalized, disabledState(!disabled), disabledState(disabled));
+            }
             return true;
         });
+    }
+
+    private static String disabledState(boolean disabled) {
+        return CompactJson.object(Map.of("disattivato", disabled ? "sì" : "no"));
     }
 
     /**
@@ -127,7 +148,7 @@ public final class UserStore {
      *
      * @throws IllegalArgumentException when the password breaks {@link AccountRules}
      */
-    public boolean setPassword(String login, String password) {
+    public boolean setPassword(String login, String password, Actor actor) {
         AccountRules.passwordProblem(password).ifPresent(p -> refuse(p.key()));
         var hash = PasswordHashing.hash(password);
         var normalized = AccountRules.normalizedLogin(login);
@@ -138,6 +159,8 @@ public final class UserStore {
             }
             update(connection, "update app_user set password_hash = ?, changed_at = ? where id = ?", hash, user.get().id());
             endSessions(connection, user.get().id());
+            // that it changed, by whom and from where: never the password, nor its hash
+            audit(connection, actor, AuditScope.ARCHIVE, ChangeKind.PASSWORD_CHANGED, normalized, "", "");
             return true;
         });
     }
@@ -155,12 +178,14 @@ public final class UserStore {
     }
 
     /** Gives the account a role in an entity (by the entity's name); false when it had it already. */
-    public boolean grant(long userId, Grant grant) {
+    public boolean grant(long userId, Grant grant, Actor actor) {
         valid(grant);
         return Transactions.inTransaction(dataSource, "granting " + grant, connection -> {
             if (grants(connection, userId).contains(grant)) {
                 return false;
             }
+            audit(connection, actor, new AuditScope.OfEntity(grant.entity()), ChangeKind.ROLE_GRANTED,
+                    login(connection, userId), "", roleState(grant));
             try (var insert = connection.prepareStatement(
                     "insert into user_grant (user_id, entity_name, role_code, created_at) values (?, ?, ?, ?)")) {
                 insert.setLong(1, userId);
@@ -174,16 +199,51 @@ public final class UserStore {
     }
 
     /** Takes a role in an entity from the account; false when it did not hold it. */
-    public boolean revoke(long userId, Grant grant) {
+    public boolean revoke(long userId, Grant grant, Actor actor) {
         return Transactions.inTransaction(dataSource, "revoking " + grant, connection -> {
             try (var delete = connection.prepareStatement(
                     "delete from user_grant where user_id = ? and entity_name = ? and role_code = ?")) {
                 delete.setLong(1, userId);
                 delete.setString(2, grant.entity());
                 delete.setString(3, grant.role().code());
-                return delete.executeUpdate() > 0;
+                if (delete.executeUpdate() == 0) {
+                    return false;
+                }
             }
+            audit(connection, actor, new AuditScope.OfEntity(grant.entity()), ChangeKind.ROLE_REVOKED,
+                    login(connection, userId), roleState(grant), "");
+            return true;
         });
+    }
+
+    private static String roleState(Grant grant) {
+        var state = new LinkedHashMap<String, String>();
+        state.put("ente", grant.entity());
+        state.put("ruolo", grant.role().code());
+        return CompactJson.object(state);
+    }
+
+    private static Map<String, String> described(User user) {
+        var state = new LinkedHashMap<String, String>();
+        state.put("utente", user.login());
+        state.put("nome", user.displayName());
+        state.put("amministratore", user.administrator() ? "sì" : "no");
+        return state;
+    }
+
+    /**
+     * Records a change of accounts in the caller's transaction; the subject names the account
+     * ({@code utente mario.rossi}) so that the trail can be searched for it.
+     */
+    static void audit(Connection connection, Actor actor, AuditScope scope, ChangeKind kind, String login,
+            String before, String after) throws SQLException {
+        AuditChain.append(connection, actor, List.of(new AuditChange(scope, kind, "utente " + login, before, after, "")));
+    }
+
+    /** The login of an account by its id, for the audit trail; {@code #id} when there is none. */
+    static String login(Connection connection, long userId) throws SQLException {
+        return one(connection, "select " + COLUMNS + " from app_user where id = ?", userId).map(User::login)
+                .orElse("#" + userId);
     }
 
     /** The roles the account holds, by entity then role. */

@@ -9,6 +9,7 @@ import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanNode;
 import it.traguardi.store.AssignmentStore;
+import it.traguardi.store.EntityScope;
 import it.traguardi.web.Language;
 import it.traguardi.web.Templates;
 import java.util.List;
@@ -84,8 +85,13 @@ public final class AccessGate {
     /** Puts the gate before every matched route, and its answer on every denial. */
     public void install(RoutesConfig routes) {
         // cheap: only remembers how to look the requester up, for whoever asks first (a page's header too)
-        routes.before(ctx -> ctx.attribute(RESOLVER, requesters));
+        routes.before(ctx -> {
+            // a thread serves request after request: none starts with the scope of the one before
+            EntityScope.lift();
+            ctx.attribute(RESOLVER, requesters);
+        });
         routes.beforeMatched(this::check);
+        routes.after(ctx -> EntityScope.lift());
         routes.exception(AccessDeniedException.class, this::deny);
         routes.exception(UnauthorizedException.class, AccessGate::unauthorized);
     }
@@ -196,7 +202,25 @@ public final class AccessGate {
             throw new IllegalStateException(ctx.method() + " " + ctx.path() + " declares " + declared.size()
                     + " actions: declare exactly one where the route is registered");
         }
-        require(ctx, declared.getFirst(), resource(ctx));
+        var resource = resource(ctx);
+        require(ctx, declared.getFirst(), resource);
+        scope(resource);
+    }
+
+    /**
+     * The second wall (PostgreSQL's row-level security, {@link EntityScope}): a request about an
+     * entity, once allowed, reaches only that entity's rows in the database, whatever query a
+     * handler makes; a request about the archive (the home page, a plan's creation or upload,
+     * accounts) is not restricted, and decides plan by plan through {@link #allows} and
+     * {@link #require}.
+     */
+    private static void scope(Resource resource) {
+        switch (resource) {
+            case Resource.Archive a -> EntityScope.lift();
+            case Resource.Entity e -> EntityScope.restrictTo(e.entity());
+            case Resource.Plan p -> EntityScope.restrictTo(p.entity());
+            case Resource.Row r -> EntityScope.restrictTo(r.entity());
+        }
     }
 
     /** A year that is not a number names no plan: the handler will refuse it, the gate asks about the archive. */

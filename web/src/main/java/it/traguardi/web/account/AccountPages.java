@@ -15,6 +15,7 @@ import it.traguardi.web.Layout;
 import it.traguardi.web.Templates;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
+import it.traguardi.web.access.Actors;
 import it.traguardi.web.access.Requester;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -80,7 +81,7 @@ public final class AccountPages {
             return;
         }
         // every session ends with the old password; this browser gets a new one
-        accounts.users().setPassword(user.login(), fresh);
+        accounts.users().setPassword(user.login(), fresh, Actors.of(ctx));
         SessionCookie.set(ctx, accounts.sessions().open(user.id(), ctx.ip()));
         ctx.redirect(PATH + "?fatto=password", HttpStatus.SEE_OTHER);
     }
@@ -100,7 +101,7 @@ public final class AccountPages {
             render(ctx, user, new View("", "", errors, name, daysText.length() > 10 ? "" : daysText));
             return;
         }
-        var secret = accounts.tokens().create(user.id(), name, days.get());
+        var secret = accounts.tokens().create(user.id(), name, days.get(), Actors.of(ctx));
         ctx.status(201);
         render(ctx, user, new View(secret, m.get("web.account.tokens.new", name), Map.of(), "",
                 Integer.toString(DEFAULT_DAYS)));
@@ -109,7 +110,8 @@ public final class AccountPages {
     /** Revokes one of the person's own tokens; an id that names none of theirs changes nothing. */
     private void revokeToken(Context ctx, User user) {
         var id = ctx.pathParam("id");
-        boolean revoked = id.matches("[0-9]{1,18}") && accounts.tokens().revoke(user.id(), Long.parseLong(id));
+        boolean revoked = id.matches("[0-9]{1,18}")
+                && accounts.tokens().revoke(user.id(), Long.parseLong(id), Actors.of(ctx));
         ctx.redirect(PATH + (revoked ? "?fatto=revoca" : ""), HttpStatus.SEE_OTHER);
     }
 

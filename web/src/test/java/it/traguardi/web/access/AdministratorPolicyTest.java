@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.store.account.Accounts;
 import it.traguardi.web.RunningServer;
+import it.traguardi.web.TestActors;
 import it.traguardi.web.Visitor;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -59,10 +60,10 @@ class AdministratorPolicyTest {
     @Test
     void once_an_administrator_exists_the_roles_decide_and_everyone_may_still_sign_in() throws Exception {
         var accounts = accounts();
-        accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
-        var admin = accounts.users().add("admin", "Anna Bianchi", true, PASSWORD);
-        var rossiToken = accounts.tokens().create(accounts.users().find("rossi").orElseThrow().id(), "Script", 30);
-        var adminToken = accounts.tokens().create(admin.id(), "Script", 30);
+        accounts.users().add("rossi", "Mario Rossi", false, PASSWORD, TestActors.TESTER);
+        var admin = accounts.users().add("admin", "Anna Bianchi", true, PASSWORD, TestActors.TESTER);
+        var rossiToken = accounts.tokens().create(accounts.users().find("rossi").orElseThrow().id(), "Script", 30, TestActors.TESTER);
+        var adminToken = accounts.tokens().create(admin.id(), "Script", 30, TestActors.TESTER);
 
         // not signed in: 401, the way to sign in; signed in without a role in Modena: 403, what the role does not allow
         var anonymous = comment();
@@ -81,11 +82,11 @@ class AdministratorPolicyTest {
     @Test
     void disabling_the_only_administrator_closes_the_installation_to_changes_again() throws Exception {
         var accounts = accounts();
-        var admin = accounts.users().add("admin", "Anna Bianchi", true, PASSWORD);
-        var token = accounts.tokens().create(admin.id(), "Script", 30);
+        var admin = accounts.users().add("admin", "Anna Bianchi", true, PASSWORD, TestActors.TESTER);
+        var token = accounts.tokens().create(admin.id(), "Script", 30, TestActors.TESTER);
         assertThat(comment("Authorization", "Bearer " + token).statusCode()).isEqualTo(201);
 
-        accounts.users().setDisabled("admin", true);
+        accounts.users().setDisabled("admin", true, TestActors.TESTER);
 
         assertThat(comment().body()).contains("Questa installazione non ha ancora un amministratore");
     }

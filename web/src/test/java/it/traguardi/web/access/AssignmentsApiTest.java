@@ -3,6 +3,12 @@ package it.traguardi.web.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.core.account.Role;
+import it.traguardi.core.audit.ChangeKind;
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.store.AuditFilter;
+import it.traguardi.store.AuditScope;
+import it.traguardi.store.AuditTrail;
+import it.traguardi.store.ChainCheck;
 import it.traguardi.web.RunningServer;
 import it.traguardi.web.access.Personas.Persona;
 import it.traguardi.web.api.ApiClient;
@@ -52,6 +58,16 @@ class AssignmentsApiTest {
         assertThat(removed.status()).isEqualTo(204);
         assertThat(gone.status()).isEqualTo(404);
         assertThat(api.get(PATH, PLANNER.header()).json().get("assignments")).hasSize(1);
+        // three changes, three entries by the planner: the indicator's on its node, the unit's on the plan year
+        var audit = new AuditTrail(server.database().dataSource());
+        var entries = audit.list(AuditFilter.EVERYTHING.withPlan("Modena", 2022).withActor(PLANNER.requester().name()),
+                0, 10, false);
+        assertThat(entries).extracting(e -> e.change().kind()).containsExactly(ChangeKind.ASSIGNMENT_ADDED,
+                ChangeKind.ASSIGNMENT_ADDED, ChangeKind.ASSIGNMENT_REMOVED);
+        assertThat(entries).extracting(e -> e.change().scope()).containsExactly(
+                new AuditScope.OfNode("Modena", 2022, new NodeId(7)), new AuditScope.OfPlan("Modena", 2022),
+                new AuditScope.OfNode("Modena", 2022, new NodeId(7)));
+        assertThat(audit.verify()).isInstanceOf(ChainCheck.Intact.class);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.javalin.security.Roles;
 import it.traguardi.core.account.Role;
 import it.traguardi.store.account.Accounts;
 import it.traguardi.web.RunningServer;
+import it.traguardi.web.TestActors;
 import it.traguardi.web.access.Personas.Persona;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -162,9 +163,9 @@ class AuthorizationMatrixTest {
         var accounts = Accounts.on(SERVER.database().dataSource(), Clock.systemUTC());
         for (var persona : Personas.ALL) {
             if (persona.requester() instanceof Requester.Account account) {
-                var user = accounts.users().add(account.login(), persona.name(), account.administrator(), "parola segreta lunga");
-                account.grants().forEach(grant -> accounts.users().grant(user.id(), grant));
-                TOKENS.put(persona.name(), accounts.tokens().create(user.id(), "matrice", 1));
+                var user = accounts.users().add(account.login(), persona.name(), account.administrator(), "parola segreta lunga", TestActors.TESTER);
+                account.grants().forEach(grant -> accounts.users().grant(user.id(), grant, TestActors.TESTER));
+                TOKENS.put(persona.name(), accounts.tokens().create(user.id(), "matrice", 1, TestActors.TESTER));
             }
         }
     }

@@ -10,6 +10,7 @@ import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.ValueStore;
 import it.traguardi.web.RunningServer;
+import it.traguardi.web.TestActors;
 import it.traguardi.web.access.Personas.Persona;
 import it.traguardi.web.api.ApiClient;
 import java.net.URLEncoder;
@@ -39,7 +40,7 @@ class EntitySeparationTest {
     static void storeParma() throws Exception {
         var seed = AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan();
         SERVER.store().save(new Plan("Parma", seed.year(), seed.baselineYears(), seed.targetYears(), seed.areas(),
-                seed.lastIssuedId()), false, it.traguardi.web.TestActors.TESTER);
+                seed.lastIssuedId()), false, TestActors.TESTER);
     }
 
     private static HttpResponse<String> page(Persona persona, String path) throws Exception {

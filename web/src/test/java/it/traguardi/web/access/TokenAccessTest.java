@@ -8,6 +8,7 @@ import it.traguardi.core.account.Role;
 import it.traguardi.store.account.Accounts;
 import it.traguardi.store.account.User;
 import it.traguardi.web.RunningServer;
+import it.traguardi.web.TestActors;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -32,8 +33,8 @@ class TokenAccessTest {
     @BeforeEach
     void rossi() {
         accounts = Accounts.on(server.database().dataSource(), Clock.systemUTC());
-        rossi = accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
-        accounts.users().grant(rossi.id(), new Grant("Modena", Role.REFERENTE));
+        rossi = accounts.users().add("rossi", "Mario Rossi", false, PASSWORD, TestActors.TESTER);
+        accounts.users().grant(rossi.id(), new Grant("Modena", Role.REFERENTE), TestActors.TESTER);
     }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
@@ -51,7 +52,7 @@ class TokenAccessTest {
 
     @Test
     void a_live_token_names_its_user_with_roles() throws Exception {
-        var token = accounts.tokens().create(rossi.id(), "Script", 30);
+        var token = accounts.tokens().create(rossi.id(), "Script", 30, TestActors.TESTER);
 
         var answer = get("/api/v1/account", "Authorization", "Bearer " + token);
 
@@ -64,10 +65,10 @@ class TokenAccessTest {
     @Test
     void unknown_revoked_expired_and_malformed_tokens_are_401_in_the_callers_language_on_every_route() throws Exception {
         var italian = "Il token indicato in «Authorization: Bearer» non è valido: sconosciuto, scaduto o revocato.";
-        var revoked = accounts.tokens().create(rossi.id(), "Revocato", 30);
-        accounts.tokens().revoke(rossi.id(), accounts.tokens().of(rossi.id()).get(0).id());
+        var revoked = accounts.tokens().create(rossi.id(), "Revocato", 30, TestActors.TESTER);
+        accounts.tokens().revoke(rossi.id(), accounts.tokens().of(rossi.id()).get(0).id(), TestActors.TESTER);
         var past = Clock.fixed(Instant.now().minus(Duration.ofDays(3)), ZoneOffset.UTC);
-        var expired = Accounts.on(server.database().dataSource(), past).tokens().create(rossi.id(), "Scaduto", 2);
+        var expired = Accounts.on(server.database().dataSource(), past).tokens().create(rossi.id(), "Scaduto", 2, TestActors.TESTER);
 
         assertUnauthorized(get("/api/v1/plans", "Authorization", "Bearer trg_sconosciuto"), italian);
         assertUnauthorized(get("/api/v1/plans/Modena/2022", "Authorization", "Bearer " + revoked), italian);
@@ -81,11 +82,11 @@ class TokenAccessTest {
 
     @Test
     void a_disabled_users_token_stops_at_once_and_works_again_when_enabled() throws Exception {
-        var token = accounts.tokens().create(rossi.id(), "Script", 30);
+        var token = accounts.tokens().create(rossi.id(), "Script", 30, TestActors.TESTER);
 
-        accounts.users().setDisabled("rossi", true);
+        accounts.users().setDisabled("rossi", true, TestActors.TESTER);
         assertThat(get("/api/v1/account", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
-        accounts.users().setDisabled("rossi", false);
+        accounts.users().setDisabled("rossi", false, TestActors.TESTER);
         assertThat(get("/api/v1/account", "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
     }
 
@@ -99,7 +100,7 @@ class TokenAccessTest {
 
     @Test
     void a_token_is_looked_up_once_per_request() throws Exception {
-        var token = accounts.tokens().create(rossi.id(), "Script", 30);
+        var token = accounts.tokens().create(rossi.id(), "Script", 30, TestActors.TESTER);
         var request = HttpRequest.newBuilder(server.uri("/api/v1/account")).header("Authorization", "Bearer " + token).GET();
 
         assertThat(server.send(request).statusCode()).isEqualTo(200);

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.core.account.Grant;
 import it.traguardi.core.account.Role;
+import it.traguardi.core.audit.ChangeKind;
+import it.traguardi.store.Actor;
+import it.traguardi.store.AuditEntry;
+import it.traguardi.store.AuditFilter;
+import it.traguardi.store.AuditScope;
+import it.traguardi.store.AuditTrail;
 import it.traguardi.store.account.Accounts;
 import it.traguardi.store.account.SignIn;
 import it.traguardi.web.RunningServer;
+import it.traguardi.web.TestActors;
 import it.traguardi.web.Visitor;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -31,8 +38,8 @@ class AccountPagesTest {
     @BeforeEach
     void signedIn() throws Exception {
         accounts = Accounts.on(server.database().dataSource(), Clock.systemUTC());
-        var user = accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
-        accounts.users().grant(user.id(), new Grant("Modena", Role.REFERENTE));
+        var user = accounts.users().add("rossi", "Mario Rossi", false, PASSWORD, TestActors.TESTER);
+        accounts.users().grant(user.id(), new Grant("Modena", Role.REFERENTE), TestActors.TESTER);
         rossi = new Visitor(server).signIn("rossi", PASSWORD);
     }
 
@@ -119,13 +126,37 @@ class AccountPagesTest {
 
     @Test
     void nobody_revokes_another_persons_token() throws Exception {
-        var bianchi = accounts.users().add("bianchi", "Anna Bianchi", false, PASSWORD);
-        var theirs = accounts.tokens().create(bianchi.id(), "Suo", 30);
+        var bianchi = accounts.users().add("bianchi", "Anna Bianchi", false, PASSWORD, TestActors.TESTER);
+        var theirs = accounts.tokens().create(bianchi.id(), "Suo", 30, TestActors.TESTER);
         var id = accounts.tokens().of(bianchi.id()).get(0).id();
 
         var answer = rossi.post("/account/token/" + id + "/revoca");
 
         assertThat(answer.headers().firstValue("Location")).contains("/account");
         assertThat(apiStatus(theirs)).isEqualTo(200);
+    }
+
+    @Test
+    void a_password_change_and_a_token_made_and_revoked_on_the_page_are_audited_as_the_person_without_secrets()
+            throws Exception {
+        var audit = new AuditTrail(server.database().dataSource());
+        long before = audit.count(AuditFilter.EVERYTHING);
+
+        rossi.post("/account/password", "attuale", PASSWORD, "nuova", NEW_PASSWORD, "ripeti", NEW_PASSWORD);
+        var made = rossi.post("/account/token", "nome", "Foglio di calcolo", "giorni", "30");
+        var secret = SECRET.matcher(made.body());
+        assertThat(secret.find()).isTrue();
+        var id = accounts.tokens().of(accounts.users().find("rossi").orElseThrow().id()).get(0).id();
+        rossi.post("/account/token/" + id + "/revoca");
+
+        var entries = audit.list(AuditFilter.EVERYTHING, before, 10, false);
+        assertThat(entries).extracting(e -> e.change().kind()).containsExactly(ChangeKind.PASSWORD_CHANGED,
+                ChangeKind.TOKEN_CREATED, ChangeKind.TOKEN_REVOKED);
+        // the person signed in, from the address the server saw
+        assertThat(entries).extracting(AuditEntry::actor).containsOnly(new Actor("rossi", "127.0.0.1"));
+        assertThat(entries).extracting(e -> e.change().scope()).containsOnly(AuditScope.ARCHIVE);
+        assertThat(entries.get(1).change().after()).startsWith("{\"token\":\"Foglio di calcolo\",\"scadenza\":");
+        assertThat(entries).allSatisfy(e -> assertThat(e.change().before() + e.change().after())
+                .doesNotContain(NEW_PASSWORD, secret.group(1)));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.traguardi.store.account.Accounts;
 import it.traguardi.store.account.LoginThrottle;
 import it.traguardi.web.RunningServer;
+import it.traguardi.web.TestActors;
 import it.traguardi.web.Visitor;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -25,7 +26,7 @@ class SignInPagesTest {
     @BeforeEach
     void rossi() {
         accounts = Accounts.on(server.database().dataSource(), Clock.systemUTC());
-        accounts.users().add("rossi", "Mario Rossi", false, PASSWORD);
+        accounts.users().add("rossi", "Mario Rossi", false, PASSWORD, TestActors.TESTER);
     }
 
     private long sessions() throws SQLException {
@@ -133,7 +134,7 @@ class SignInPagesTest {
         var visitor = new Visitor(server).signIn("rossi", PASSWORD);
         assertThat(visitor.get("/account").statusCode()).isEqualTo(200);
 
-        accounts.users().setDisabled("rossi", true);
+        accounts.users().setDisabled("rossi", true, TestActors.TESTER);
 
         assertThat(visitor.get("/account").statusCode()).isEqualTo(303);
         var again = new Visitor(server).post("/accesso", "utente", "rossi", "password", PASSWORD);

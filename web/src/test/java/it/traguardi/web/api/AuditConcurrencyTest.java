@@ -83,6 +83,8 @@ class AuditConcurrencyTest extends ApiTestBase {
 
         var altered = corrections.get(7).sequence();
         try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement()) {
+            // the database refuses the update (db/h2/V015_2): someone who may drop its trigger first does
+            statement.execute("drop trigger audit_entry_append_only");
             statement.executeUpdate("update audit_entry set reason = 'un altro motivo' where sequence_number = " + altered);
         }
         assertThat(audit.verify()).isEqualTo(new ChainCheck.Broken(altered, Message.of("audit.verify.content", altered)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.store.account.Accounts;
 import it.traguardi.web.RunningServer;
+import it.traguardi.web.TestActors;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -166,8 +167,9 @@ class CsrfCheckTest {
                 .header("Content-Type", "application/json").header("Cookie", "traguardi_csrf=" + browser.cookie())
                 .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString(body)));
         var accounts = Accounts.on(server.database().dataSource(), Clock.systemUTC());
-        var token = accounts.tokens().create(accounts.users().add("script", "Script", true, "parola segreta lunga").id(),
-                "prova", 1);
+        var token = accounts.tokens().create(accounts.users().add("script", "Script", true, "parola segreta lunga",
+                TestActors.TESTER).id(),
+                "prova", 1, TestActors.TESTER);
         var bearer = server.send(HttpRequest.newBuilder(server.uri("/api/v1/plans/Modena/2022/values"))
                 .header("Content-Type", "application/json").header("Cookie", "traguardi_csrf=" + browser.cookie())
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)));
