@@ -32,9 +32,9 @@ final class SignedInComparison {
     /** An installation administrator (so the server allows changes) and Modena's pianificatore. */
     static void accounts(Stores stores) {
         var users = stores.accounts().users();
-        users.add("amministratore", "Amministratore", true, PASSWORD);
-        var planner = users.add(PLANNER, "Pianificatore di Modena", false, PASSWORD);
-        users.grant(planner.id(), new Grant("Modena", Role.PIANIFICATORE));
+        users.add("amministratore", "Amministratore", true, PASSWORD, BenchActor.BENCH);
+        var planner = users.add(PLANNER, "Pianificatore di Modena", false, PASSWORD, BenchActor.BENCH);
+        users.grant(planner.id(), new Grant("Modena", Role.PIANIFICATORE), BenchActor.BENCH);
     }
 
     static void run(String base, int clients, int seconds, int warmup, long limit) throws Exception {

@@ -26,8 +26,8 @@ class ValidationBrowserTest extends BrowserTest {
 
     private static void person(String login, Role role) {
         var users = Accounts.on(server.database().dataSource(), Clock.systemUTC()).users();
-        var user = users.add(login, login, false, PASSWORD);
-        users.grant(user.id(), new Grant("Modena", role));
+        var user = users.add(login, login, false, PASSWORD, TestActors.TESTER);
+        users.grant(user.id(), new Grant("Modena", role), TestActors.TESTER);
         new AssignmentStore(server.database().dataSource()).add(new Assignment("Modena", 2022, login,
                 new Assignment.Scope.OfMeasure("D1.1_10")), TestActors.TESTER);
     }
