@@ -4,6 +4,7 @@ import it.traguardi.core.i18n.Messages;
 import it.traguardi.store.DatabaseUnavailableException;
 import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
+import it.traguardi.web.account.SingleSignOnUnavailableException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -93,6 +94,10 @@ public final class Main {
             }
             case DatabaseUnavailableException unavailable -> {
                 err.println(m.get("cli.database.unavailable", unavailable.where(), unavailable.reason()));
+                yield ExitCode.UNAVAILABLE;
+            }
+            case SingleSignOnUnavailableException unavailable -> {
+                err.println(m.get("cli.serve.oidc.unavailable", unavailable.issuer(), unavailable.reason()));
                 yield ExitCode.UNAVAILABLE;
             }
             case PortInUse busy -> {

@@ -6,16 +6,22 @@ import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.Stores;
 import it.traguardi.web.WebServer;
+import it.traguardi.web.account.SingleSignOn;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code traguardi serve}: the HTTP server; on an empty database it first loads the demo plan. Only
  * an installation administrator changes anything (everyone reads); while there is none, it says how
- * to create one and refuses every change.
+ * to create one and refuses every change. With an OpenID Connect issuer ({@link SignOnOptions}) the
+ * sign-in page also offers single sign-on, and a provider that cannot be used stops it at start.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false)
 final class ServeCommand implements Callable<Integer> {
@@ -32,10 +38,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-demo", descriptionKey = "serve.no-demo")
     boolean noDemo;
 
+    @Mixin
+    SignOnOptions signOn;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         var m = cli.messages();
+        var settings = signOn.settings(cli, spec.commandLine(), System.getenv());
         PortInUse.check(host, port);
+        // the identity provider is asked before anything is opened: one that cannot be used stops serve (69)
+        var singleSignOn = settings.isPresent() ? Optional.of(WebServer.singleSignOn(settings.get()))
+                : Optional.<SingleSignOn>empty();
         var database = cli.openDatabase();
         // one of each store for the whole server, the demo loaded through the same plan store
         var stores = Stores.on(database.dataSource());
@@ -47,7 +63,9 @@ final class ServeCommand implements Callable<Integer> {
             // the policy asks the database on every change, so creating one ends this without a restart
             cli.out().println(m.get("cli.serve.no-admin"));
         }
-        var app = WebServer.serving(stores);
+        singleSignOn.ifPresent(sso -> cli.out().println(m.get("cli.serve.oidc.ready", sso.label(),
+                settings.orElseThrow().issuer(), SingleSignOn.RETURN_PATH)));
+        var app = WebServer.serving(stores, singleSignOn);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {

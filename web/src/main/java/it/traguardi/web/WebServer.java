@@ -8,6 +8,7 @@ import it.traguardi.store.PendingUploadStore;
 import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.Stores;
+import it.traguardi.store.account.PendingSignOns;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
 import it.traguardi.web.access.Action;
@@ -18,6 +19,10 @@ import it.traguardi.web.access.Requester;
 import it.traguardi.web.access.RolePolicy;
 import it.traguardi.web.account.AccountPages;
 import it.traguardi.web.account.SignInPages;
+import it.traguardi.web.account.SingleSignOn;
+import it.traguardi.web.account.SingleSignOnPages;
+import it.traguardi.web.account.SingleSignOnSettings;
+import it.traguardi.web.account.SingleSignOnUnavailableException;
 import it.traguardi.web.api.ApiRoutes;
 import it.traguardi.web.assignment.AssignmentPages;
 import it.traguardi.web.audit.AuditPages;
@@ -38,6 +43,7 @@ import it.traguardi.web.values.EntryPages;
 import it.traguardi.web.values.PlanValues;
 import it.traguardi.web.values.UploadPages;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -63,7 +69,26 @@ public final class WebServer {
      * refused with how to create one ({@link AdministratorPolicy}).
      */
     public static Javalin serving(Stores stores) {
-        return create(stores, new AdministratorPolicy(stores.accounts().users(), RolePolicy.DEFAULT), RequestLimits.DEFAULTS);
+        return serving(stores, Optional.empty());
+    }
+
+    /**
+     * As {@link #serving(Stores)}, with single sign-on through the identity provider when one is
+     * given ({@link #singleSignOn} finds it at start).
+     */
+    public static Javalin serving(Stores stores, Optional<SingleSignOn> singleSignOn) {
+        return create(stores, new AdministratorPolicy(stores.accounts().users(), RolePolicy.DEFAULT), RequestLimits.DEFAULTS,
+                AccessGate.signedIn(new Authentication(stores.accounts())), singleSignOn);
+    }
+
+    /**
+     * Finds the identity provider of the settings (OpenID Connect discovery and its signing keys),
+     * for {@link #serving(Stores, Optional)}.
+     *
+     * @throws SingleSignOnUnavailableException when it cannot be reached or is not a usable provider
+     */
+    public static SingleSignOn singleSignOn(SingleSignOnSettings settings) throws SingleSignOnUnavailableException {
+        return SingleSignOn.discover(settings);
     }
 
     /** Creates (without starting) the application on a database, with the policy deciding who may do what. */
@@ -90,8 +115,15 @@ public final class WebServer {
      */
     public static Javalin create(Stores stores, AccessPolicy policy, RequestLimits limits,
             Function<Context, Requester> requesters) {
+        return create(stores, policy, limits, requesters, Optional.empty());
+    }
+
+    /** As above, with single sign-on through the identity provider when one is given. */
+    public static Javalin create(Stores stores, AccessPolicy policy, RequestLimits limits,
+            Function<Context, Requester> requesters, Optional<SingleSignOn> singleSignOn) {
         var templates = new Templates();
-        var gate = AccessGate.of(policy, requesters, stores.assignments(), templates, RefusalLog.to(stores.audit()));
+        var refusals = RefusalLog.to(stores.audit());
+        var gate = AccessGate.of(policy, requesters, stores.assignments(), templates, refusals);
         var results = new Results(stores.plans(), stores.results());
         var values = new PlanValues(stores);
         var plans = new PlanPages(results, stores.stamps(), values, stores.detached(), templates, gate);
@@ -109,7 +141,9 @@ public final class WebServer {
         var creation = new PlanCreationPages(editable, templates, new PendingUploads(
                 new PendingUploadStore(stores.dataSource()), Clock.systemUTC()), gate);
         var editing = new PlanEditPages(editable, templates);
-        var signIn = new SignInPages(stores.accounts(), templates);
+        var signIn = new SignInPages(stores.accounts(), templates, singleSignOn.map(SingleSignOn::label).orElse(""));
+        var signOn = new SingleSignOnPages(singleSignOn, stores.accounts(),
+                new PendingSignOns(stores.dataSource(), Clock.systemUTC()), templates, refusals);
         var account = new AccountPages(stores.accounts(), templates, Clock.systemUTC());
         var assignmentPages = new AssignmentPages(stores.plans(), stores.measures(), stores.assignments(), templates);
         return Javalin.create(cfg -> {
@@ -158,6 +192,7 @@ public final class WebServer {
             creation.register(cfg.routes);
             editing.register(cfg.routes);
             signIn.register(cfg.routes);
+            signOn.register(cfg.routes);
             account.register(cfg.routes);
             assignmentPages.register(cfg.routes);
         });

@@ -12,6 +12,7 @@ import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
 import it.traguardi.web.access.Authentication;
 import it.traguardi.web.access.Requester;
+import it.traguardi.web.account.SingleSignOn;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +28,7 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -54,6 +56,8 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
     private final RequestLimits limits;
     /** Who asks: empty for real sign-in (API tokens, session cookies), else a test's own resolution. */
     private final Optional<Function<Context, Requester>> requesters;
+    /** The identity provider for single sign-on, found when the server starts (after the test started the provider). */
+    private final Supplier<Optional<SingleSignOn>> singleSignOn;
     private boolean perClass;
     private Path folder;
     private Database database;
@@ -61,8 +65,9 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
     private Javalin app;
 
     private RunningServer(boolean seed, String urlOptions, AccessPolicy policy, RequestLimits limits,
-            Optional<Function<Context, Requester>> requesters) {
+            Optional<Function<Context, Requester>> requesters, Supplier<Optional<SingleSignOn>> singleSignOn) {
         this.requesters = requesters;
+        this.singleSignOn = singleSignOn;
         this.seed = seed;
         this.urlOptions = urlOptions;
         this.policy = policy;
@@ -71,20 +76,20 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
 
     /** A server whose database holds the Modena 2022 seed, imported as version 1. */
     public static RunningServer withSeed() {
-        return new RunningServer(true, "", AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS, Optional.empty());
+        return new RunningServer(true, "", AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS, Optional.empty(), Optional::empty);
     }
 
     /** Settings added to the H2 URL ({@code ;NAME=value}), such as a shorter {@code LOCK_TIMEOUT}. */
     public RunningServer withUrlOptions(String options) {
-        return new RunningServer(seed, options, policy, limits, requesters);
+        return new RunningServer(seed, options, policy, limits, requesters, singleSignOn);
     }
 
     public RunningServer withAccessPolicy(AccessPolicy other) {
-        return new RunningServer(seed, urlOptions, other, limits, requesters);
+        return new RunningServer(seed, urlOptions, other, limits, requesters, singleSignOn);
     }
 
     public RunningServer withLimits(RequestLimits other) {
-        return new RunningServer(seed, urlOptions, policy, other, requesters);
+        return new RunningServer(seed, urlOptions, policy, other, requesters, singleSignOn);
     }
 
     /**
@@ -93,7 +98,12 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
      * resolved by the real sign-in.
      */
     public RunningServer withRequesters(Function<Context, Requester> other) {
-        return new RunningServer(seed, urlOptions, policy, limits, Optional.of(other));
+        return new RunningServer(seed, urlOptions, policy, limits, Optional.of(other), singleSignOn);
+    }
+
+    /** Single sign-on through the provider the supplier finds when the server starts. */
+    public RunningServer withSingleSignOn(Supplier<SingleSignOn> provider) {
+        return new RunningServer(seed, urlOptions, policy, limits, requesters, () -> Optional.of(provider.get()));
     }
 
     @Override
@@ -129,8 +139,9 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
             store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false, TestActors.TESTER);
         }
         var stores = Stores.on(database.dataSource());
-        app = requesters.map(r -> WebServer.create(stores, policy, limits, besideSignIn(stores, r)))
-                .orElseGet(() -> WebServer.create(stores, policy, limits)).start("127.0.0.1", 0);
+        var who = requesters.map(r -> besideSignIn(stores, r))
+                .orElseGet(() -> AccessGate.signedIn(new Authentication(stores.accounts())));
+        app = WebServer.create(stores, policy, limits, who, singleSignOn.get()).start("127.0.0.1", 0);
     }
 
     /**

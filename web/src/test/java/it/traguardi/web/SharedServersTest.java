@@ -8,8 +8,15 @@ import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
+import it.traguardi.store.Stores;
 import it.traguardi.store.account.Accounts;
+import it.traguardi.web.access.AccessGate;
+import it.traguardi.web.access.AccessPolicy;
+import it.traguardi.web.access.Authentication;
+import it.traguardi.web.account.SingleSignOn;
+import it.traguardi.web.account.SingleSignOnSettings;
 import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,8 +26,12 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * No work lives in one server's memory: two servers on the same PostgreSQL database (two
  * {@code WebServer.create}, each with its own pool, as two instances behind a load balancer) finish
- * what the other began (an upload, a stale edit, a person's session), and a server restarted between
+ * what the other began (an upload, a stale edit, a person's session, a single sign-on), and a server restarted between
  * two steps loses nothing.
  */
 class SharedServersTest {
@@ -65,6 +76,11 @@ class SharedServersTest {
 
     /** Two servers on one fresh PostgreSQL schema holding the Modena 2022 seed. */
     private void startTwoOnPostgres() throws Exception {
+        startTwoOnPostgres(Optional.empty());
+    }
+
+    /** As above, both offering single sign-on through the provider when one is given. */
+    private void startTwoOnPostgres(Optional<SingleSignOn> singleSignOn) throws Exception {
         schema = "t_" + UUID.randomUUID().toString().replace("-", "");
         execute("create schema " + schema);
         var url = POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "currentSchema=" + schema;
@@ -72,8 +88,15 @@ class SharedServersTest {
         new PlanStore(first.dataSource()).save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(),
                 Overrides.NONE).plan(), false, TestActors.TESTER);
         second = Database.open(url);
-        one = WebServer.create(first.dataSource()).start("127.0.0.1", 0);
-        other = WebServer.create(second.dataSource()).start("127.0.0.1", 0);
+        one = serverOn(first, singleSignOn);
+        other = serverOn(second, singleSignOn);
+    }
+
+    /** A server with its own stores on the database, people signing in as in production. */
+    private static Javalin serverOn(Database database, Optional<SingleSignOn> singleSignOn) {
+        var stores = Stores.on(database.dataSource());
+        return WebServer.create(stores, AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS,
+                AccessGate.signedIn(new Authentication(stores.accounts())), singleSignOn).start("127.0.0.1", 0);
     }
 
     @Test
@@ -136,6 +159,41 @@ class SharedServersTest {
     }
 
     @Test
+    void a_single_sign_on_begun_on_one_server_is_finished_on_the_other() throws Exception {
+        var provider = new MockOAuth2Server();
+        provider.start(InetAddress.getLoopbackAddress(), 0);
+        try {
+            startTwoOnPostgres(Optional.of(SingleSignOn.discover(new SingleSignOnSettings(provider.issuerUrl("camera").uri(),
+                    "traguardi", "segreto", "email", "SPID/CIE", "openid email"))));
+            Accounts.on(first.dataSource(), Clock.systemUTC()).users().add("m.rossi@camera.example", "Mario Rossi", false,
+                    "parola segreta lunga");
+            provider.enqueueCallback(new DefaultOAuth2TokenCallback("camera", "soggetto-1", "JWT", null,
+                    Map.of("email", "M.Rossi@Camera.example"), 3600L));
+
+            var start = get(one, "/accesso/oidc?dopo=/account", "");
+            assertThat(start.statusCode()).isEqualTo(303);
+            var state = start.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("traguardi_oidc="))
+                    .findFirst().orElseThrow().split(";", 2)[0];
+            var atProvider = HTTP.send(HttpRequest.newBuilder(URI.create(start.headers().firstValue("Location").orElseThrow()))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(atProvider.statusCode()).isEqualTo(302);
+            // the balancer sends the return to the other instance, which never saw the sign-in begin
+            var returned = URI.create(atProvider.headers().firstValue("Location").orElseThrow());
+            var back = get(other, returned.getRawPath() + "?" + returned.getRawQuery(), state);
+
+            assertThat(back.statusCode()).as(back.body()).isEqualTo(303);
+            assertThat(back.headers().firstValue("Location")).hasValue("/account");
+            var session = back.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("traguardi_sessione="))
+                    .findFirst().orElseThrow().split(";", 2)[0];
+            assertThat(get(one, "/account", session).body()).contains("Mario Rossi");
+            // taken once, on either server
+            assertThat(get(one, returned.getRawPath() + "?" + returned.getRawQuery(), state).statusCode()).isEqualTo(410);
+        } finally {
+            provider.shutdown();
+        }
+    }
+
+    @Test
     void a_restart_between_preview_and_confirmation_loses_nothing() throws Exception {
         var url = "jdbc:h2:file:" + folder.resolve("db").toAbsolutePath();
         first = Database.open(url);
@@ -178,8 +236,11 @@ class SharedServersTest {
     }
 
     private static HttpResponse<String> get(Javalin app, String path, String cookie) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(app, path)).header("Cookie", cookie).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(uri(app, path)).GET();
+        if (!cookie.isEmpty()) {
+            request.header("Cookie", cookie);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> put(Javalin app, String path, String json, String version) throws Exception {

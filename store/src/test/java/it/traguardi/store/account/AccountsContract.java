@@ -37,6 +37,7 @@ abstract class AccountsContract {
         try (var connection = database().dataSource().getConnection(); var statement = connection.createStatement()) {
             statement.executeUpdate("delete from login_failure");
             statement.executeUpdate("delete from app_user");
+            statement.executeUpdate("delete from pending_sign_on");
         }
         clock = new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
         accounts = Accounts.on(database().dataSource(), clock);
@@ -295,5 +296,39 @@ abstract class AccountsContract {
                     .doesNotContain(PASSWORD, "nuova password lunga", secret, "argon2", SecretTokens.sha256(secret));
         }
         assertThat(audit.verify()).isInstanceOf(ChainCheck.Intact.class);
+    }
+
+    @Test
+    void a_pending_sign_on_is_taken_once_and_only_with_its_state() {
+        var signOns = new PendingSignOns(database().dataSource(), clock);
+        var pending = new PendingSignOns.PendingSignOn("nonce-1", "verifier-1", "https://traguardi.example/accesso/oidc/ritorno",
+                "/piani/Modena/2022");
+        signOns.begin("stato-casuale", pending);
+
+        assertThat(signOns.take("un-altro-stato")).isEmpty();
+        assertThat(signOns.take("stato-casuale")).contains(pending);
+        // single use: the return replayed finds nothing, on any server of the database
+        assertThat(signOns.take("stato-casuale")).isEmpty();
+        assertThat(signOns.count()).isZero();
+    }
+
+    @Test
+    void a_pending_sign_on_expires_after_ten_minutes_and_is_swept_by_the_next_one() throws SQLException {
+        var signOns = new PendingSignOns(database().dataSource(), clock);
+        var pending = new PendingSignOns.PendingSignOn("n", "v", "http://127.0.0.1/accesso/oidc/ritorno", "/");
+        signOns.begin("vecchio", pending);
+        signOns.begin("recente", pending);
+        clock.advance(PendingSignOns.LIFE);
+
+        assertThat(signOns.take("vecchio")).isEmpty();
+        signOns.begin("nuovo", pending);
+        // the expired "recente" went with the new row's write; only "nuovo" is left
+        assertThat(signOns.count()).isEqualTo(1);
+        try (var connection = database().dataSource().getConnection();
+                var rows = connection.createStatement().executeQuery("select state_hash from pending_sign_on")) {
+            rows.next();
+            // kept as the SHA-256 of the state, never the state itself
+            assertThat(rows.getString(1)).isEqualTo(SecretTokens.sha256("nuovo")).doesNotContain("nuovo");
+        }
     }
 }

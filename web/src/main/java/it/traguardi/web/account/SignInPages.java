@@ -25,10 +25,13 @@ public final class SignInPages {
     static final String NEXT = "dopo";
     private final Accounts accounts;
     private final Templates templates;
+    /** The label of the single sign-on link, empty when no identity provider is configured. */
+    private final String signOnLabel;
 
-    public SignInPages(Accounts accounts, Templates templates) {
+    public SignInPages(Accounts accounts, Templates templates, String signOnLabel) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.templates = Objects.requireNonNull(templates, "templates");
+        this.signOnLabel = Objects.requireNonNull(signOnLabel, "signOnLabel");
     }
 
     public void register(RoutesConfig routes) {
@@ -38,7 +41,7 @@ public final class SignInPages {
     }
 
     private void form(Context ctx) {
-        render(ctx, SignInPage.empty(layout(ctx), LocalPath.orHome(ctx.queryParam(NEXT))));
+        render(ctx, SignInPage.empty(layout(ctx), LocalPath.orHome(ctx.queryParam(NEXT)), signOnLabel));
     }
 
     private void signIn(Context ctx) {
@@ -49,7 +52,7 @@ public final class SignInPages {
         if (login.isBlank() || password.isEmpty()) {
             ctx.status(422);
             render(ctx, new SignInPage(layout, login, next, login.isBlank() ? layout.text("web.account.signin.login.blank") : "",
-                    password.isEmpty() ? layout.text("web.account.signin.password.blank") : "", ""));
+                    password.isEmpty() ? layout.text("web.account.signin.password.blank") : "", "", signOnLabel));
             return;
         }
         switch (accounts.signIn(login, password, ctx.ip())) {
@@ -69,7 +72,7 @@ public final class SignInPages {
 
     private void refuse(Context ctx, int status, Layout layout, String login, String next, String message) {
         ctx.status(status);
-        render(ctx, new SignInPage(layout, login, next, "", "", message));
+        render(ctx, new SignInPage(layout, login, next, "", "", message, signOnLabel));
     }
 
     private void signOut(Context ctx) {

@@ -65,6 +65,9 @@ class AuthorizationMatrixTest {
             // signing in and one's own account pages: open to anyone (someone not signed in is sent to sign in)
             entry("GET /accesso", EVERYONE),
             entry("POST /accesso", EVERYONE),
+            // single sign-on: not configured here, so not found for everyone (allowed, never denied)
+            entry("GET /accesso/oidc", EVERYONE),
+            entry("GET /accesso/oidc/ritorno", EVERYONE),
             entry("POST /esci", EVERYONE),
             entry("GET /account", EVERYONE),
             entry("POST /account/password", EVERYONE),

@@ -163,4 +163,13 @@ class SignInPagesTest {
 
         assertThat(page.body()).contains("<html lang=\"en\">", "<h1>Sign in</h1>", "Login", ">Sign in</button>");
     }
+
+    @Test
+    void without_an_identity_provider_the_page_offers_no_single_sign_on_and_its_addresses_are_not_found() throws Exception {
+        var page = new Visitor(server).get("/accesso");
+
+        assertThat(page.body()).doesNotContain("/accesso/oidc", "Accedi con");
+        assertThat(new Visitor(server).get("/accesso/oidc").statusCode()).isEqualTo(404);
+        assertThat(new Visitor(server).get("/accesso/oidc/ritorno?state=x&code=y").statusCode()).isEqualTo(404);
+    }
 }
