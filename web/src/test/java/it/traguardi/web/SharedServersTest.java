@@ -166,7 +166,7 @@ class SharedServersTest {
             startTwoOnPostgres(Optional.of(SingleSignOn.discover(new SingleSignOnSettings(provider.issuerUrl("camera").uri(),
                     "traguardi", "segreto", "email", "SPID/CIE", "openid email"))));
             Accounts.on(first.dataSource(), Clock.systemUTC()).users().add("m.rossi@camera.example", "Mario Rossi", false,
-                    "parola segreta lunga");
+                    "parola segreta lunga", TestActors.TESTER);
             provider.enqueueCallback(new DefaultOAuth2TokenCallback("camera", "soggetto-1", "JWT", null,
                     Map.of("email", "M.Rossi@Camera.example"), 3600L));
 

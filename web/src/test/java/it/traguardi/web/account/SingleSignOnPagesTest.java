@@ -8,6 +8,7 @@ import it.traguardi.store.AuditTrail;
 import it.traguardi.store.account.Accounts;
 import it.traguardi.store.account.PendingSignOns;
 import it.traguardi.web.RunningServer;
+import it.traguardi.web.TestActors;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -99,9 +100,9 @@ class SingleSignOnPagesTest {
     @BeforeAll
     static void accounts() {
         var accounts = Accounts.on(SERVER.database().dataSource(), Clock.systemUTC());
-        accounts.users().add("m.rossi", "Mario Rossi", false, "cavallo batteria graffetta");
-        accounts.users().add("bianchi", "Anna Bianchi", false, "cavallo batteria graffetta");
-        accounts.users().setDisabled("bianchi", true);
+        accounts.users().add("m.rossi", "Mario Rossi", false, "cavallo batteria graffetta", TestActors.TESTER);
+        accounts.users().add("bianchi", "Anna Bianchi", false, "cavallo batteria graffetta", TestActors.TESTER);
+        accounts.users().setDisabled("bianchi", true, TestActors.TESTER);
     }
 
     @AfterAll
