@@ -75,6 +75,7 @@ public final class ValueStore {
     public void record(String entity, int year, List<ValueRecord> records, Actor actor) {
         Transactions.inTransaction(dataSource, "recording values of " + entity + " for " + year, connection -> {
             var entityId = Entities.idOf(connection, entity);
+            PlanSaving.requireRecordable(connection, entityId, entity, year);
             AuditChain.lock(connection);
             var changes = new ArrayList<AuditChange>();
             try (var insert = connection.prepareStatement(INSERT)) {

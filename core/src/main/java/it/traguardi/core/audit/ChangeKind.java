@@ -39,6 +39,14 @@ public enum ChangeKind {
     MEASURE_SAVED,
     /** The plan's scoring rules (policy and per-indicator overrides). */
     POLICY_CHANGED,
+    /** A plan (or its revision in progress) approved by its act: a new approved version. */
+    PLAN_APPROVED,
+    /** An approved plan published. */
+    PLAN_PUBLISHED,
+    /** A plan closed: only read from now on. */
+    PLAN_CLOSED,
+    /** A revision (rimodulazione) of an approved plan begun, with its reason. */
+    REVISION_STARTED,
     /** A request refused by the access gate. */
     ACCESS_DENIED;
 
