@@ -150,6 +150,9 @@ public final class PlanLifecycle {
     }
 
     private Optional<Plan> read(Connection connection, String entity, int year, VersionChoice choice) throws SQLException {
+        if (choice instanceof VersionChoice.Current) {
+            return new PlanReader(connection, cache).read(entity, year);
+        }
         var versions = versions(connection, entity, year);
         var chosen = switch (choice) {
             case VersionChoice.Current c -> Optional.<StoredVersion>empty();
@@ -158,9 +161,6 @@ public final class PlanLifecycle {
                     : Optional.of(versions.getLast());
             case VersionChoice.Numbered n -> versions.stream().filter(v -> v.version().number() == n.number()).findFirst();
         };
-        if (choice instanceof VersionChoice.Current) {
-            return new PlanReader(connection, cache).read(entity, year);
-        }
         if (chosen.isEmpty()) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import it.traguardi.store.EditSnapshots;
 import it.traguardi.store.PendingUploadStore;
 import it.traguardi.store.PlanBusyException;
+import it.traguardi.store.PlanFrozenException;
 import it.traguardi.store.Stores;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
@@ -26,7 +27,9 @@ import it.traguardi.web.plan.edit.EditablePlans;
 import it.traguardi.web.plan.edit.PendingUploads;
 import it.traguardi.web.plan.edit.PlanCreationPages;
 import it.traguardi.web.plan.edit.PlanEditPages;
+import it.traguardi.web.plan.lifecycle.LifecyclePages;
 import it.traguardi.web.result.Results;
+import it.traguardi.web.result.ShownPlans;
 import it.traguardi.web.security.CsrfCheck;
 import it.traguardi.web.security.SecurityHeaders;
 import it.traguardi.web.values.DetachedPages;
@@ -59,7 +62,8 @@ public final class WebServer {
      * refused with how to create one ({@link AdministratorPolicy}).
      */
     public static Javalin serving(Stores stores) {
-        return create(stores, new AdministratorPolicy(stores.accounts().users(), RolePolicy.DEFAULT), RequestLimits.DEFAULTS);
+        return create(stores, new AdministratorPolicy(stores.accounts().users(),
+                RolePolicy.of(stores.plans().lifecycle())), RequestLimits.DEFAULTS);
     }
 
     /** Creates (without starting) the application on a database, with the policy deciding who may do what. */
@@ -88,7 +92,9 @@ public final class WebServer {
             Function<Context, Requester> requesters) {
         var templates = new Templates();
         var gate = AccessGate.of(policy, requesters, stores.assignments(), templates, RefusalLog.to(stores.audit()));
-        var results = new Results(stores.plans(), stores.results());
+        var shown = new ShownPlans(stores.plans().lifecycle(), gate);
+        var results = new Results(stores.plans(), stores.results(), shown);
+        var lifecycle = new LifecyclePages(shown, templates, gate);
         var values = new PlanValues(stores);
         var plans = new PlanPages(results, stores.stamps(), values, stores.detached(), templates, gate);
         var indicators = new IndicatorPages(results, stores.comments(), stores.values(), templates, gate);
@@ -119,6 +125,8 @@ public final class WebServer {
             gate.install(cfg.routes);
             // a form's write that met another write of the same plan: 409, nothing saved (the API answers its own problem)
             cfg.routes.exception(PlanBusyException.class, (e, ctx) -> BusyPage.render(templates, e, ctx));
+            // a change the plan's state refuses (approved: a revision is needed; closed): 409, nothing saved
+            cfg.routes.exception(PlanFrozenException.class, (e, ctx) -> FrozenPage.render(templates, e, ctx));
             // a page address that names nothing: a page with the way back, not a bare "Not Found"
             cfg.routes.error(404, ctx -> NotFoundPage.render(templates, stores.plans(), ctx));
             ApiRoutes.register(cfg.routes, stores, results, values, gate, editable);
@@ -139,6 +147,7 @@ public final class WebServer {
             cfg.routes.get("/piani/{entity}/{year}" + AuditPages.PATH, auditPages::page, Action.READ_AUDIT);
             cfg.routes.get("/piani/{entity}/{year}" + AuditPages.CSV_PATH, auditPages::csv, Action.READ_AUDIT);
             creation.register(cfg.routes);
+            lifecycle.register(cfg.routes);
             editing.register(cfg.routes);
             signIn.register(cfg.routes);
             account.register(cfg.routes);

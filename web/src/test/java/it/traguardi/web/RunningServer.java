@@ -26,6 +26,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Optional;
+import java.time.LocalDate;
+import it.traguardi.core.lifecycle.ApprovingAct;
+import it.traguardi.core.lifecycle.Transition;
+import it.traguardi.web.access.RolePolicy;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -50,7 +54,8 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
 
     private final boolean seed;
     private final String urlOptions;
-    private final AccessPolicy policy;
+    /** The policy, made from the server's stores once they exist (the real roles' policy reads plan states). */
+    private final Function<Stores, AccessPolicy> policy;
     private final RequestLimits limits;
     /** Who asks: empty for real sign-in (API tokens, session cookies), else a test's own resolution. */
     private final Optional<Function<Context, Requester>> requesters;
@@ -60,7 +65,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
     private PlanStore store;
     private Javalin app;
 
-    private RunningServer(boolean seed, String urlOptions, AccessPolicy policy, RequestLimits limits,
+    private RunningServer(boolean seed, String urlOptions, Function<Stores, AccessPolicy> policy, RequestLimits limits,
             Optional<Function<Context, Requester>> requesters) {
         this.requesters = requesters;
         this.seed = seed;
@@ -71,7 +76,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
 
     /** A server whose database holds the Modena 2022 seed, imported as version 1. */
     public static RunningServer withSeed() {
-        return new RunningServer(true, "", AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS, Optional.empty());
+        return new RunningServer(true, "", stores -> AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS, Optional.empty());
     }
 
     /** Settings added to the H2 URL ({@code ;NAME=value}), such as a shorter {@code LOCK_TIMEOUT}. */
@@ -80,7 +85,16 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
     }
 
     public RunningServer withAccessPolicy(AccessPolicy other) {
-        return new RunningServer(seed, urlOptions, other, limits, requesters);
+        return new RunningServer(seed, urlOptions, stores -> other, limits, requesters);
+    }
+
+    /**
+     * The roles' policy of an installation ({@link RolePolicy#of}): the public reads the plans
+     * published or closed, as the server's database stores them (the seed is a draft until a test
+     * approves and publishes it, see {@link #publishSeed}).
+     */
+    public RunningServer withRolePolicy() {
+        return new RunningServer(seed, urlOptions, stores -> RolePolicy.of(stores.plans().lifecycle()), limits, requesters);
     }
 
     public RunningServer withLimits(RequestLimits other) {
@@ -129,8 +143,9 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
             store.save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan(), false, TestActors.TESTER);
         }
         var stores = Stores.on(database.dataSource());
-        app = requesters.map(r -> WebServer.create(stores, policy, limits, besideSignIn(stores, r)))
-                .orElseGet(() -> WebServer.create(stores, policy, limits)).start("127.0.0.1", 0);
+        var access = policy.apply(stores);
+        app = requesters.map(r -> WebServer.create(stores, access, limits, besideSignIn(stores, r)))
+                .orElseGet(() -> WebServer.create(stores, access, limits)).start("127.0.0.1", 0);
     }
 
     /**
@@ -169,6 +184,18 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
                 }
             });
         }
+    }
+
+    /**
+     * Approves the Modena 2022 seed (Delibera di Giunta n. 12 del 31-01-2022) and publishes it, as
+     * {@code serve} does with its demo plan: the public reads it, and its editors need a revision.
+     */
+    public void publishSeed() {
+        var lifecycle = store.lifecycle();
+        var version = lifecycle.status("Modena", 2022).orElseThrow().version();
+        lifecycle.change("Modena", 2022, new Transition.Approve(new ApprovingAct("12", LocalDate.of(2022, 1, 31))),
+                version, TestActors.TESTER);
+        lifecycle.change("Modena", 2022, new Transition.Publish(), version + 1, TestActors.TESTER);
     }
 
     public Database database() {

@@ -36,6 +36,9 @@ public enum ApiRoute {
     ASSIGNMENTS(HandlerType.GET, ApiRoute.PLAN_PATH + "/assignments", Action.MANAGE_ASSIGNMENTS),
     ADD_ASSIGNMENT(HandlerType.POST, ApiRoute.PLAN_PATH + "/assignments", Action.MANAGE_ASSIGNMENTS),
     REMOVE_ASSIGNMENT(HandlerType.DELETE, ApiRoute.PLAN_PATH + "/assignments", Action.MANAGE_ASSIGNMENTS),
+    LIFECYCLE(HandlerType.GET, ApiRoute.PLAN_PATH + "/lifecycle", Action.READ),
+    CHANGE_LIFECYCLE(HandlerType.POST, ApiRoute.PLAN_PATH + "/lifecycle", Action.EDIT_PLAN),
+    COMPARE(HandlerType.GET, ApiRoute.PLAN_PATH + "/compare", Action.READ),
     ACCOUNT(HandlerType.GET, "/api/v1/account", Action.OWN_ACCOUNT);
 
     private static final String PLAN_PATH = "/api/v1/plans/{entity}/{year}";

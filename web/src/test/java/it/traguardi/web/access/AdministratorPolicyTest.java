@@ -24,7 +24,7 @@ class AdministratorPolicyTest {
 
     /** Built for each request on the server's own database, which exists only once the server started. */
     private final AccessPolicy policy = (requester, action, resource) ->
-            new AdministratorPolicy(accounts().users(), RolePolicy.DEFAULT).decide(requester, action, resource);
+            new AdministratorPolicy(accounts().users(), RolePolicy.of(this.server.store().lifecycle())).decide(requester, action, resource);
 
     @RegisterExtension
     final RunningServer server = RunningServer.withSeed().withAccessPolicy(policy);
