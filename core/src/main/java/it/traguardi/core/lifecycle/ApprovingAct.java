@@ -38,7 +38,7 @@ public record ApprovingAct(String number, LocalDate date) {
         if (n.isEmpty()) {
             problems.add(new FieldProblem("actNumber", Message.of("lifecycle.act.number-missing")));
         } else if (n.length() > NUMBER_LENGTH) {
-            problems.add(new FieldProblem("actNumber", Message.of("lifecycle.act.number-too-long", NUMBER_LENGTH)));
+            problems.add(new FieldProblem("actNumber", Message.of("lifecycle.act.number-too-long")));
         }
         LocalDate day = null;
         var d = date == null ? "" : date.strip();

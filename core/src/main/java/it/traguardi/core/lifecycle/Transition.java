@@ -46,7 +46,7 @@ public sealed interface Transition {
             return List.of(new FieldProblem("reason", Message.of("lifecycle.reason.missing")));
         }
         if (r.length() > REASON_LENGTH) {
-            return List.of(new FieldProblem("reason", Message.of("lifecycle.reason.too-long", REASON_LENGTH)));
+            return List.of(new FieldProblem("reason", Message.of("lifecycle.reason.too-long")));
         }
         return List.of();
     }
