@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
  * has no areas is refused with one line and exit 65: an empty alberatura would be a file that no
  * import (ours or Integra's) can read, and an empty JSON plan would say nothing.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
+// no standard --version here: --version names the version of the plan (the program's is traguardi --version)
+@Command(name = "export", sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
 
     enum ExportFormat { tsv, json }
@@ -29,6 +30,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     PlanOptions options;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
+
+    @Option(names = "--version", paramLabel = "N|approved|revised", descriptionKey = "plan.version")
+    String version;
 
     @Option(names = "--format", required = true, paramLabel = "tsv|json", descriptionKey = "export.format")
     ExportFormat format;
@@ -40,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Plan plan;
         try (var database = cli.openDatabase()) {
-            plan = StoredPlans.load(cli, Cli.store(database), options);
+            plan = StoredPlans.load(cli, Cli.store(database), options, version);
         }
         if (plan.areas().isEmpty()) {
             throw DataProblem.of(cli, Message.of("cli.export.empty", plan.entity(), plan.year()));

@@ -2,8 +2,12 @@ package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.store.DatabaseUnavailableException;
+import it.traguardi.core.lifecycle.LifecycleInputException;
 import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
+import it.traguardi.store.PlanChangedException;
+import it.traguardi.store.PlanFrozenException;
+import it.traguardi.store.TransitionRefusedException;
 import it.traguardi.web.account.SingleSignOnUnavailableException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -76,6 +80,16 @@ public final class Main {
         return spec instanceof CommandLine.Model.OptionSpec option ? option.longestName() : spec.paramLabel();
     }
 
+    /** The option of the command line that gives a lifecycle field. */
+    private static String option(String field) {
+        return switch (field) {
+            case "actNumber" -> "--act-number";
+            case "actDate" -> "--act-date";
+            case "reason" -> "--reason";
+            default -> field;
+        };
+    }
+
     private static int failure(Exception e, PrintWriter err, ErrorLog log) {
         var m = Messages.forLanguage(Locale.getDefault().getLanguage());
         return switch (e) {
@@ -87,6 +101,22 @@ public final class Main {
                 // a value for a validated period, or a second validation: the input is refused, saying who validated it
                 err.println(m.render(locked.reason()));
                 yield ExitCode.DATA;
+            }
+            case PlanFrozenException frozen -> {
+                err.println(m.render(frozen.reason()));
+                yield ExitCode.DATA;
+            }
+            case TransitionRefusedException refused -> {
+                err.println(m.render(refused.reason()));
+                yield ExitCode.DATA;
+            }
+            case LifecycleInputException input -> {
+                input.problems().forEach(p -> err.println(option(p.field()) + ": " + m.render(p.message())));
+                yield ExitCode.DATA;
+            }
+            case PlanChangedException changed -> {
+                err.println(m.get("cli.plan.changed", changed.entity(), changed.year()));
+                yield ExitCode.TEMPORARY;
             }
             case PlanBusyException busy -> {
                 err.println(m.get("cli.busy", busy.entity(), busy.year()));

@@ -21,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
  * {@code traguardi score}: the degree of achievement of every node of a plan for a period, from the
  * latest recorded values and the plan's scoring rules; a table for people or JSON.
  */
-@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false)
+// no standard --version here: --version names the version of the plan (the program's is traguardi --version)
+@Command(name = "score", sortOptions = false)
 final class ScoreCommand implements Callable<Integer> {
 
     enum ScoreFormat { table, json }
@@ -31,6 +32,12 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Mixin
     PlanOptions options;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
+
+    @Option(names = "--version", paramLabel = "N|approved|revised", descriptionKey = "plan.version")
+    String version;
 
     @Option(names = "--period", paramLabel = "AAAA-MM-GG", descriptionKey = "score.period")
     String period;
@@ -42,7 +49,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PlanResult result;
         try (var database = cli.openDatabase()) {
-            var plan = StoredPlans.load(cli, Cli.store(database), options);
+            var plan = StoredPlans.load(cli, Cli.store(database), options, version);
             result = new PlanResults(database.dataSource()).of(plan, period(plan));
         }
         cli.out().print(switch (format) {

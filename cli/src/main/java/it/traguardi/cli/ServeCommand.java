@@ -3,7 +3,10 @@ package it.traguardi.cli;
 import it.traguardi.exchange.DemoData;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
+import it.traguardi.core.lifecycle.ApprovingAct;
+import it.traguardi.core.lifecycle.Transition;
 import it.traguardi.store.PlanStore;
+import java.time.LocalDate;
 import it.traguardi.store.Stores;
 import it.traguardi.web.WebServer;
 import it.traguardi.web.account.SingleSignOn;
@@ -88,8 +91,20 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.DONE;
     }
 
+    /** The act the demo plan is approved by: it is a demonstration, and says so. */
+    static final ApprovingAct DEMO_ACT = new ApprovingAct("12 (dimostrativa)", LocalDate.of(2022, 1, 31));
+
+    /**
+     * Loads the demo plan approved (by {@link #DEMO_ACT}) and published, so that anyone opening the
+     * home page reads it as they would a real published plan; changing it takes a revision.
+     */
     static void loadDemo(PlanStore store) throws Exception {
-        var demo = AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE);
-        store.save(demo.plan(), false, CommandLineAuthor.current());
+        var demo = AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan();
+        var author = CommandLineAuthor.current();
+        store.save(demo, false, author);
+        var lifecycle = store.lifecycle();
+        var version = lifecycle.status(demo.entity(), demo.year()).orElseThrow().version();
+        lifecycle.change(demo.entity(), demo.year(), new Transition.Approve(DEMO_ACT), version, author);
+        lifecycle.change(demo.entity(), demo.year(), new Transition.Publish(), version + 1, author);
     }
 }

@@ -1,6 +1,7 @@
 package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.lifecycle.VersionChoice;
 import it.traguardi.core.measure.Measure;
 import it.traguardi.core.measure.ValueCodes;
 import it.traguardi.core.measure.ValueTarget;
@@ -22,6 +23,22 @@ final class StoredPlans {
     static Plan load(Cli cli, PlanStore store, PlanOptions options) {
         return store.load(options.entity, options.year)
                 .orElseThrow(() -> DataProblem.of(cli, Message.of("cli.plan.missing", options.entity, options.year)));
+    }
+
+    /**
+     * The plan named by {@code options} in the version {@code version} names: a number,
+     * {@code approved} (the first approved), {@code revised} (the latest approved), {@code current};
+     * null for the current plan. A version that is no name or does not exist is refused.
+     */
+    static Plan load(Cli cli, PlanStore store, PlanOptions options, String version) {
+        if (version == null) {
+            return load(cli, store, options);
+        }
+        var choice = VersionChoice.parse(version)
+                .orElseThrow(() -> DataProblem.of(cli, Message.of("cli.version.invalid", version)));
+        load(cli, store, options);
+        return store.lifecycle().read(options.entity, options.year, choice).orElseThrow(() -> DataProblem.of(cli,
+                Message.of("cli.version.missing", options.entity, options.year, version)));
     }
 
     /** The indicator a user names by code, path or {@code #id}; refused with the reason otherwise. */

@@ -84,7 +84,7 @@ class AssignCommandTest {
         // the path and the id name the same node #7: the second adds nothing
         assertThat(byId.out()).startsWith("rossi aveva già l'incarico per indicatore «31.D1.1.2»");
         assertThat(cli.run("audit", "list", "--entity", "Modena", "--year", "2022").out())
-                .containsOnlyOnce("Incarico assegnato");
+                .containsOnlyOnce("Incarico aggiunto");
     }
 
     @Test

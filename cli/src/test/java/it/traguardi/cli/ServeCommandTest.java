@@ -34,7 +34,13 @@ class ServeCommandTest {
                 assertThat(p.year()).isEqualTo(2022);
                 assertThat(p.indicators()).isEqualTo(94);
             });
-            assertThat(store.list()).extracting(PlanSummary::version).containsExactly(1);
+            // created (1), approved (2), published (3): the demo is read by anyone, as a published plan is
+            assertThat(store.list()).extracting(PlanSummary::version).containsExactly(3);
+            var status = store.lifecycle().status("Modena", 2022).orElseThrow();
+            assertThat(status.lifecycle().state()).isEqualTo(it.traguardi.core.lifecycle.PlanState.PUBLISHED);
+            assertThat(status.approved()).singleElement()
+                    .satisfies(v -> assertThat(v.act().text()).isEqualTo("n. 12 (dimostrativa) del 31-01-2022"));
+            assertThat(store.lifecycle().isPublic("Modena", 2022)).isTrue();
         }
     }
 

@@ -35,6 +35,7 @@ public final class CommentStore {
     public void add(String entity, int year, Comment comment, Actor actor) {
         Transactions.inTransaction(dataSource, "adding a comment to " + entity + " " + year, connection -> {
             var entityId = Entities.idOf(connection, entity);
+            PlanSaving.requireRecordable(connection, entityId, entity, year);
             try (var insert = connection.prepareStatement(INSERT)) {
                 insert.setLong(1, entityId);
                 insert.setInt(2, year);

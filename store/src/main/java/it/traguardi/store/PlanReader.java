@@ -37,11 +37,30 @@ final class PlanReader {
     private static final String SELECT_NODES = """
             select node_key, parent_key, kind, code, title, weight, indicator_group_weight,
                 operational_group_weight, algorithm, unit, data_source, owner, formula
-            from plan_node where plan_id = ? order by position, node_key""";
+            from %s where %s = ? order by position, node_key""";
     private static final String SELECT_BASELINES = "select node_key, value_year, " + ValueColumns.BASELINE_COLUMNS
-            + " from indicator_baseline where plan_id = ?";
+            + " from %s where %s = ?";
     private static final String SELECT_TARGETS = "select node_key, target_year, " + ValueColumns.TARGET_COLUMNS
-            + ", written_text from indicator_target where plan_id = ?";
+            + ", written_text from %s where %s = ?";
+
+    /**
+     * Where the rows of a plan are: the current plan's tables (by plan row), or the frozen copy of
+     * an approved version (by plan_version row, V013), which has the same columns.
+     */
+    enum Source {
+        CURRENT("plan_node", "indicator_baseline", "indicator_target", "plan_id"),
+        FROZEN("plan_version_node", "plan_version_baseline", "plan_version_target", "version_id");
+
+        private final String nodes;
+        private final String baselines;
+        private final String targets;
+
+        Source(String nodes, String baselines, String targets, String owner) {
+            this.nodes = SELECT_NODES.formatted(nodes, owner);
+            this.baselines = SELECT_BASELINES.formatted(baselines, owner);
+            this.targets = SELECT_TARGETS.formatted(targets, owner);
+        }
+    }
 
     /** One row of plan_node; the columns a level does not use are null. */
     private record NodeRow(int key, NodeKind kind, String code, String title, Weight weight,
@@ -82,7 +101,7 @@ final class PlanReader {
                 if (cached.isPresent()) {
                     return Optional.of(new Versioned(cached.get(), version));
                 }
-                readChildren(planId);
+                readChildren(Source.CURRENT, planId);
                 var plan = new Plan(entity, year, years(row.getString("baseline_years")),
                         years(row.getString("target_years")), roots.stream().map(this::area).toList(),
                         row.getInt("last_node_key"));
@@ -92,8 +111,26 @@ final class PlanReader {
         }
     }
 
-    private void readChildren(long planId) throws SQLException {
-        query(SELECT_NODES, planId, row -> {
+    /**
+     * The approved version stored as plan_version row {@code versionId}, with its years and last
+     * issued key as recorded there. Frozen versions never change, so they are cached under the
+     * negated row id, apart from the current plans' rows.
+     */
+    Plan readFrozen(long versionId, String entity, int year, String baselineYears, String targetYears,
+            int lastNodeKey) throws SQLException {
+        var cached = cache.get(-versionId, 0);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        readChildren(Source.FROZEN, versionId);
+        var plan = new Plan(entity, year, years(baselineYears), years(targetYears), roots.stream().map(this::area).toList(),
+                lastNodeKey);
+        cache.put(-versionId, 0, plan);
+        return plan;
+    }
+
+    private void readChildren(Source source, long planId) throws SQLException {
+        query(source.nodes, planId, row -> {
             var node = node(row);
             var parent = row.getInt("parent_key");
             if (row.wasNull()) {
@@ -102,9 +139,9 @@ final class PlanReader {
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(node);
             }
         });
-        query(SELECT_BASELINES, planId, row -> baselines.computeIfAbsent(row.getInt("node_key"), k -> new TreeMap<>())
+        query(source.baselines, planId, row -> baselines.computeIfAbsent(row.getInt("node_key"), k -> new TreeMap<>())
                 .put(row.getInt("value_year"), ValueColumns.value(row)));
-        query(SELECT_TARGETS, planId, this::target);
+        query(source.targets, planId, this::target);
     }
 
     private void target(ResultSet row) throws SQLException {

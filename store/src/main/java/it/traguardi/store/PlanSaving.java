@@ -1,11 +1,15 @@
 package it.traguardi.store;
 
+import it.traguardi.core.i18n.Message;
+import it.traguardi.core.lifecycle.Lifecycle;
+import it.traguardi.core.lifecycle.PlanState;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.NodeMatching;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.Renumbering;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +22,9 @@ import java.util.stream.Collectors;
  * a new reading of the plan is matched with the stored one ({@link NodeMatching}) so every node
  * recognised keeps its key, with its values, comments and rules; an edited plan keeps the keys it
  * has. Deleting a plan archives what was recorded for it, and keeps the identities it issued, so a
- * later plan of the same entity and year never reissues them.
+ * later plan of the same entity and year never reissues them. The plan's lifecycle guards it all:
+ * an approved plan without a revision in progress, or a closed one, is not written over
+ * ({@link PlanFrozenException}), and only a draft is deleted.
  */
 final class PlanSaving {
 
@@ -35,11 +41,14 @@ final class PlanSaving {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String LOCK_ENTITY = "select id from entity where id = ? for update";
     private static final String LOCK_PLAN = """
-            select id, version, last_node_key from plan where entity_id = ? and plan_year = ? for update""";
+            select id, version, last_node_key, state, revision_reason from plan
+            where entity_id = ? and plan_year = ? for update""";
+    private static final String STATE = "select state, revision_reason from plan where entity_id = ? and plan_year = ?";
     private static final String DELETE_PLAN = "delete from plan where id = ?";
     private static final String INSERT_PLAN = """
-            insert into plan (entity_id, plan_year, baseline_years, target_years, version, last_node_key)
-            values (?, ?, ?, ?, ?, ?)""";
+            insert into plan (entity_id, plan_year, baseline_years, target_years, version, last_node_key,
+                state, revision_reason)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String FORGET_IDENTITIES = """
             delete from node_identity where entity_id = ? and plan_year = ?
             and node_key in (select node_key from plan_node where plan_id = ?)""";
@@ -65,8 +74,8 @@ final class PlanSaving {
                 coalesce((select max(node_key) from actual_value where entity_id = ? and plan_year = ?), 0),
                 coalesce((select max(node_key) from node_comment where entity_id = ? and plan_year = ?), 0))""";
 
-    /** The plan row as locked: its id, version and the highest node key it ever issued. */
-    private record Stored(long id, int version, int lastNodeKey) {
+    /** The plan row as locked: its id, version, the highest node key it ever issued, and where it is in its cycle. */
+    record Stored(long id, int version, int lastNodeKey, Lifecycle lifecycle) {
     }
 
     private PlanSaving() {
@@ -92,6 +101,10 @@ final class PlanSaving {
             if (kind == Kind.CREATE) {
                 throw new PlanExistsException(plan.entity(), plan.year());
             }
+            var refusal = stored.get().lifecycle().editRefusal();
+            if (refusal.isPresent()) {
+                throw new PlanFrozenException(plan.entity(), plan.year(), refusal.get());
+            }
             old = new PlanReader(connection, cache).read(plan.entity(), plan.year());
             if (kind == Kind.REPLACE_READING) {
                 matching = Optional.of(NodeMatching.of(old.orElseThrow(), plan));
@@ -107,7 +120,7 @@ final class PlanSaving {
             toWrite = issuedAbove(plan, highestIssued(connection, entityId, plan.year()));
         }
         var version = current.map(v -> v + 1).orElse(1);
-        var planId = insert(connection, entityId, toWrite, version);
+        var planId = insert(connection, entityId, toWrite, version, stored.map(Stored::lifecycle).orElse(Lifecycle.NEW));
         PlanWriter.write(connection, planId, toWrite);
         rememberIdentities(connection, entityId, toWrite.year(), planId);
         AuditChain.append(connection, actor, PlanAudit.written(kind, old, toWrite, version));
@@ -125,6 +138,10 @@ final class PlanSaving {
         if (expected.isPresent() && expected.get() != stored.get().version()) {
             throw new PlanChangedException(entity, year, expected.get(), stored.map(Stored::version));
         }
+        if (stored.get().lifecycle().state() != PlanState.DRAFT) {
+            // an approved act stays on record: only a plan never approved is deleted
+            throw new PlanFrozenException(entity, year, Message.of("lifecycle.frozen.delete"));
+        }
         var old = new PlanReader(connection, cache).read(entity, year).orElseThrow();
         delete(connection, stored.get().id());
         archive(connection, entityId.get(), year);
@@ -137,7 +154,7 @@ final class PlanSaving {
      * of the same entity's plans queue on it and each reads the plan row its predecessor left; a
      * lock on the plan row alone would let a waiting writer find the row deleted by a replacement.
      */
-    private static Optional<Stored> lock(Connection connection, long entityId, int year) throws SQLException {
+    static Optional<Stored> lock(Connection connection, long entityId, int year) throws SQLException {
         try (var lock = connection.prepareStatement(LOCK_ENTITY)) {
             lock.setLong(1, entityId);
             lock.executeQuery().close();
@@ -147,9 +164,35 @@ final class PlanSaving {
             lock.setInt(2, year);
             try (var row = lock.executeQuery()) {
                 return row.next() ? Optional.of(new Stored(row.getLong("id"), row.getInt("version"),
-                        row.getInt("last_node_key"))) : Optional.empty();
+                        row.getInt("last_node_key"), lifecycle(row))) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * Refuses ({@link PlanFrozenException}) to record values, comments or scoring rules for a
+     * closed plan: a closed plan is only read. Any other state, and no plan, records.
+     */
+    static void requireRecordable(Connection connection, long entityId, String entity, int year) throws SQLException {
+        try (var statement = connection.prepareStatement(STATE)) {
+            statement.setLong(1, entityId);
+            statement.setInt(2, year);
+            try (var row = statement.executeQuery()) {
+                if (row.next()) {
+                    var refusal = lifecycle(row).recordRefusal();
+                    if (refusal.isPresent()) {
+                        throw new PlanFrozenException(entity, year, refusal.get());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The lifecycle of a plan row that has the columns {@code state} and {@code revision_reason}. */
+    static Lifecycle lifecycle(ResultSet row) throws SQLException {
+        var reason = row.getString("revision_reason");
+        return new Lifecycle(PlanState.valueOf(row.getString("state")),
+                reason == null ? Lifecycle.Revision.NONE : new Lifecycle.Revision.InProgress(reason));
     }
 
     /**
@@ -202,7 +245,8 @@ final class PlanSaving {
         }
     }
 
-    private static long insert(Connection connection, long entityId, Plan plan, int version) throws SQLException {
+    private static long insert(Connection connection, long entityId, Plan plan, int version, Lifecycle lifecycle)
+            throws SQLException {
         try (var insert = connection.prepareStatement(INSERT_PLAN, new String[] {"id"})) {
             insert.setLong(1, entityId);
             insert.setInt(2, plan.year());
@@ -210,6 +254,8 @@ final class PlanSaving {
             insert.setString(4, years(plan.targetYears()));
             insert.setInt(5, version);
             insert.setInt(6, plan.lastIssuedId());
+            insert.setString(7, lifecycle.state().name());
+            insert.setString(8, lifecycle.revision() instanceof Lifecycle.Revision.InProgress r ? r.reason() : null);
             executeUnique(insert, plan);
             try (var keys = insert.getGeneratedKeys()) {
                 keys.next();

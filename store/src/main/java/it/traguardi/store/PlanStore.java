@@ -42,9 +42,16 @@ public final class PlanStore {
 
     private final DataSource dataSource;
     private final PlanCache cache = new PlanCache();
+    private final PlanLifecycle lifecycle;
 
     public PlanStore(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.lifecycle = new PlanLifecycle(dataSource, cache);
+    }
+
+    /** The lifecycle of the plans (states, approvals, revisions, approved versions), on the same cache. */
+    public PlanLifecycle lifecycle() {
+        return lifecycle;
     }
 
     /** The database the plans are stored in, which also holds their measures and values. */
@@ -149,20 +156,7 @@ public final class PlanStore {
 
     /** Reads in one snapshot, so a plan replaced meanwhile is read whole, old or new. */
     private <T> T inSnapshot(String operation, Transactions.Work<T> work) {
-        try (var connection = dataSource.getConnection()) {
-            var isolation = connection.getTransactionIsolation();
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                return work.run(connection);
-            } finally {
-                connection.rollback();
-                connection.setTransactionIsolation(isolation);
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(operation, e);
-        }
+        return Transactions.inSnapshot(dataSource, operation, work);
     }
 
     /** Every stored plan, ordered by entity (as Java orders strings, on every database) and year. */

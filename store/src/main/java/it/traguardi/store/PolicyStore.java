@@ -89,6 +89,7 @@ public final class PolicyStore {
         Transactions.inTransaction(dataSource, "saving the policy of " + entity + " for " + year, c -> {
             var before = load(c, entity, year);
             var entityId = Entities.idOf(c, entity);
+            PlanSaving.requireRecordable(c, entityId, entity, year);
             for (var sql : List.of(DELETE_POLICY, DELETE_OVERRIDES)) {
                 try (var delete = c.prepareStatement(sql)) {
                     delete.setLong(1, entityId);

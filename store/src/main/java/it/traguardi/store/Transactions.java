@@ -32,4 +32,22 @@ public final class Transactions {
             throw new StoreException(operation, e);
         }
     }
+
+    /** Reads in one snapshot (repeatable read, rolled back), so rows changed meanwhile are read whole, old or new. */
+    static <T> T inSnapshot(DataSource dataSource, String operation, Work<T> work) {
+        try (var connection = dataSource.getConnection()) {
+            var isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return work.run(connection);
+            } finally {
+                connection.rollback();
+                connection.setTransactionIsolation(isolation);
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(operation, e);
+        }
+    }
 }

@@ -78,6 +78,7 @@ public final class ValueStore {
     public void record(String entity, int year, List<ValueRecord> records, Actor actor) {
         Transactions.inTransaction(dataSource, "recording values of " + entity + " for " + year, connection -> {
             var entityId = Entities.idOf(connection, entity);
+            PlanSaving.requireRecordable(connection, entityId, entity, year);
             AuditChain.lock(connection);
             refuseLocked(connection, entityId, entity, year, records);
             var changes = new ArrayList<AuditChange>();

@@ -7,6 +7,7 @@ import it.traguardi.store.EditSnapshots;
 import it.traguardi.store.PendingUploadStore;
 import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
+import it.traguardi.store.PlanFrozenException;
 import it.traguardi.store.Stores;
 import it.traguardi.store.account.PendingSignOns;
 import it.traguardi.web.access.AccessGate;
@@ -33,7 +34,9 @@ import it.traguardi.web.plan.edit.EditablePlans;
 import it.traguardi.web.plan.edit.PendingUploads;
 import it.traguardi.web.plan.edit.PlanCreationPages;
 import it.traguardi.web.plan.edit.PlanEditPages;
+import it.traguardi.web.plan.lifecycle.LifecyclePages;
 import it.traguardi.web.result.Results;
+import it.traguardi.web.result.ShownPlans;
 import it.traguardi.web.security.CsrfCheck;
 import it.traguardi.web.security.SecurityHeaders;
 import it.traguardi.web.validation.ConfirmationPages;
@@ -77,8 +80,8 @@ public final class WebServer {
      * given ({@link #singleSignOn} finds it at start).
      */
     public static Javalin serving(Stores stores, Optional<SingleSignOn> singleSignOn) {
-        return create(stores, new AdministratorPolicy(stores.accounts().users(), RolePolicy.DEFAULT), RequestLimits.DEFAULTS,
-                AccessGate.signedIn(new Authentication(stores.accounts())), singleSignOn);
+        return create(stores, new AdministratorPolicy(stores.accounts().users(), RolePolicy.of(stores.plans().lifecycle())),
+                RequestLimits.DEFAULTS, AccessGate.signedIn(new Authentication(stores.accounts())), singleSignOn);
     }
 
     /**
@@ -124,7 +127,9 @@ public final class WebServer {
         var templates = new Templates();
         var refusals = RefusalLog.to(stores.audit());
         var gate = AccessGate.of(policy, requesters, stores.assignments(), templates, refusals);
-        var results = new Results(stores.plans(), stores.results());
+        var shown = new ShownPlans(stores.plans().lifecycle(), gate);
+        var results = new Results(stores.plans(), stores.results(), shown);
+        var lifecycle = new LifecyclePages(shown, templates, gate);
         var values = new PlanValues(stores);
         var plans = new PlanPages(results, stores.stamps(), values, stores.detached(), templates, gate);
         var indicators = new IndicatorPages(results, stores.comments(), stores.values(), stores.validations(),
@@ -163,6 +168,8 @@ public final class WebServer {
             cfg.routes.exception(PlanBusyException.class, (e, ctx) -> BusyPage.render(templates, e, ctx));
             // a form's write of values for a validated period: 409, nothing saved, who validated it and when
             cfg.routes.exception(PeriodLockedException.class, (e, ctx) -> LockedPage.render(templates, e, ctx));
+            // a change the plan's state refuses (approved: a revision is needed; closed): 409, nothing saved
+            cfg.routes.exception(PlanFrozenException.class, (e, ctx) -> FrozenPage.render(templates, e, ctx));
             // a page address that names nothing: a page with the way back, not a bare "Not Found"
             cfg.routes.error(404, ctx -> NotFoundPage.render(templates, stores.plans(), ctx));
             ApiRoutes.register(cfg.routes, stores, results, values, gate, editable);
@@ -190,6 +197,7 @@ public final class WebServer {
             cfg.routes.get("/piani/{entity}/{year}" + AuditPages.PATH, auditPages::page, Action.READ_AUDIT);
             cfg.routes.get("/piani/{entity}/{year}" + AuditPages.CSV_PATH, auditPages::csv, Action.READ_AUDIT);
             creation.register(cfg.routes);
+            lifecycle.register(cfg.routes);
             editing.register(cfg.routes);
             signIn.register(cfg.routes);
             signOn.register(cfg.routes);

@@ -47,7 +47,7 @@ abstract class BrowserTest {
      * the journeys change plans freely, and the refusals are seen as a person not signed in sees them.
      */
     @RegisterExtension
-    static final RunningServer server = RunningServer.withSeed().withAccessPolicy(RolePolicy.DEFAULT)
+    static final RunningServer server = RunningServer.withSeed().withRolePolicy()
             .withRequesters(ctx -> ctx.header(ANONYMOUS) == null ? Requester.PROGRAM : Requester.ANONYMOUS);
 
     protected static PlanStore store;

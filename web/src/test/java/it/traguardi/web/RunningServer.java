@@ -27,6 +27,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Optional;
+import java.time.LocalDate;
+import it.traguardi.core.lifecycle.ApprovingAct;
+import it.traguardi.core.lifecycle.Transition;
+import it.traguardi.web.access.RolePolicy;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -52,7 +56,8 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
 
     private final boolean seed;
     private final String urlOptions;
-    private final AccessPolicy policy;
+    /** The policy, made from the server's stores once they exist (the real roles' policy reads plan states). */
+    private final Function<Stores, AccessPolicy> policy;
     private final RequestLimits limits;
     /** Who asks: empty for real sign-in (API tokens, session cookies), else a test's own resolution. */
     private final Optional<Function<Context, Requester>> requesters;
@@ -64,7 +69,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
     private PlanStore store;
     private Javalin app;
 
-    private RunningServer(boolean seed, String urlOptions, AccessPolicy policy, RequestLimits limits,
+    private RunningServer(boolean seed, String urlOptions, Function<Stores, AccessPolicy> policy, RequestLimits limits,
             Optional<Function<Context, Requester>> requesters, Supplier<Optional<SingleSignOn>> singleSignOn) {
         this.requesters = requesters;
         this.singleSignOn = singleSignOn;
@@ -76,7 +81,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
 
     /** A server whose database holds the Modena 2022 seed, imported as version 1. */
     public static RunningServer withSeed() {
-        return new RunningServer(true, "", AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS, Optional.empty(), Optional::empty);
+        return new RunningServer(true, "", stores -> AccessPolicy.ALLOW_EVERYTHING, RequestLimits.DEFAULTS, Optional.empty(), Optional::empty);
     }
 
     /** Settings added to the H2 URL ({@code ;NAME=value}), such as a shorter {@code LOCK_TIMEOUT}. */
@@ -85,7 +90,16 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
     }
 
     public RunningServer withAccessPolicy(AccessPolicy other) {
-        return new RunningServer(seed, urlOptions, other, limits, requesters, singleSignOn);
+        return new RunningServer(seed, urlOptions, stores -> other, limits, requesters, singleSignOn);
+    }
+
+    /**
+     * The roles' policy of an installation ({@link RolePolicy#of}): the public reads the plans
+     * published or closed, as the server's database stores them (the seed is a draft until a test
+     * approves and publishes it, see {@link #publishSeed}).
+     */
+    public RunningServer withRolePolicy() {
+        return new RunningServer(seed, urlOptions, stores -> RolePolicy.of(stores.plans().lifecycle()), limits, requesters, singleSignOn);
     }
 
     public RunningServer withLimits(RequestLimits other) {
@@ -141,7 +155,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
         var stores = Stores.on(database.dataSource());
         var who = requesters.map(r -> besideSignIn(stores, r))
                 .orElseGet(() -> AccessGate.signedIn(new Authentication(stores.accounts())));
-        app = WebServer.create(stores, policy, limits, who, singleSignOn.get()).start("127.0.0.1", 0);
+        app = WebServer.create(stores, policy.apply(stores), limits, who, singleSignOn.get()).start("127.0.0.1", 0);
     }
 
     /**
@@ -180,6 +194,18 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
                 }
             });
         }
+    }
+
+    /**
+     * Approves the Modena 2022 seed (Delibera di Giunta n. 12 del 31-01-2022) and publishes it, as
+     * {@code serve} does with its demo plan: the public reads it, and its editors need a revision.
+     */
+    public void publishSeed() {
+        var lifecycle = store.lifecycle();
+        var version = lifecycle.status("Modena", 2022).orElseThrow().version();
+        lifecycle.change("Modena", 2022, new Transition.Approve(new ApprovingAct("12", LocalDate.of(2022, 1, 31))),
+                version, TestActors.TESTER);
+        lifecycle.change("Modena", 2022, new Transition.Publish(), version + 1, TestActors.TESTER);
     }
 
     public Database database() {

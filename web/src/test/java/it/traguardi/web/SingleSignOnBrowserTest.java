@@ -44,7 +44,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
         var stores = Stores.on(server.database().dataSource());
         Accounts.on(server.database().dataSource(), Clock.systemUTC()).users().add("l.verdi", "Lucia Verdi", false,
                 "cavallo batteria graffetta", TestActors.TESTER);
-        withSignOn = WebServer.create(stores, RolePolicy.DEFAULT, RequestLimits.DEFAULTS,
+        withSignOn = WebServer.create(stores, new RolePolicy(plan -> true), RequestLimits.DEFAULTS,
                 AccessGate.signedIn(new Authentication(stores.accounts())), Optional.of(sso)).start("127.0.0.1", 0);
     }
 

@@ -43,6 +43,14 @@ public enum ChangeKind {
     ASSIGNMENT_ADDED,
     /** An assignment (incarico) taken away. */
     ASSIGNMENT_REMOVED,
+    /** A plan (or its revision in progress) approved by its act: a new approved version. */
+    PLAN_APPROVED,
+    /** An approved plan published. */
+    PLAN_PUBLISHED,
+    /** A plan closed: only read from now on. */
+    PLAN_CLOSED,
+    /** A revision (rimodulazione) of an approved plan begun, with its reason. */
+    REVISION_STARTED,
     /** A request refused by the access gate. */
     ACCESS_DENIED,
     /** A period of a plan validated by the valutatore, which locks its values. */

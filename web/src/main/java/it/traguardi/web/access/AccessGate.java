@@ -124,6 +124,15 @@ public final class AccessGate {
         return policy.decide(requester(ctx), action, resource) instanceof Decision.Allow;
     }
 
+    /**
+     * Whether the requester is one of the people of the plan's entity (any role there, an
+     * installation administrator, the program): they read its audit trail and its working version
+     * under revision; everyone else reads only what is published, as approved.
+     */
+    public boolean insider(Context ctx, String entity, int year) {
+        return allows(ctx, Action.READ_AUDIT, new Resource.Plan(entity, year));
+    }
+
     /** Throws {@link AccessDeniedException} unless the policy allows the action on the resource. */
     public void require(Context ctx, Action action, Resource resource) {
         var requester = requester(ctx);

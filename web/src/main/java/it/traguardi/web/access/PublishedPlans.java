@@ -1,18 +1,22 @@
 package it.traguardi.web.access;
 
+import it.traguardi.store.PlanLifecycle;
+
 /**
- * Piani pubblicati: which plans the public (and people of other entities) may read. Plans have no
- * lifecycle yet (draft, approved, published, closed: issue 9), so {@link #UNTIL_LIFECYCLE} counts
- * every plan as published; the lifecycle replaces it here, and nowhere else.
+ * Piani pubblicati: which plans the public (and people of other entities) may read: those
+ * published or closed ({@code core.lifecycle.PlanState#isPublic}), as stored. Drafts and plans
+ * approved but not yet published are read only by the people of their entity.
  */
 @FunctionalInterface
 public interface PublishedPlans {
 
-    /** Every plan is published: the rule until plans have a lifecycle. */
-    PublishedPlans UNTIL_LIFECYCLE = plan -> true;
-
     /** Nothing is published: only the people of an entity read its plans. */
     PublishedPlans NONE = plan -> false;
+
+    /** The rule of an installation: the plans whose stored state is published or closed. */
+    static PublishedPlans stored(PlanLifecycle lifecycle) {
+        return plan -> lifecycle.isPublic(plan.entity(), plan.year());
+    }
 
     boolean published(Resource.Plan plan);
 }

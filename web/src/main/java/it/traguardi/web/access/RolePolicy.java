@@ -3,6 +3,7 @@ package it.traguardi.web.access;
 import it.traguardi.core.account.Grant;
 import it.traguardi.core.account.Role;
 import it.traguardi.core.i18n.Message;
+import it.traguardi.store.PlanLifecycle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -27,8 +28,10 @@ import java.util.Set;
  */
 public record RolePolicy(PublishedPlans published) implements AccessPolicy {
 
-    /** The policy of an installation, with every plan published until plans have a lifecycle. */
-    public static final RolePolicy DEFAULT = new RolePolicy(PublishedPlans.UNTIL_LIFECYCLE);
+    /** The policy of an installation: the public reads the plans published or closed, as stored. */
+    public static RolePolicy of(PlanLifecycle lifecycle) {
+        return new RolePolicy(PublishedPlans.stored(lifecycle));
+    }
 
     public RolePolicy {
         Objects.requireNonNull(published, "published");
@@ -60,7 +63,8 @@ public record RolePolicy(PublishedPlans published) implements AccessPolicy {
     /** The rule table: an exhaustive switch over the actions. */
     private boolean allowed(Set<Role> roles, Action action, Resource resource, boolean signedIn) {
         return switch (action) {
-            case READ -> readable(resource) || !roles.isEmpty();
+            // the roles first: the people of the entity read without asking the database for the plan's state
+            case READ -> !roles.isEmpty() || readable(resource);
             case READ_AUDIT -> !roles.isEmpty();
             case SIGN_IN -> true;
             case OWN_ACCOUNT -> signedIn;

@@ -6,6 +6,8 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
+import it.traguardi.store.PlanFrozenException;
+import it.traguardi.store.TransitionRefusedException;
 import it.traguardi.store.Stores;
 import it.traguardi.web.BodyCheck;
 import it.traguardi.web.access.AccessDeniedException;
@@ -26,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The JSON API's route tree. Every handler answers JSON or an RFC 9457 problem: the handlers throw
  * {@link ProblemException}, a plan busy with another write is a 409 problem ({@code plan-busy}: try
- * again), a value for a validated period a 409 problem ({@code period-locked}: who validated it and when), anything unexpected becomes a 500 problem without the stack trace, and
+ * again), a value for a validated period a 409 problem ({@code period-locked}: who validated it and when), a change the plan's state refuses is a 409 ({@code plan-frozen}: an approved plan needs a
+ * revision, a closed one is only read; {@code transition-refused}), anything unexpected becomes a 500 problem without the stack trace, and
  * a catch-all under {@code /api} turns unknown paths and methods into 404 and 405 problems.
  */
 public final class ApiRoutes {
@@ -47,12 +50,13 @@ public final class ApiRoutes {
     /** Adds the API routes of the table; {@code gate} checks uploads again once their plan is known. */
     public static void register(RoutesConfig routes, Stores stores, Results results, PlanValues planValues,
             AccessGate gate, EditablePlans editable) {
-        var handlers = new Handlers(new PlansApi(stores.plans(), gate), new PlanEditsApi(editable, gate),
-                new PlanReviewApi(stores.plans(), stores.results()), new NodesApi(results, stores.comments(), gate),
+        var handlers = new Handlers(new PlansApi(stores.plans(), gate, results.shown()), new PlanEditsApi(editable, gate),
+                new PlanReviewApi(stores.plans(), stores.results(), results.shown()), new NodesApi(results, stores.comments(), gate),
                 new ValuesApi(planValues, gate), new DetachedApi(stores.plans(), stores.detached()),
                 new AssignmentsApi(stores.plans(), stores.assignments()), new AccountApi(stores.accounts().users()),
                 new AuditApi(stores.plans(), stores.audit()),
-                new ValidationApi(planValues, stores.validations(), stores.confirmations(), results, gate));
+                new ValidationApi(planValues, stores.validations(), stores.confirmations(), results, gate),
+                new LifecycleApi(stores.plans().lifecycle(), gate));
         for (var route : ApiRoute.values()) {
             routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)), route.action());
         }
@@ -66,7 +70,7 @@ public final class ApiRoutes {
     /** The handler of every route of the table: the switch has no default, so a new route needs one. */
     private record Handlers(PlansApi plans, PlanEditsApi edits, PlanReviewApi review, NodesApi nodes,
             ValuesApi values, DetachedApi detached, AssignmentsApi assignments, AccountApi account, AuditApi audit,
-            ValidationApi validation) {
+            ValidationApi validation, LifecycleApi lifecycle) {
 
         Handler of(ApiRoute route) {
             return switch (route) {
@@ -103,6 +107,9 @@ public final class ApiRoutes {
                 case CONFIRM_VALUES -> validation::confirm;
                 case REMARKS -> validation::remarks;
                 case ADD_REMARK -> validation::addRemark;
+                case LIFECYCLE -> lifecycle::status;
+                case CHANGE_LIFECYCLE -> lifecycle::change;
+                case COMPARE -> lifecycle::compare;
             };
         }
 
@@ -133,6 +140,15 @@ public final class ApiRoutes {
                 var language = ApiTexts.of(ctx);
                 Json.writeProblem(ctx, new ProblemDetail(409, "period-locked",
                         language.messages().render(e.reason())), language);
+            } catch (PlanFrozenException e) {
+                drain(ctx);
+                var language = ApiTexts.of(ctx);
+                Json.writeProblem(ctx, new ProblemDetail(409, "plan-frozen", language.messages().render(e.reason())), language);
+            } catch (TransitionRefusedException e) {
+                drain(ctx);
+                var language = ApiTexts.of(ctx);
+                Json.writeProblem(ctx, new ProblemDetail(409, "transition-refused", language.messages().render(e.reason())),
+                        language);
             } catch (AccessDeniedException e) {
                 throw e;
             } catch (Exception e) {

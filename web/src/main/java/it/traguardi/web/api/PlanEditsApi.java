@@ -225,7 +225,7 @@ final class PlanEditsApi {
                 "not-found", ApiTexts.of(ctx).messages().get("plan.edit.no-node", ctx.pathParam("id")))));
     }
 
-    private static JsonNode body(Context ctx) {
+    static JsonNode body(Context ctx) {
         var type = ctx.contentType() == null ? "" : ctx.contentType();
         if (!type.startsWith("application/json")) {
             throw new ProblemException(new ProblemDetail(415, "unsupported-media-type",

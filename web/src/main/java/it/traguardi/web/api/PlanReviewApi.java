@@ -8,6 +8,7 @@ import it.traguardi.exchange.json.CheckJson;
 import it.traguardi.exchange.json.ScoreJson;
 import it.traguardi.store.PlanResults;
 import it.traguardi.store.PlanStore;
+import it.traguardi.web.result.ShownPlans;
 import it.traguardi.store.Versioned;
 
 /**
@@ -19,10 +20,12 @@ final class PlanReviewApi {
 
     private final PlanStore store;
     private final PlanResults results;
+    private final ShownPlans shown;
 
-    PlanReviewApi(PlanStore store, PlanResults results) {
+    PlanReviewApi(PlanStore store, PlanResults results, ShownPlans shown) {
         this.store = store;
         this.results = results;
+        this.shown = shown;
     }
 
     void checks(Context ctx) {
@@ -39,6 +42,17 @@ final class PlanReviewApi {
 
     void scores(Context ctx) {
         var key = PlanKey.of(ctx);
+        var other = PlansApi.otherVersion(ctx, key, shown);
+        if (other.isPresent()) {
+            // an approved version (asked for, or the one shown outside the entity): no ETag, nothing to edit
+            var plan = other.get();
+            var result = results.of(plan);
+            var out = Json.object().put("entity", plan.entity()).put("year", plan.year());
+            out.put(ShownPlans.PARAMETER, PlansApi.shownVersion(ctx));
+            out.setAll(ScoreJson.document(plan, result.period(), result.tree(), result.actuals(), ApiTexts.of(ctx).messages()));
+            Json.write(ctx, 200, out);
+            return;
+        }
         var stored = load(ctx, key);
         var plan = stored.plan();
         var version = stored.version();

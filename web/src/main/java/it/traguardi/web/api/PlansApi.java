@@ -10,6 +10,7 @@ import it.traguardi.exchange.json.PlanJson;
 import it.traguardi.store.PlanChangedException;
 import it.traguardi.store.PlanExistsException;
 import it.traguardi.store.PlanStore;
+import it.traguardi.web.result.ShownPlans;
 import it.traguardi.store.Replacement;
 import it.traguardi.web.PlanAddress;
 import it.traguardi.web.access.AccessGate;
@@ -27,10 +28,12 @@ final class PlansApi {
 
     private final PlanStore store;
     private final AccessGate gate;
+    private final ShownPlans shown;
 
-    PlansApi(PlanStore store, AccessGate gate) {
+    PlansApi(PlanStore store, AccessGate gate, ShownPlans shown) {
         this.store = store;
         this.gate = gate;
+        this.shown = shown;
     }
 
     void list(Context ctx) {
@@ -51,6 +54,12 @@ final class PlansApi {
 
     void plan(Context ctx) {
         var key = PlanKey.of(ctx);
+        var other = otherVersion(ctx, key, shown);
+        if (other.isPresent()) {
+            // an approved version (asked for, or the one shown outside the entity): no ETag, nothing to edit
+            Json.write(ctx, 200, PlanJson.tree(other.get()).put(ShownPlans.PARAMETER, shownVersion(ctx)));
+            return;
+        }
         // body and ETag from one snapshot: an If-Match with this ETag replaces exactly this body
         var stored = store.loadVersioned(key.entity(), key.year()).orElseThrow(() -> notFound(ctx, key));
         var body = PlanJson.tree(stored.plan()).put("version", stored.version());
@@ -151,7 +160,7 @@ final class PlansApi {
                 ApiTexts.of(ctx).text("detail.plan-not-found", key.entity(), key.year())));
     }
 
-    private static ProblemException changed(Context ctx, PlanChangedException e) {
+    static ProblemException changed(Context ctx, PlanChangedException e) {
         var language = ApiTexts.of(ctx);
         var extra = Json.object().put("expectedVersion", e.expected());
         String detail;
@@ -163,6 +172,27 @@ final class PlansApi {
             detail = language.text("detail.plan-deleted", e.entity(), e.year(), e.expected());
         }
         return new ProblemException(new ProblemDetail(412, "plan-changed", detail, extra));
+    }
+
+    /**
+     * The plan in another version than the current one with its ETag: the version the request asks
+     * for ({@code ?versione=}), or, to someone outside the entity, the latest approved one. Empty
+     * when the current plan is the one to answer with; 404 when the version asked for does not exist.
+     */
+    static Optional<Plan> otherVersion(Context ctx, PlanKey key, ShownPlans shown) {
+        if (!ShownPlans.asked(ctx) && shown.insider(ctx, key.entity(), key.year())) {
+            return Optional.empty();
+        }
+        var plan = shown.find(ctx, key.entity(), key.year());
+        if (plan.isEmpty()) {
+            throw ShownPlans.asked(ctx) ? LifecycleApi.versionNotFound(ctx, key, shownVersion(ctx)) : notFound(ctx, key);
+        }
+        return plan;
+    }
+
+    /** The version the request names, as written; empty when it names none. */
+    static String shownVersion(Context ctx) {
+        return ShownPlans.asked(ctx) ? ctx.queryParam(ShownPlans.PARAMETER).strip() : "";
     }
 
     static String href(String entity, int year) {

@@ -83,8 +83,10 @@ final class OverallScores {
                 && cached.overall().waiting().period().equals(WaitingValues.next(stamp.year(), today))) {
             return Optional.of(cached.overall());
         }
-        // a plan deleted between the stamps and this load is left out until the next page
-        return results.plans().load(stamp.entity(), stamp.year()).map(plan -> {
+        // a plan deleted between the stamps and this load is left out until the next page; the
+        // dashboard is one for everyone, so it shows the version in force (the latest approved),
+        // never the working draft of a revision (a plan never approved: its current version)
+        return results.plans().lifecycle().shown(stamp.entity(), stamp.year(), false).map(plan -> {
             var tree = results.of(plan).tree();
             var root = tree.root();
             var areas = plan.areas().stream().map(a -> link(plan, a, tree)).toList();

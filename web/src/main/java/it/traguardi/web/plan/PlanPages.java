@@ -16,6 +16,7 @@ import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
 import it.traguardi.web.access.Resource;
 import it.traguardi.web.result.Results;
+import it.traguardi.web.result.ShownPlans;
 import it.traguardi.web.values.DetachedPages;
 import it.traguardi.web.values.EntryPages;
 import it.traguardi.web.values.PlanValues;
@@ -93,7 +94,8 @@ public final class PlanPages {
                 areas(plan, filter), owners(plan, filter), nodes, PlanTree.countIndicators(nodes),
                 (int) plan.indicators().count(), quality,
                 "sostituito".equals(ctx.queryParam("esito")) ? m.get("web.plan.replaced") : "",
-                DetachedPages.notice(detached, plan.entity(), plan.year(), m)));
+                DetachedPages.notice(detached, plan.entity(), plan.year(), m),
+                ShownPlans.asked(ctx) ? ctx.queryParam(ShownPlans.PARAMETER).strip() : ""));
     }
 
     private static List<TreePage.AreaOption> owners(Plan plan, TreeFilter filter) {

@@ -8,11 +8,12 @@ import java.util.List;
  * and owners to choose from) and the plan's quality findings. {@code notice} reports what was just
  * done (a plan replaced), {@code detached} how many values and comments of nodes no longer in the
  * plan stay readable; each is empty when there is nothing to say. {@code headline} is the plan's
- * overall achievement with what it stands on.
+ * overall achievement with what it stands on. {@code version} is the approved version the page
+ * shows when the address names one ({@code ?versione=2}), empty for the version shown by default.
  */
 public record TreePage(Layout layout, int year, String action, Headline headline, TreeFilter filter,
         List<AreaOption> areas, List<AreaOption> owners, List<TreeNode> nodes, int shownIndicators,
-        int totalIndicators, QualityReport quality, String notice, String detached) {
+        int totalIndicators, QualityReport quality, String notice, String detached, String version) {
 
     public TreePage {
         areas = List.copyOf(areas);

@@ -19,10 +19,17 @@ public final class Results {
 
     private final PlanStore plans;
     private final PlanResults results;
+    private final ShownPlans shown;
 
-    public Results(PlanStore plans, PlanResults results) {
+    public Results(PlanStore plans, PlanResults results, ShownPlans shown) {
         this.plans = plans;
         this.results = results;
+        this.shown = shown;
+    }
+
+    /** Which version of a plan each request is shown. */
+    public ShownPlans shown() {
+        return shown;
     }
 
     public PlanStore plans() {
@@ -34,9 +41,12 @@ public final class Results {
         return results.of(plan);
     }
 
-    /** The plan the address names, scored; 404 when none is stored. */
+    /**
+     * The plan the address names, in the version the request is shown ({@link ShownPlans}),
+     * scored; 404 when none is stored, or the version asked for does not exist.
+     */
     public PlanResult plan(Context ctx) {
-        return results.of(PlanAddress.find(ctx, plans::load));
+        return results.of(PlanAddress.find(ctx, (entity, year) -> shown.find(ctx, entity, year)));
     }
 
     /** The node the address names, with its plan's results; 404 when unknown. */

@@ -25,7 +25,7 @@ class AdministratorPolicyTest {
 
     /** Built for each request on the server's own database, which exists only once the server started. */
     private final AccessPolicy policy = (requester, action, resource) ->
-            new AdministratorPolicy(accounts().users(), RolePolicy.DEFAULT).decide(requester, action, resource);
+            new AdministratorPolicy(accounts().users(), RolePolicy.of(this.server.store().lifecycle())).decide(requester, action, resource);
 
     @RegisterExtension
     final RunningServer server = RunningServer.withSeed().withAccessPolicy(policy);
@@ -53,6 +53,9 @@ class AdministratorPolicyTest {
                 + "ancora un amministratore: nessuna modifica è ammessa finché non se ne crea uno con "
                 + "«./traguardi user add NOME --admin».\"");
         assertThat(comment("Accept-Language", "en").body()).contains("This installation has no administrator yet");
+        // a draft is read only by the people of its entity; published, by everyone
+        assertThat(server.get("/piani/Modena/2022").statusCode()).isEqualTo(403);
+        server.publishSeed();
         assertThat(server.get("/piani/Modena/2022").statusCode()).isEqualTo(200);
         assertThat(server.get("/api/v1/plans").statusCode()).isEqualTo(200);
     }

@@ -24,7 +24,7 @@ class AssignmentsApiTest {
     private static final Persona PLANNER = Personas.of(Personas.A, Role.PIANIFICATORE);
 
     @RegisterExtension
-    final RunningServer server = RunningServer.withSeed().withAccessPolicy(RolePolicy.DEFAULT)
+    final RunningServer server = RunningServer.withSeed().withRolePolicy()
             .withRequesters(Personas.REQUESTERS);
 
     private ApiClient api;

@@ -118,6 +118,10 @@ class AuthorizationMatrixTest {
             entry("POST /piani/{entity}/{year}/modifica/gruppi/{group}", PLANNERS),
             entry("POST /piani/{entity}/{year}/modifica/gruppi/{group}/nuovo", PLANNERS),
             entry("POST /piani/{entity}/{year}/modifica/formula", PLANNERS),
+            // the lifecycle: read as the plan is; its transitions by the planners
+            entry("GET /piani/{entity}/{year}/ciclo-di-vita", MODENA),
+            entry("POST /piani/{entity}/{year}/ciclo-di-vita", PLANNERS),
+            entry("GET /piani/{entity}/{year}/confronto", MODENA),
             // API
             entry("GET /api/v1/plans", EVERYONE),
             entry("POST /api/v1/plans", ANY_PLANNER),
@@ -152,7 +156,10 @@ class AuthorizationMatrixTest {
             entry("POST /api/v1/plans/{entity}/{year}/nodes/{id}/remarks", VALIDATORS),
             entry("GET /piani/{entity}/{year}/incarichi", ASSIGNERS),
             entry("POST /piani/{entity}/{year}/incarichi", ASSIGNERS),
-            entry("POST /piani/{entity}/{year}/incarichi/rimuovi", ASSIGNERS));
+            entry("POST /piani/{entity}/{year}/incarichi/rimuovi", ASSIGNERS),
+            entry("GET /api/v1/plans/{entity}/{year}/lifecycle", MODENA),
+            entry("POST /api/v1/plans/{entity}/{year}/lifecycle", PLANNERS),
+            entry("GET /api/v1/plans/{entity}/{year}/compare", MODENA));
 
     /** The installation administrator and the people of Modena holding one of the roles. */
     private static Set<String> people(Role... roles) {

@@ -36,7 +36,7 @@ class ReferenteAssignmentTest {
             "Non hai l'incarico di «D1.2_4»: puoi scrivere solo le righe assegnate a te. Nulla è stato registrato.";
 
     @RegisterExtension
-    final RunningServer server = RunningServer.withSeed().withAccessPolicy(RolePolicy.DEFAULT)
+    final RunningServer server = RunningServer.withSeed().withRolePolicy()
             .withRequesters(Personas.REQUESTERS);
 
     private ApiClient api;

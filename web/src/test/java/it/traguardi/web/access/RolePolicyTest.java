@@ -91,12 +91,16 @@ class RolePolicyTest {
     }
 
     @Test
-    void until_plans_have_a_lifecycle_everyone_reads_every_plan_and_changes_nothing() {
-        assertThat(RolePolicy.DEFAULT.decide(Requester.ANONYMOUS, Action.READ, MODENA)).isEqualTo(Decision.ALLOW);
-        assertThat(RolePolicy.DEFAULT.decide(in("Parma", Role.VALUTATORE), Action.READ, MODENA)).isEqualTo(Decision.ALLOW);
-        assertThat(RolePolicy.DEFAULT.decide(in("Parma", Role.PIANIFICATORE), Action.EDIT_PLAN, MODENA))
+    void everyone_reads_a_published_plan_and_changes_nothing() {
+        var published = new RolePolicy(plan -> plan.equals(MODENA));
+        assertThat(published.decide(Requester.ANONYMOUS, Action.READ, MODENA)).isEqualTo(Decision.ALLOW);
+        assertThat(published.decide(in("Parma", Role.VALUTATORE), Action.READ, MODENA)).isEqualTo(Decision.ALLOW);
+        assertThat(published.decide(in("Parma", Role.PIANIFICATORE), Action.EDIT_PLAN, MODENA))
                 .isInstanceOf(Decision.Deny.class);
-        assertThat(RolePolicy.DEFAULT.decide(Requester.ANONYMOUS, Action.COMMENT, MODENA)).isInstanceOf(Decision.Deny.class);
+        assertThat(published.decide(Requester.ANONYMOUS, Action.COMMENT, MODENA)).isInstanceOf(Decision.Deny.class);
+        // another year of the same entity is not published: only its people read it
+        assertThat(published.decide(Requester.ANONYMOUS, Action.READ, new Resource.Plan("Modena", 2023)))
+                .isInstanceOf(Decision.Deny.class);
     }
 
     @Test
