@@ -24,7 +24,7 @@ final class SignedInComparison {
 
     static final String PLANNER = "pianificatore.modena";
     static final String PASSWORD = "cavallo batteria graffetta";
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 4;
 
     private SignedInComparison() {
     }
@@ -51,8 +51,12 @@ final class SignedInComparison {
         var cpu = new ArrayList<List<Double>>(List.of(new ArrayList<>(), new ArrayList<>()));
         for (int round = 0; round < ROUNDS; round++) {
             System.out.printf("[signed-in] load average: %s", Files.readString(Path.of("/proc/loadavg")));
-            measured(http, anonymous, "anonymous " + WebLoadRun.TREE, clients, seconds, limit, outcomes.get(0), cpu.get(0));
-            measured(http, signedIn, "pianificatore " + WebLoadRun.TREE, clients, seconds, limit, outcomes.get(1), cpu.get(1));
+            // A B B A A B B A: neither goes first every time, so a JVM still warming up or a load that
+            // rises or falls through the run favours neither
+            for (int side : round % 2 == 0 ? new int[] {0, 1} : new int[] {1, 0}) {
+                measured(http, side == 0 ? anonymous : signedIn, (side == 0 ? "anonymous " : "pianificatore ")
+                        + WebLoadRun.TREE, clients, seconds, limit, outcomes.get(side), cpu.get(side));
+            }
         }
         System.out.printf("[signed-in] load average: %s", Files.readString(Path.of("/proc/loadavg")));
         var p50 = median(outcomes.get(1), o -> o.percentileMillis(50)) / median(outcomes.get(0), o -> o.percentileMillis(50));
@@ -102,12 +106,14 @@ final class SignedInComparison {
         return builder.build();
     }
 
+    /** The median; of an even count, the mean of the two in the middle. */
     private static double median(List<Double> values) {
-        return values.stream().sorted().toList().get(values.size() / 2);
+        var sorted = values.stream().sorted().toList();
+        var half = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(half) : (sorted.get(half - 1) + sorted.get(half)) / 2;
     }
 
     private static double median(List<WebLoadRun.Outcome> outcomes, java.util.function.ToDoubleFunction<WebLoadRun.Outcome> of) {
-        var sorted = outcomes.stream().mapToDouble(of).sorted().toArray();
-        return sorted[sorted.length / 2];
+        return median(outcomes.stream().map(o -> of.applyAsDouble(o)).toList());
     }
 }

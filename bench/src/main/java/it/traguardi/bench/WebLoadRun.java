@@ -50,7 +50,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the tree page for someone not signed in and for a signed-in pianificatore of Modena (the session
  * cookie of a real sign-in, so every request looks up the session and the account's roles), on the
  * server as {@code serve} runs it ({@link WebServer#serving}: the role policy, an administrator
- * present). The two phases alternate three times, so that a change of load on the machine falls on
+ * present). The two phases alternate in four rounds (A B, B A, A B, B A), so that a change of load falls on
  * both; each phase is reported, then the ratio of the medians of their p50 and throughput.
  */
 public final class WebLoadRun {

@@ -33,6 +33,7 @@ class AssignmentsBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi l'incarico")).click();
         assertThat(page.locator("#assign-notice")).hasText("Incarico aggiunto.");
         assertThat(page.locator("#incarico-1-1")).containsText("31.D1.1.2 - ");
+        assertThat(page.getByLabel("Utente (login)")).hasValue("mario.rossi");
         page.getByLabel("Misura").selectOption("D1.1_10");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi l'incarico")).click();
         assertThat(page.locator("table tbody tr")).hasCount(2);

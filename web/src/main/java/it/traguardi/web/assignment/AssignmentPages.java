@@ -40,6 +40,8 @@ public final class AssignmentPages {
     /** The page's address under the plan's. */
     public static final String PATH = "/incarichi";
     private static final String DONE = "esito";
+    private static final String USER = "utente";
+    private static final int MAX_LOGIN = 200;
     private static final List<String> OUTCOMES = List.of("aggiunto", "esisteva", "tolto", "mancava");
 
     private final PlanStore plans;
@@ -65,8 +67,11 @@ public final class AssignmentPages {
         var plan = PlanAddress.find(ctx, plans::load);
         var m = Language.of(ctx);
         var outcome = ctx.queryParam(DONE);
-        render(ctx, m, plan, AssignmentsPage.Form.EMPTY,
-                outcome != null && OUTCOMES.contains(outcome) ? m.get("web.assign.outcome." + outcome) : "");
+        // after an addition the form keeps the person, to give them the next assignment
+        var user = Objects.requireNonNullElse(ctx.queryParam(USER), "");
+        var form = new AssignmentsPage.Form(user.length() <= MAX_LOGIN ? user : "", "", "", "", List.of(), List.of(),
+                List.of(), List.of());
+        render(ctx, m, plan, form, outcome != null && OUTCOMES.contains(outcome) ? m.get("web.assign.outcome." + outcome) : "");
     }
 
     private void add(Context ctx) {
@@ -92,7 +97,7 @@ public final class AssignmentPages {
             return;
         }
         var added = assignments.add(accepted.assignment(), Actors.of(ctx));
-        done(ctx, plan, added ? "aggiunto" : "esisteva");
+        done(ctx, plan, (added ? "aggiunto" : "esisteva") + "&" + USER + "=" + PlanAddress.encode(accepted.assignment().login()));
     }
 
     private void remove(Context ctx) {

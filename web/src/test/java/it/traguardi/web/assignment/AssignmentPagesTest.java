@@ -62,16 +62,18 @@ class AssignmentPagesTest {
         var byMeasure = add("pianificatore", "rossi", "", "D1.1_10", "");
 
         assertThat(byPath.statusCode()).isEqualTo(303);
-        assertThat(byPath.headers().firstValue("Location")).hasValue(PAGE + "?esito=aggiunto");
+        assertThat(byPath.headers().firstValue("Location")).hasValue(PAGE + "?esito=aggiunto&utente=rossi");
         assertThat(byMeasure.statusCode()).isEqualTo(303);
         // the path names node #7, kept by its identity
         assertThat(assignments().list("Modena", 2022)).containsExactly(
                 new Assignment("Modena", 2022, "rossi", new Assignment.Scope.OfIndicator(new NodeId(7))),
                 new Assignment("Modena", 2022, "rossi", new Assignment.Scope.OfMeasure("D1.1_10")));
-        var page = server.get(PAGE + "?esito=aggiunto", PERSON, "pianificatore");
+        var page = server.get(PAGE + "?esito=aggiunto&utente=rossi", PERSON, "pianificatore");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Incarico aggiunto.").contains("<h3 class=\"h5 mt-4\">rossi</h3>")
-                .contains("31.D1.1.2 - ").contains("<td>D1.1_10</td>").doesNotContain("assign-empty");
+                .contains("31.D1.1.2 - ").contains("<td>D1.1_10</td>").doesNotContain("assign-empty")
+                // the form keeps the person just given an assignment
+                .contains("name=\"utente\" value=\"rossi\"");
     }
 
     @Test
