@@ -123,7 +123,7 @@ public final class XlsxReport {
 
     /** A sheet name as spreadsheets allow: at most 31 characters, none of {@code []:*?/\}, unique. */
     static String sheetName(String title, Set<String> taken) {
-        var base = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        var base = title.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip();
         base = base.length() > 31 ? base.substring(0, 31).strip() : base;
         var name = base;
         for (int i = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
