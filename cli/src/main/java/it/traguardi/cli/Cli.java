@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         resourceBundle = "it.traguardi.cli.help", sortOptions = false,
         subcommands = {ImportCommand.class, ExportCommand.class, PlansCommand.class, CheckCommand.class,
             ServeCommand.class, ValuesCommand.class, PolicyCommand.class, ScoreCommand.class,
-            FormulaCommand.class, MeasuresCommand.class, AssignCommand.class, UserCommand.class, AuditCommand.class})
+            FormulaCommand.class, MeasuresCommand.class, AssignCommand.class, UserCommand.class, AuditCommand.class,
+            ReportCommand.class})
 final class Cli {
 
     @Spec

@@ -9,9 +9,9 @@ import it.traguardi.report.model.Cell;
 import it.traguardi.report.model.Column;
 import it.traguardi.report.model.Report;
 import it.traguardi.report.model.ReportKind;
-import it.traguardi.report.model.Row;
+import it.traguardi.report.model.ReportRow;
 import it.traguardi.report.model.RowKind;
-import it.traguardi.report.model.Section;
+import it.traguardi.report.model.ReportSection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +25,7 @@ public final class AlberaturaReport {
 
     private final Plan plan;
     private final Messages m;
-    private final List<Row> rows = new ArrayList<>();
+    private final List<ReportRow> rows = new ArrayList<>();
 
     private AlberaturaReport(Plan plan, Messages m) {
         this.plan = plan;
@@ -36,7 +36,7 @@ public final class AlberaturaReport {
         var plan = source.plan();
         var builder = new AlberaturaReport(plan, m);
         builder.walk();
-        var section = new Section("alberatura", m.get("report.section.alberatura"), builder.columns(), builder.rows);
+        var section = new ReportSection("alberatura", m.get("report.section.alberatura"), builder.columns(), builder.rows);
         return new Report(ReportKind.ALBERATURA, plan.entity(), plan.year(), source.period().format(),
                 m.get("report.title.alberatura", plan.entity(), plan.year()),
                 m.get("report.description.alberatura", plan.entity(), plan.year()), m.locale().getLanguage(),
@@ -79,14 +79,14 @@ public final class AlberaturaReport {
         } else {
             blanks(cells);
         }
-        rows.add(new Row(NodeCells.kind(node), level, cells));
+        rows.add(new ReportRow(NodeCells.kind(node), level, cells));
     }
 
     private void group(Weight weight, String key) {
         var cells = new ArrayList<>(List.of(NodeCells.kindName(RowKind.GROUP, m), Cell.BLANK, Cell.text(m.get(key)),
                 Cell.percent(weight.percent())));
         blanks(cells);
-        rows.add(new Row(RowKind.GROUP, 2, cells));
+        rows.add(new ReportRow(RowKind.GROUP, 2, cells));
     }
 
     private void blanks(List<Cell> cells) {

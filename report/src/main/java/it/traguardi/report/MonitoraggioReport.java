@@ -13,8 +13,8 @@ import it.traguardi.report.model.Cell;
 import it.traguardi.report.model.Fact;
 import it.traguardi.report.model.Report;
 import it.traguardi.report.model.ReportKind;
-import it.traguardi.report.model.Row;
-import it.traguardi.report.model.Section;
+import it.traguardi.report.model.ReportRow;
+import it.traguardi.report.model.ReportSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,13 +32,13 @@ public final class MonitoraggioReport {
 
     public static Report of(ReportSource source, Messages m) {
         var plan = source.plan();
-        var rows = new ArrayList<Row>();
+        var rows = new ArrayList<ReportRow>();
         walk(source, source.tree().root(), 0, m, rows);
         var columns = List.of(NodeCells.column("kind", m, 12), NodeCells.column("code", m, 10),
                 NodeCells.column("title", m, 40), NodeCells.column("weight", m, 9), NodeCells.column("target", m, 18),
                 NodeCells.column("actual", m, 18), NodeCells.column("achievement", m, 12),
                 NodeCells.column("status", m, 22), NodeCells.column("comment", m, 60));
-        var section = new Section("monitoraggio", m.get("report.section.monitoraggio"), columns, rows);
+        var section = new ReportSection("monitoraggio", m.get("report.section.monitoraggio"), columns, rows);
         var period = NodeCells.period(source.period());
         return new Report(ReportKind.MONITORAGGIO, plan.entity(), plan.year(), source.period().format(),
                 m.get("report.title.monitoraggio", plan.entity(), plan.year(), period),
@@ -55,7 +55,7 @@ public final class MonitoraggioReport {
                         Cell.text(m.get(root.coverage().provisional() ? "report.yes" : "report.no"))));
     }
 
-    private static void walk(ReportSource source, ScoreNode node, int level, Messages m, List<Row> rows) {
+    private static void walk(ReportSource source, ScoreNode node, int level, Messages m, List<ReportRow> rows) {
         var kind = NodeCells.kind(node);
         var cells = new ArrayList<Cell>(List.of(NodeCells.kindName(kind, m)));
         switch (node.subject()) {
@@ -72,7 +72,7 @@ public final class MonitoraggioReport {
         cells.add(NodeCells.achievement(node.score()));
         cells.add(NodeCells.status(node.status(), m));
         cells.add(deviation(node.status()) ? Cell.text(comment(source, node)) : Cell.BLANK);
-        rows.add(new Row(kind, level, cells));
+        rows.add(new ReportRow(kind, level, cells));
         node.children().forEach(child -> walk(source, child, level + 1, m, rows));
     }
 

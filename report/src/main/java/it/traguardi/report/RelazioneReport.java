@@ -11,8 +11,8 @@ import it.traguardi.report.model.Chart;
 import it.traguardi.report.model.Fact;
 import it.traguardi.report.model.Report;
 import it.traguardi.report.model.ReportKind;
-import it.traguardi.report.model.Row;
-import it.traguardi.report.model.Section;
+import it.traguardi.report.model.ReportRow;
+import it.traguardi.report.model.ReportSection;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -56,18 +56,18 @@ public final class RelazioneReport {
         return new Fact(key, m.get("report.fact." + key), new Cell.Count(count == null ? 0 : count));
     }
 
-    private static Section areas(ScoreNode root, Messages m) {
-        var rows = new ArrayList<Row>();
+    private static ReportSection areas(ScoreNode root, Messages m) {
+        var rows = new ArrayList<ReportRow>();
         rows.add(scoreRow(root, 0, m));
         root.children().forEach(area -> rows.add(scoreRow(area, 1, m)));
         var columns = List.of(NodeCells.column("kind", m, 12), NodeCells.column("code", m, 10),
                 NodeCells.column("title", m, 40), NodeCells.column("weight", m, 9),
                 NodeCells.column("achievement", m, 12), NodeCells.column("status", m, 22),
                 NodeCells.column("coverage", m, 40));
-        return new Section("ambiti", m.get("report.section.ambiti"), columns, rows);
+        return new ReportSection("ambiti", m.get("report.section.ambiti"), columns, rows);
     }
 
-    private static Row scoreRow(ScoreNode node, int level, Messages m) {
+    private static ReportRow scoreRow(ScoreNode node, int level, Messages m) {
         var kind = NodeCells.kind(node);
         var cells = new ArrayList<Cell>(List.of(NodeCells.kindName(kind, m)));
         switch (node.subject()) {
@@ -77,12 +77,12 @@ public final class RelazioneReport {
         }
         cells.addAll(List.of(NodeCells.achievement(node.score()), NodeCells.status(node.status(), m),
                 NodeCells.coverage(node, m)));
-        return new Row(kind, level, cells);
+        return new ReportRow(kind, level, cells);
     }
 
     /** Per strategic objective, then its operational objectives: each with its indicators. */
-    private static Section objectives(ReportSource source, Messages m) {
-        var rows = new ArrayList<Row>();
+    private static ReportSection objectives(ReportSource source, Messages m) {
+        var rows = new ArrayList<ReportRow>();
         for (var area : source.tree().root().children()) {
             for (var os : area.children()) {
                 objectiveRows(source, os, 0, m, rows);
@@ -92,10 +92,10 @@ public final class RelazioneReport {
                 NodeCells.column("title", m, 40), NodeCells.column("algorithm", m, 40), NodeCells.column("weight", m, 9),
                 NodeCells.column("target", m, 18), NodeCells.column("actual", m, 18),
                 NodeCells.column("achievement", m, 12), NodeCells.column("status", m, 22));
-        return new Section("obiettivi", m.get("report.section.obiettivi"), columns, rows);
+        return new ReportSection("obiettivi", m.get("report.section.obiettivi"), columns, rows);
     }
 
-    private static void objectiveRows(ReportSource source, ScoreNode node, int level, Messages m, List<Row> rows) {
+    private static void objectiveRows(ReportSource source, ScoreNode node, int level, Messages m, List<ReportRow> rows) {
         if (!(node.subject() instanceof Subject.Node n)) {
             return;
         }
@@ -109,7 +109,7 @@ public final class RelazioneReport {
             cells.addAll(List.of(Cell.BLANK, NodeCells.weight(n.node()), Cell.BLANK, Cell.BLANK));
         }
         cells.addAll(List.of(NodeCells.achievement(node.score()), NodeCells.status(node.status(), m)));
-        rows.add(new Row(kind, level, cells));
+        rows.add(new ReportRow(kind, level, cells));
         node.children().forEach(child -> objectiveRows(source, child, level + 1, m, rows));
     }
 

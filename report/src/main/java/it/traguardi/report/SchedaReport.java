@@ -13,9 +13,9 @@ import it.traguardi.report.model.Cell;
 import it.traguardi.report.model.Fact;
 import it.traguardi.report.model.Report;
 import it.traguardi.report.model.ReportKind;
-import it.traguardi.report.model.Row;
+import it.traguardi.report.model.ReportRow;
 import it.traguardi.report.model.RowKind;
-import it.traguardi.report.model.Section;
+import it.traguardi.report.model.ReportSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -93,13 +93,13 @@ public final class SchedaReport {
                 .collect(Collectors.joining("; "));
     }
 
-    private static Section indicators(ReportSource source, List<ScoreNode> nodes, Messages m) {
-        var rows = new ArrayList<Row>();
+    private static ReportSection indicators(ReportSource source, List<ScoreNode> nodes, Messages m) {
+        var rows = new ArrayList<ReportRow>();
         for (var node : nodes) {
             var indicator = indicator(node);
             var d = indicator.definition();
             var baseline = d.baselines().isEmpty() ? Cell.NOT_AVAILABLE : Cell.of(d.baselines().get(d.baselines().lastKey()));
-            rows.add(new Row(RowKind.INDICATOR, 0, List.of(Cell.text(indicator.code()), Cell.text(indicator.title()),
+            rows.add(new ReportRow(RowKind.INDICATOR, 0, List.of(Cell.text(indicator.code()), Cell.text(indicator.title()),
                     Cell.text(d.algorithm()), Cell.text(d.owner()), NodeCells.weight(indicator), baseline,
                     NodeCells.target(indicator, source.plan().year()), Cell.of(source.actuals().get(indicator.id())),
                     NodeCells.achievement(node.score()), NodeCells.status(node.status(), m))));
@@ -108,18 +108,18 @@ public final class SchedaReport {
                 NodeCells.column("algorithm", m, 40), NodeCells.column("owner", m, 24), NodeCells.column("weight", m, 9),
                 NodeCells.column("baseline", m, 16), NodeCells.column("target", m, 18), NodeCells.column("actual", m, 18),
                 NodeCells.column("achievement", m, 12), NodeCells.column("status", m, 22));
-        return new Section("indicatori", m.get("report.section.indicatori"), columns, rows);
+        return new ReportSection("indicatori", m.get("report.section.indicatori"), columns, rows);
     }
 
-    private static Section history(ReportSource source, List<ScoreNode> nodes, Messages m) {
-        var rows = new ArrayList<Row>();
+    private static ReportSection history(ReportSource source, List<ScoreNode> nodes, Messages m) {
+        var rows = new ArrayList<ReportRow>();
         for (var node : nodes) {
             var indicator = indicator(node);
             for (var record : source.historyOf(indicator.id())) {
                 if (!(record.target() instanceof ValueTarget.OfIndicator)) {
                     continue;
                 }
-                rows.add(new Row(RowKind.ENTRY, 0, List.of(Cell.text(indicator.code()),
+                rows.add(new ReportRow(RowKind.ENTRY, 0, List.of(Cell.text(indicator.code()),
                         Cell.text(NodeCells.period(record.period())), Cell.of(record.value()),
                         Cell.text(ShownFormat.moment(record.recordedAt())), Cell.text(record.recordedBy()),
                         Cell.text(record.reason()))));
@@ -128,21 +128,21 @@ public final class SchedaReport {
         var columns = List.of(NodeCells.column("code", m, 10), NodeCells.column("period", m, 12),
                 NodeCells.column("value", m, 18), NodeCells.column("recordedAt", m, 18),
                 NodeCells.column("recordedBy", m, 20), NodeCells.column("reason", m, 60));
-        return new Section("storico", m.get("report.section.storico"), columns, rows);
+        return new ReportSection("storico", m.get("report.section.storico"), columns, rows);
     }
 
-    private static Section comments(ReportSource source, PlanNode objective, List<ScoreNode> nodes, Messages m) {
-        var rows = new ArrayList<Row>();
+    private static ReportSection comments(ReportSource source, PlanNode objective, List<ScoreNode> nodes, Messages m) {
+        var rows = new ArrayList<ReportRow>();
         var commented = new ArrayList<PlanNode>(List.of(objective));
         nodes.forEach(n -> commented.add(indicator(n)));
         for (var node : commented) {
             for (var comment : source.commentsOn(node.id())) {
-                rows.add(new Row(RowKind.ENTRY, 0, List.of(Cell.text(node.code()), Cell.text(comment.author()),
+                rows.add(new ReportRow(RowKind.ENTRY, 0, List.of(Cell.text(node.code()), Cell.text(comment.author()),
                         Cell.text(ShownFormat.moment(comment.createdAt())), Cell.text(comment.text()))));
             }
         }
         var columns = List.of(NodeCells.column("code", m, 10), NodeCells.column("author", m, 20),
                 NodeCells.column("writtenAt", m, 18), NodeCells.column("comment", m, 80));
-        return new Section("commenti", m.get("report.section.commenti"), columns, rows);
+        return new ReportSection("commenti", m.get("report.section.commenti"), columns, rows);
     }
 }

@@ -11,9 +11,9 @@ import it.traguardi.report.model.Cell;
 import it.traguardi.report.model.Fact;
 import it.traguardi.report.model.Report;
 import it.traguardi.report.model.ReportKind;
-import it.traguardi.report.model.Row;
+import it.traguardi.report.model.ReportRow;
 import it.traguardi.report.model.RowKind;
-import it.traguardi.report.model.Section;
+import it.traguardi.report.model.ReportSection;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -129,11 +129,11 @@ class ReportsTest {
         return ((Cell.Count) fact(report, key).value()).count();
     }
 
-    private static Section section(Report report, String key) {
+    private static ReportSection section(Report report, String key) {
         return report.sections().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
     }
 
-    private static Row row(List<Row> rows, String code) {
+    private static ReportRow row(List<ReportRow> rows, String code) {
         return rows.stream().filter(r -> r.cells().get(1).shown().equals(code)).findFirst().orElseThrow();
     }
 }

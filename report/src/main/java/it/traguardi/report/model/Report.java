@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param language the language of its words ({@code it}, {@code en}), the PDF's document language
  */
 public record Report(ReportKind kind, String entity, int year, String period, String title, String description,
-        String language, List<Fact> facts, List<Section> sections, List<Chart> charts) {
+        String language, List<Fact> facts, List<ReportSection> sections, List<Chart> charts) {
 
     public Report {
         Objects.requireNonNull(kind, "kind");

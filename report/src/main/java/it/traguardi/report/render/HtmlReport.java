@@ -7,8 +7,8 @@ import it.traguardi.core.i18n.Messages;
 import it.traguardi.report.model.Cell;
 import it.traguardi.report.model.Report;
 import it.traguardi.report.model.Column;
-import it.traguardi.report.model.Row;
-import it.traguardi.report.model.Section;
+import it.traguardi.report.model.ReportRow;
+import it.traguardi.report.model.ReportSection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -49,14 +49,14 @@ public final class HtmlReport {
     }
 
     /** A column's share of its table's width, in percent with one decimal, from the model's widths. */
-    public static String widthPercent(Section section, Column column) {
+    public static String widthPercent(ReportSection section, Column column) {
         var total = section.columns().stream().mapToInt(Column::width).sum();
         return java.math.BigDecimal.valueOf(column.width() * 100.0 / total)
                 .setScale(1, java.math.RoundingMode.HALF_DOWN).toPlainString();
     }
 
     /** The classes of a row: its kind and its depth in the tree. */
-    public static String cssClass(Row row) {
+    public static String cssClass(ReportRow row) {
         return row.kind().name().toLowerCase(Locale.ROOT) + " level-" + row.level();
     }
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.traguardi.report.model.Cell;
 import it.traguardi.report.model.Chart;
 import it.traguardi.report.model.Report;
-import it.traguardi.report.model.Section;
+import it.traguardi.report.model.ReportSection;
 
 /**
  * A report as JSON, schema {@code traguardi.report/1} (docs/report-formats.md): the header, the
@@ -50,7 +50,7 @@ public final class JsonReport {
         }
     }
 
-    private static ObjectNode section(Section section) {
+    private static ObjectNode section(ReportSection section) {
         var out = MAPPER.createObjectNode().put("key", section.key()).put("title", section.title());
         var columns = out.putArray("columns");
         section.columns().forEach(c -> columns.addObject().put("key", c.key()).put("label", c.label()));

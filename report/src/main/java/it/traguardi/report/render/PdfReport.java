@@ -3,6 +3,7 @@ package it.traguardi.report.render;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.report.model.Report;
 import java.awt.color.ColorSpace;
@@ -12,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.logging.Level;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -40,6 +42,12 @@ public final class PdfReport {
             new Face("DejaVu Sans", "ttf/DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL));
     private static final List<byte[]> FONT_BYTES = FACES.stream().map(f -> bytes("../fonts/" + f.file())).toList();
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // openhtmltopdf tells every font it loads and every page it lays out at INFO on standard
+        // error: noise on the terminal of the command line; its warnings and errors still show.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private PdfReport() {
     }

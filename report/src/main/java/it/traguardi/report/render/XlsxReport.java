@@ -6,7 +6,7 @@ import it.traguardi.exchange.SpreadsheetCell;
 import it.traguardi.report.model.Cell;
 import it.traguardi.report.model.Fact;
 import it.traguardi.report.model.Report;
-import it.traguardi.report.model.Section;
+import it.traguardi.report.model.ReportSection;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +66,7 @@ public final class XlsxReport {
         }
     }
 
-    private static void section(Worksheet sheet, Section section) {
+    private static void section(Worksheet sheet, ReportSection section) {
         var columns = section.columns();
         for (int c = 0; c < columns.size(); c++) {
             sheet.width(c, columns.get(c).width());

@@ -10,9 +10,9 @@ import it.traguardi.report.model.Cell;
 import it.traguardi.report.model.Column;
 import it.traguardi.report.model.Report;
 import it.traguardi.report.model.ReportKind;
-import it.traguardi.report.model.Row;
+import it.traguardi.report.model.ReportRow;
 import it.traguardi.report.model.RowKind;
-import it.traguardi.report.model.Section;
+import it.traguardi.report.model.ReportSection;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,9 +39,9 @@ class CsvReportTest {
 
     @Test
     void cells_that_hold_a_separator_are_quoted_and_formulas_are_marked_as_text() {
-        var section = new Section("s", "Voci", List.of(new Column("code", "Codice", 10), new Column("value", "Valore", 10)),
-                List.of(new Row(RowKind.ENTRY, 0, List.of(Cell.text("=1+2"), Cell.text("a;b \"c\""))),
-                        new Row(RowKind.ENTRY, 1, List.of(Cell.NOT_AVAILABLE,
+        var section = new ReportSection("s", "Voci", List.of(new Column("code", "Codice", 10), new Column("value", "Valore", 10)),
+                List.of(new ReportRow(RowKind.ENTRY, 0, List.of(Cell.text("=1+2"), Cell.text("a;b \"c\""))),
+                        new ReportRow(RowKind.ENTRY, 1, List.of(Cell.NOT_AVAILABLE,
                                 new Cell.Amount(new BigDecimal("-20.14"), Unit.DAYS)))));
         var report = new Report(ReportKind.MONITORAGGIO, "Ente", 2022, "2022-06-30", "T", "D", "it", List.of(),
                 List.of(section), List.of());

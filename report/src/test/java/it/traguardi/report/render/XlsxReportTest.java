@@ -15,9 +15,9 @@ import it.traguardi.report.model.Column;
 import it.traguardi.report.model.Fact;
 import it.traguardi.report.model.Report;
 import it.traguardi.report.model.ReportKind;
-import it.traguardi.report.model.Row;
+import it.traguardi.report.model.ReportRow;
 import it.traguardi.report.model.RowKind;
-import it.traguardi.report.model.Section;
+import it.traguardi.report.model.ReportSection;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -122,7 +122,7 @@ class XlsxReportTest {
                 row(Cell.text("+39 059 208"), Cell.NOT_AVAILABLE), row(Cell.text("@SUM(A1)"), Cell.text("-20,14 gg")),
                 row(Cell.text("-1+2"), new Cell.Amount(new BigDecimal("1133"), Unit.COUNT)));
         var report = new Report(ReportKind.MONITORAGGIO, "Ente", 2022, "2022", "=titolo", "desc", "it",
-                List.of(new Fact("f", "@fatto", new Cell.Count(3))), List.of(new Section("s", "Voci", columns, rows)),
+                List.of(new Fact("f", "@fatto", new Cell.Count(3))), List.of(new ReportSection("s", "Voci", columns, rows)),
                 List.of());
         var sheet = sheets(XlsxReport.render(report)).get("Voci");
         assertThat(sheet.get(1).get(0).type()).isEqualTo(CellType.STRING);
@@ -148,8 +148,8 @@ class XlsxReportTest {
         assertThat(XlsxReport.sheetName("commenti", taken)).isEqualTo("commenti 2");
     }
 
-    private static Row row(Cell... cells) {
-        return new Row(RowKind.ENTRY, 0, List.of(cells));
+    private static ReportRow row(Cell... cells) {
+        return new ReportRow(RowKind.ENTRY, 0, List.of(cells));
     }
 
     private static String text(XCell cell) {

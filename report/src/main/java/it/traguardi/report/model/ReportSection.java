@@ -7,9 +7,9 @@ import java.util.Objects;
  * Sezione: a titled table of a report; a heading and a table on a page, a sheet of a workbook, a
  * block of the CSV, an element of the JSON's {@code sections}. Every row has a cell per column.
  */
-public record Section(String key, String title, List<Column> columns, List<Row> rows) {
+public record ReportSection(String key, String title, List<Column> columns, List<ReportRow> rows) {
 
-    public Section {
+    public ReportSection {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(title, "title");
         columns = List.copyOf(columns);

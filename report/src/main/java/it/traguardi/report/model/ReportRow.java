@@ -7,9 +7,9 @@ import java.util.Objects;
  * Riga: one row of a report table, a cell per column, with its depth in the plan tree (0 for the
  * entity or for rows outside the tree) and what it stands for.
  */
-public record Row(RowKind kind, int level, List<Cell> cells) {
+public record ReportRow(RowKind kind, int level, List<Cell> cells) {
 
-    public Row {
+    public ReportRow {
         Objects.requireNonNull(kind, "kind");
         if (level < 0) {
             throw new IllegalArgumentException("negative level " + level);
