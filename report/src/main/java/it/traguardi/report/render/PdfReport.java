@@ -40,7 +40,7 @@ public final class PdfReport {
             new Face("Titillium Web", "titillium-web-v10-latin-ext_latin-700.ttf", 700, FontStyle.NORMAL),
             new Face("DejaVu Sans", "ttf/DejaVuSans.ttf", 400, FontStyle.NORMAL),
             new Face("DejaVu Sans", "ttf/DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL));
-    private static final List<byte[]> FONT_BYTES = FACES.stream().map(f -> bytes("../fonts/" + f.file())).toList();
+    private static final List<byte[]> FONT_BYTES = FACES.stream().map(f -> bytes("/it/traguardi/report/fonts/" + f.file())).toList();
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
