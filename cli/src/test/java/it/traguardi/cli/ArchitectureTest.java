@@ -16,20 +16,21 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** The module dependencies go one way: core <- store, exchange <- web <- cli (README.md, "Module map"). */
+/** The module dependencies go one way: core <- store, exchange <- report <- web, cli (README.md, "Module map"). */
 @AnalyzeClasses(packages = "it.traguardi", importOptions = {DoNotIncludeTests.class, NoTestJars.class})
 class ArchitectureTest {
 
     private static final String CORE = "it.traguardi.core..";
     private static final String STORE = "it.traguardi.store..";
     private static final String EXCHANGE = "it.traguardi.exchange..";
+    private static final String REPORT = "it.traguardi.report..";
     private static final String WEB = "it.traguardi.web..";
     private static final String CLI = "it.traguardi.cli..";
 
     @ArchTest
     static final ArchRule core_depends_on_no_other_module =
             noClasses().that().resideInAPackage(CORE)
-                    .should().dependOnClassesThat().resideInAnyPackage(STORE, EXCHANGE, WEB, CLI);
+                    .should().dependOnClassesThat().resideInAnyPackage(STORE, EXCHANGE, REPORT, WEB, CLI);
 
     @ArchTest
     static final ArchRule core_knows_nothing_of_files_sql_http_or_json =
@@ -47,12 +48,18 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule exchange_does_not_touch_the_database_or_the_web =
             noClasses().that().resideInAPackage(EXCHANGE)
-                    .should().dependOnClassesThat().resideInAnyPackage(STORE, WEB, CLI, "java.sql..");
+                    .should().dependOnClassesThat().resideInAnyPackage(STORE, REPORT, WEB, CLI, "java.sql..");
 
     @ArchTest
     static final ArchRule store_does_not_depend_on_exchange_web_or_cli =
             noClasses().that().resideInAPackage(STORE)
-                    .should().dependOnClassesThat().resideInAnyPackage(EXCHANGE, WEB, CLI);
+                    .should().dependOnClassesThat().resideInAnyPackage(EXCHANGE, REPORT, WEB, CLI);
+
+    /** Reports are made from what the caller read: no database, no HTTP; the web will render them, not the reverse. */
+    @ArchTest
+    static final ArchRule report_does_not_touch_the_database_the_web_or_the_command_line =
+            noClasses().that().resideInAPackage(REPORT)
+                    .should().dependOnClassesThat().resideInAnyPackage(STORE, WEB, CLI, "java.sql..", "javax.sql..");
 
     @ArchTest
     static final ArchRule web_does_not_depend_on_the_command_line =
