@@ -49,8 +49,8 @@ public class SessionLookupBenchmark {
         database = Database.open("jdbc:h2:file:" + directory.resolve("db").toAbsolutePath());
         stores = Stores.on(database.dataSource());
         var users = stores.accounts().users();
-        var planner = users.add(SignedInComparison.PLANNER, "Pianificatore di Modena", false, SignedInComparison.PASSWORD);
-        users.grant(planner.id(), new Grant("Modena", Role.PIANIFICATORE));
+        var planner = users.add(SignedInComparison.PLANNER, "Pianificatore di Modena", false, SignedInComparison.PASSWORD, BenchActor.BENCH);
+        users.grant(planner.id(), new Grant("Modena", Role.PIANIFICATORE), BenchActor.BENCH);
         secret = stores.accounts().sessions().open(planner.id(), "127.0.0.1");
         if (!signedIn().equals(List.of(new Grant("Modena", Role.PIANIFICATORE)))) {
             throw new IllegalStateException("the session does not name the pianificatore");
