@@ -57,6 +57,10 @@ class BesideTheServerTest {
             var copy = run.run("import", seed.toString(), "--entity", "Carpi");
             assertThat(copy.exitCode()).as(copy.err()).isZero();
             assertThat(copy.out()).contains("Carpi");
+            // a new plan is a draft, read only by its entity's people: approved and published, the public reads it
+            run.succeeded("plan", "approve", "--entity", "Carpi", "--year", "2022", "--act-number", "7",
+                    "--act-date", "01-02-2022");
+            run.succeeded("plan", "publish", "--entity", "Carpi", "--year", "2022");
 
             // what the command line stored, the server serves at once
             var listed = get(port, "/api/v1/plans");
