@@ -67,15 +67,28 @@ abstract class AuditTrailContract {
      * (which cannot disable a trigger) by dropping it; it is back afterwards.
      */
     void pastTheAuditTrigger(String... statements) throws SQLException {
-        boolean postgres = database().isPostgres();
-        sql(postgres ? "alter table audit_entry disable trigger audit_entry_append_only"
+        pastTheAuditTrigger(database(), statements);
+    }
+
+    /** {@link #pastTheAuditTrigger(String...)} on any test's database (tests that start from an empty trail). */
+    static void pastTheAuditTrigger(Database database, String... statements) throws SQLException {
+        boolean postgres = database.isPostgres();
+        run(database, postgres ? "alter table audit_entry disable trigger audit_entry_append_only"
                 : "drop trigger audit_entry_append_only");
         try {
-            sql(statements);
+            run(database, statements);
         } finally {
-            sql(postgres ? "alter table audit_entry enable trigger audit_entry_append_only"
+            run(database, postgres ? "alter table audit_entry enable trigger audit_entry_append_only"
                     : "create trigger audit_entry_append_only before update, delete on audit_entry"
                             + " for each row call 'it.traguardi.store.AuditAppendOnly'");
+        }
+    }
+
+    private static void run(Database database, String... statements) throws SQLException {
+        try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement()) {
+            for (var sql : statements) {
+                statement.executeUpdate(sql);
+            }
         }
     }
 

@@ -51,9 +51,9 @@ abstract class PeriodValidationContract {
     void startEmpty() throws SQLException {
         try (var connection = database().dataSource().getConnection(); var statement = connection.createStatement()) {
             statement.executeUpdate("delete from entity");
-            statement.executeUpdate("delete from audit_entry");
-            statement.executeUpdate("update audit_chain set last_sequence = 0, last_hash = '" + AuditHash.GENESIS + "'");
         }
+        AuditTrailContract.pastTheAuditTrigger(database(), "delete from audit_entry",
+                "update audit_chain set last_sequence = 0, last_hash = '" + AuditHash.GENESIS + "'");
         stores = Stores.on(database().dataSource());
     }
 

@@ -136,7 +136,7 @@ public final class WebServer {
                 stores.confirmations(), templates, gate);
         var validation = new ValidationPages(values, stores.validations(), templates);
         var confirmation = new ConfirmationPages(values, stores.confirmations(), templates, gate);
-        var objectives = new ObjectivePages(results, templates);
+        var objectives = new ObjectivePages(results, stores.validations(), templates);
         var entry = new EntryPages(values, templates, gate);
         var upload = new UploadPages(values, templates, gate);
         var detachedPages = new DetachedPages(stores.plans(), stores.detached(), templates);

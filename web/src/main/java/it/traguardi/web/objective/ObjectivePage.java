@@ -1,5 +1,7 @@
 package it.traguardi.web.objective;
 
+import java.util.List;
+
 import it.traguardi.web.Layout;
 import it.traguardi.web.result.ExplanationView;
 import it.traguardi.web.result.Light;
@@ -12,5 +14,13 @@ import it.traguardi.web.result.Light;
  */
 public record ObjectivePage(Layout layout, String planTitle, String planHref, String kind, String weight,
         String achievement, Light light, String reason, String coverage, boolean provisional,
-        ExplanationView explanation, String chart, String auditHref) {
+        ExplanationView explanation, String chart, String auditHref, List<Remark> remarks) {
+
+    public ObjectivePage {
+        remarks = List.copyOf(remarks);
+    }
+
+    /** A remark (rilievo) of the valutatore on the node as shown: period, text, author, when. */
+    public record Remark(String period, String text, String author, String when) {
+    }
 }

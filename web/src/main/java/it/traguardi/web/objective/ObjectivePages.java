@@ -7,6 +7,9 @@ import it.traguardi.core.plan.NodeKind;
 import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
 import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.ShownFormat;
+import it.traguardi.store.ValidationStore;
+import it.traguardi.web.values.EntryPages;
 import it.traguardi.web.Language;
 import it.traguardi.web.audit.AuditPages;
 import it.traguardi.web.Layout;
@@ -27,10 +30,12 @@ public final class ObjectivePages {
     private static final BigDecimal FULL = new BigDecimal("100");
 
     private final Results results;
+    private final ValidationStore validations;
     private final Templates templates;
 
-    public ObjectivePages(Results results, Templates templates) {
+    public ObjectivePages(Results results, ValidationStore validations, Templates templates) {
         this.results = results;
+        this.validations = validations;
         this.templates = templates;
     }
 
@@ -64,7 +69,10 @@ public final class ObjectivePages {
                 m.get("web.plan.title", plan.entity(), plan.year()), PlanAddress.href(plan.entity(), plan.year()), kind,
                 ItalianFormat.format(node.weight()), ResultFormat.achievement(score.score()), Light.of(score.status(), m),
                 reason, ResultFormat.coverage(score.coverage(), m), score.coverage().provisional(), explanation, chart,
-                AuditPages.href(plan.entity(), plan.year(), node.id())));
+                AuditPages.href(plan.entity(), plan.year(), node.id()),
+                validations.remarks(plan.entity(), plan.year(), node.id()).stream().map(r -> new ObjectivePage.Remark(
+                        EntryPages.periodLabel(r.period(), m), r.text(), r.author(), ShownFormat.moment(r.createdAt())))
+                        .toList()));
     }
 
     private static String href(ScoredNode located, NodeId id) {

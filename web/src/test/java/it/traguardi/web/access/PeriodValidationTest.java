@@ -201,6 +201,11 @@ class PeriodValidationTest {
         assertThat(stores.comments().of("Modena", 2022, new NodeId(7))).isEmpty();
         assertThat(api.get(API + "/nodes/3/remarks", PLANNER.header()).json().get("remarks").get(0).get("text").asText())
                 .isEqualTo("Obiettivo da rivedere");
+        // node 3 is an objective or an area: its page shows the remark too
+        var node = server.store().load("Modena", 2022).orElseThrow().node(new NodeId(3)).orElseThrow();
+        assertThat(server.get(it.traguardi.web.result.Results.nodeHref("Modena", 2022, node), PLANNER.header()).body())
+                .contains("Rilievi del valutatore").contains("Obiettivo da rivedere")
+                .contains("Periodo: Monitoraggio al 30-06-2022. Rilievo di valutatore.modena");
     }
 
     @Test
