@@ -29,13 +29,16 @@ class BrowserAccessTest extends BrowserTest {
     }
 
     @Test
-    void the_plan_stays_readable_to_the_public_until_plans_have_a_lifecycle() {
+    void a_draft_is_refused_to_the_public_and_once_published_it_is_readable() {
         context.close();
         context = anonymousContext();
         page = context.newPage();
 
         page.navigate("/piani/Modena/2022");
+        assertThat(page.locator("h1")).containsText("Accesso negato");
 
+        server.publishSeed();
+        page.navigate("/piani/Modena/2022");
         assertThat(page.locator("h1")).containsText("Modena");
     }
 }
