@@ -4,15 +4,18 @@ import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.PlanNode;
+import it.traguardi.core.score.ResultFormat;
 import it.traguardi.core.score.Score;
 import it.traguardi.core.score.ScoreNode;
 import it.traguardi.core.score.Status;
 import it.traguardi.core.score.Subject;
 import it.traguardi.core.value.ItalianFormat;
+import it.traguardi.core.value.ShownFormat;
 import it.traguardi.core.value.Target;
 import it.traguardi.report.model.Cell;
 import it.traguardi.report.model.Column;
 import it.traguardi.report.model.RowKind;
+import java.util.Locale;
 
 /** The cells every report writes alike: kinds of rows, weights, targets, achievements and lights. */
 final class NodeCells {
@@ -38,7 +41,7 @@ final class NodeCells {
 
     /** The name of a row's kind for people ({@code Ambito}, {@code Indicatore}). */
     static Cell kindName(RowKind kind, Messages m) {
-        return Cell.text(m.get("report.kind." + kind.name().toLowerCase(java.util.Locale.ROOT)));
+        return Cell.text(m.get("report.kind." + kind.name().toLowerCase(Locale.ROOT)));
     }
 
     static Cell weight(PlanNode node) {
@@ -67,12 +70,12 @@ final class NodeCells {
     /** A target for the plan year as people read it ({@code ≥ 1.000 N.}), or N/D. */
     static Cell target(Indicator indicator, int year) {
         var target = indicator.definition().targetFor(year).orElse(Target.MISSING);
-        return target instanceof Target.Missing ? Cell.NOT_AVAILABLE : Cell.text(it.traguardi.core.value.ShownFormat.of(target));
+        return target instanceof Target.Missing ? Cell.NOT_AVAILABLE : Cell.text(ShownFormat.of(target));
     }
 
     /** The coverage of a score in words: "7 indicatori misurati su 94, 4,52% del peso". */
     static Cell coverage(ScoreNode node, Messages m) {
-        return Cell.text(it.traguardi.core.score.ResultFormat.coverage(node.coverage(), m));
+        return Cell.text(ResultFormat.coverage(node.coverage(), m));
     }
 
     /** The period as people read it: the year, or the day ({@code 30-06-2022}). */

@@ -1,5 +1,7 @@
 package it.traguardi.report.model;
 
+import java.util.Locale;
+
 /** The reports Traguardi writes, by the name the command line and the files use. */
 public enum ReportKind {
     /** Alberatura della pianificazione: the plan tree with weights, algorithms, baselines, targets. */
@@ -13,6 +15,6 @@ public enum ReportKind {
 
     /** The name as written on the command line and in files ({@code relazione}). */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

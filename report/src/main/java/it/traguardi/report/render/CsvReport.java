@@ -1,7 +1,6 @@
 package it.traguardi.report.render;
 
 import it.traguardi.exchange.CsvTable;
-import it.traguardi.report.model.Cell;
 import it.traguardi.report.model.Report;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,11 +40,7 @@ public final class CsvReport {
         rows.add(List.of("summary", "year", "", Integer.toString(report.year())));
         rows.add(List.of("summary", "period", "", report.period()));
         rows.add(List.of("summary", "title", "", report.title()));
-        report.facts().forEach(f -> rows.add(List.of("summary", f.key(), f.label(), shown(f.value()))));
+        report.facts().forEach(f -> rows.add(List.of("summary", f.key(), f.label(), f.value().shown())));
         return CsvTable.write(List.of("section", "key", "label", "value"), rows);
-    }
-
-    private static String shown(Cell cell) {
-        return cell.shown();
     }
 }

@@ -10,6 +10,8 @@ import it.traguardi.report.model.Column;
 import it.traguardi.report.model.ReportRow;
 import it.traguardi.report.model.ReportSection;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -51,8 +53,8 @@ public final class HtmlReport {
     /** A column's share of its table's width, in percent with one decimal, from the model's widths. */
     public static String widthPercent(ReportSection section, Column column) {
         var total = section.columns().stream().mapToInt(Column::width).sum();
-        return java.math.BigDecimal.valueOf(column.width() * 100.0 / total)
-                .setScale(1, java.math.RoundingMode.HALF_DOWN).toPlainString();
+        return BigDecimal.valueOf(column.width() * 100.0 / total)
+                .setScale(1, RoundingMode.HALF_DOWN).toPlainString();
     }
 
     /** The classes of a row: its kind and its depth in the tree. */

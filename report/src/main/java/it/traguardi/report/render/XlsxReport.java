@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -126,7 +127,7 @@ public final class XlsxReport {
         var base = title.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip();
         base = base.length() > 31 ? base.substring(0, 31).strip() : base;
         var name = base;
-        for (int i = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
+        for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
             var suffix = " " + i;
             name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
         }
