@@ -16,7 +16,6 @@ import it.traguardi.web.access.Authentication;
 import it.traguardi.web.account.SingleSignOn;
 import it.traguardi.web.account.SingleSignOnSettings;
 import java.io.ByteArrayOutputStream;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -160,8 +159,7 @@ class SharedServersTest {
 
     @Test
     void a_single_sign_on_begun_on_one_server_is_finished_on_the_other() throws Exception {
-        var provider = new MockOAuth2Server();
-        provider.start(InetAddress.getLoopbackAddress(), 0);
+        var provider = LoopbackProvider.started(new OAuth2Config(), "camera");
         try {
             startTwoOnPostgres(Optional.of(SingleSignOn.discover(new SingleSignOnSettings(provider.issuerUrl("camera").uri(),
                     "traguardi", "segreto", "email", "SPID/CIE", "openid email"))));

@@ -13,7 +13,6 @@ import it.traguardi.web.access.Authentication;
 import it.traguardi.web.access.RolePolicy;
 import it.traguardi.web.account.SingleSignOn;
 import it.traguardi.web.account.SingleSignOnSettings;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -37,8 +36,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
 
     @BeforeAll
     static void providerAndServer() throws Exception {
-        provider = new MockOAuth2Server(new OAuth2Config(true));
-        provider.start(InetAddress.getLoopbackAddress(), 0);
+        provider = LoopbackProvider.started(new OAuth2Config(true), "camera");
         var sso = SingleSignOn.discover(new SingleSignOnSettings(provider.issuerUrl("camera").uri(), "traguardi", "segreto",
                 SingleSignOnSettings.DEFAULT_CLAIM, "SPID/CIE", SingleSignOnSettings.DEFAULT_SCOPE));
         var stores = Stores.on(server.database().dataSource());

@@ -53,8 +53,11 @@ public final class SingleSignOn {
 
     /** Where the provider sends the browser back, on this server: register {@code https://HOST} + this with the provider. */
     public static final String RETURN_PATH = "/accesso/oidc/ritorno";
-    /** A provider that does not answer within this is unavailable (milliseconds), at start and at each return. */
-    static final int TIMEOUT = 5_000;
+    /**
+     * A provider that does not answer within this is unavailable (milliseconds), at start and at
+     * each return: long enough for a busy gateway, short enough that a person is not left waiting.
+     */
+    static final int TIMEOUT = 10_000;
     private static final int JWKS_SIZE_LIMIT = 512 * 1024;
 
     private final SingleSignOnSettings settings;

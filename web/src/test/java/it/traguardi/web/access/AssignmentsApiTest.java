@@ -81,7 +81,7 @@ class AssignmentsApiTest {
         assertThat(none.json().get("detail").asText()).isEqualTo("indicare uno solo fra indicatore, misura e unità organizzativa");
         assertThat(unknown.json().at("/problems/0/field").asText()).isEqualTo("indicator");
         assertThat(unknown.json().get("detail").asText())
-                .isEqualTo("nel piano di Modena per il 2022 non c'è un indicatore con codice «99.99»");
+                .isEqualTo("nel piano di Modena per il 2022 non c'è un indicatore con codice, percorso o identificativo «99.99»");
         assertThat(longLogin.status()).isEqualTo(422);
         assertThat(longLogin.json().at("/problems/0/field").asText()).isEqualTo("login");
         assertThat(api.get(PATH, PLANNER.header()).json().get("assignments")).isEmpty();

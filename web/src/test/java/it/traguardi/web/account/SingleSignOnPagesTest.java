@@ -7,9 +7,9 @@ import it.traguardi.store.AuditFilter;
 import it.traguardi.store.AuditTrail;
 import it.traguardi.store.account.Accounts;
 import it.traguardi.store.account.PendingSignOns;
+import it.traguardi.web.LoopbackProvider;
 import it.traguardi.web.RunningServer;
 import it.traguardi.web.TestActors;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -55,9 +55,7 @@ class SingleSignOnPagesTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     static MockOAuth2Server started() {
-        var provider = new MockOAuth2Server(new OAuth2Config(), new ExpiredTokens());
-        provider.start(InetAddress.getLoopbackAddress(), 0);
-        return provider;
+        return LoopbackProvider.started(new OAuth2Config(), ISSUER_ID, new ExpiredTokens());
     }
 
     /**
