@@ -78,8 +78,10 @@ public final class ValueStore {
     public void record(String entity, int year, List<ValueRecord> records, Actor actor) {
         Transactions.inTransaction(dataSource, "recording values of " + entity + " for " + year, connection -> {
             var entityId = Entities.idOf(connection, entity);
-            PlanSaving.requireRecordable(connection, entityId, entity, year);
+            // under the chain's lock, which closing a plan and validating a period take too: a value
+            // is recorded before either or refused after it, never slipped in at the same moment
             AuditChain.lock(connection);
+            PlanSaving.requireRecordable(connection, entityId, entity, year);
             refuseLocked(connection, entityId, entity, year, records);
             var changes = new ArrayList<AuditChange>();
             try (var insert = connection.prepareStatement(INSERT)) {

@@ -45,8 +45,6 @@ class SingleSignOnPagesTest {
 
     static final String ISSUER_ID = "camera";
     static final String CLIENT = "traguardi-test";
-    /** The claims of an expired ID token the token endpoint is to give once, instead of its own answer; null when none. */
-    static final AtomicReference<Map<String, Object>> EXPIRED = new AtomicReference<>();
     static final MockOAuth2Server PROVIDER = started();
 
     @RegisterExtension
@@ -59,12 +57,20 @@ class SingleSignOnPagesTest {
     }
 
     /**
-     * A route before the provider's own: while {@link #EXPIRED} holds claims, the token endpoint's
+     * A route before the provider's own: while {@link ExpiredTokens#EXPIRED} holds claims, the token endpoint's
      * next answer is an ID token with them that expired an hour ago (the provider itself cannot
      * issue one: it derives {@code expires_in} from the token's expiry, and a negative one is not
      * a token response at all).
      */
     static final class ExpiredTokens implements Route {
+
+        /**
+         * The claims of an expired ID token the token endpoint is to give once, instead of its own
+         * answer; null when none. Here, not in the test class: the provider's thread reads it while
+         * the test class is still being initialised (its first request is made from there), and a
+         * field of the test class would make that thread wait for the initialisation that waits for it.
+         */
+        static final AtomicReference<Map<String, Object>> EXPIRED = new AtomicReference<>();
 
         @Override
         public boolean match(OAuth2HttpRequest request) {
@@ -304,12 +310,12 @@ class SingleSignOnPagesTest {
         var begun = begin("/");
         // the provider's token endpoint answers once with an ID token, signed by its own key, that expired an hour ago
         // (well past the minute of clock skew the check allows), everything else right: issuer, audience, nonce
-        EXPIRED.set(Map.of("iss", PROVIDER.issuerUrl(ISSUER_ID).toString(), "aud", CLIENT, "sub", "soggetto-1",
+        ExpiredTokens.EXPIRED.set(Map.of("iss", PROVIDER.issuerUrl(ISSUER_ID).toString(), "aud", CLIENT, "sub", "soggetto-1",
                 "preferred_username", "m.rossi", "nonce", begun.query().get("nonce")));
 
         var answer = back(begun);
 
-        assertThat(EXPIRED.get()).isNull();
+        assertThat(ExpiredTokens.EXPIRED.get()).isNull();
         assertThat(answer.statusCode()).isEqualTo(401);
         assertThat(session(answer)).isEmpty();
         assertThat(lastRefusal()).contains("Expired JWT");
