@@ -130,7 +130,7 @@ class AuditCommandTest {
         assertThat(lines.get(4)).contains(installation + "· Utente riattivato: utente rossi");
         assertThat(lines.get(5)).contains(installation + "· Password cambiata: utente rossi · prima - · dopo -");
         assertThat(lines.get(6)).contains(mine + "Modena 2022 · Incarico aggiunto: incarico di rossi · prima - · dopo"
-                + " {\"utente\":\"rossi\",\"ambito\":\"misura\",\"chiave\":\"D1.1_10\"}");
+                + " {\"utente\":\"rossi\",\"misura\":\"D1.1_10\"}");
         assertThat(lines.get(7)).contains(mine + "Modena 2022 · Incarico rimosso: incarico di rossi");
         assertThat(lines.get(8)).contains(mine + "Modena · Ruolo revocato: utente rossi");
         assertThat(lines.get(9)).isEqualTo("79 voci.");

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -32,6 +33,29 @@ class MessagesSyncTest {
         assertThat(italian).as("keys of messages_it").isNotEmpty();
         assertThat(new TreeSet<>(italian)).as("keys only in messages_it vs messages_en")
                 .containsExactlyElementsOf(new TreeSet<>(english));
+    }
+
+    /**
+     * No key is written twice: a bundle keeps the last of two silently, so a block merged twice
+     * would change a text without anyone seeing it.
+     */
+    @ParameterizedTest(name = "messages_{0}")
+    @ValueSource(strings = {"it", "en"})
+    void no_key_is_written_twice(String language) throws IOException {
+        try (var in = MessagesSyncTest.class.getResourceAsStream(BUNDLE.formatted(language))) {
+            var keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                    .map(l -> l.substring(0, l.indexOf('=')).strip())
+                    .toList();
+            var twice = new TreeSet<String>();
+            var seen = new HashSet<String>();
+            keys.forEach(k -> {
+                if (!seen.add(k)) {
+                    twice.add(k);
+                }
+            });
+            assertThat(twice).as("keys written twice in messages_" + language).isEmpty();
+        }
     }
 
     @ParameterizedTest(name = "messages_{0}")
