@@ -147,7 +147,6 @@ class DatabaseTest {
                 .hasMessageContaining("closed");
     }
 
-    /** The migrations the build ships (the tests run in the store module's folder). */
     /** The portable migrations and H2's own (these tests open H2), counted apart from Flyway. */
     private static int migrationFiles() throws java.io.IOException {
         int count = 0;

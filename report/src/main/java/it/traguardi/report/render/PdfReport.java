@@ -57,7 +57,6 @@ public final class PdfReport {
         var document = new W3CDom().fromJsoup(Jsoup.parse(html));
         var out = new ByteArrayOutputStream();
         var builder = new PdfRendererBuilder();
-        builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         builder.useColorProfile(SRGB);
