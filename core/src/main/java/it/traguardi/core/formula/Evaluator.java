@@ -34,7 +34,58 @@ public final class Evaluator {
 
     /** The value of the expression, or N/D with its reasons; never throws for any values. */
     public static Evaluation evaluate(Expr expr, MeasureValues values) {
-        return new Evaluator(values).eval(expr);
+        var evaluator = new Evaluator(values);
+        // Most formulas have a value: compute it without gathering reasons, and walk the tree again,
+        // collecting every reason, only when it turns out N/D. Both walks apply the same rules.
+        var number = evaluator.number(expr);
+        return number != null ? new Evaluation.Computed(number) : evaluator.eval(expr);
+    }
+
+    /** The value of the expression, or {@code null} when it is N/D (the reasons are left to {@link #eval}). */
+    private BigDecimal number(Expr expr) {
+        return switch (expr) {
+            case Expr.Literal number -> number.value();
+            case Expr.Reference measure -> values.numberOf(measure.code());
+            case Expr.Negate negate -> {
+                var operand = number(negate.operand());
+                yield operand == null ? null : operand.negate();
+            }
+            case Expr.Binary binary -> {
+                var left = number(binary.left());
+                var right = left == null ? null : number(binary.right());
+                yield right == null ? null : arithmetic(binary.operator(), left, right);
+            }
+            case Expr.Call call -> call(call);
+            case Expr.Choice choice -> {
+                var left = number(choice.condition().left());
+                var right = left == null ? null : number(choice.condition().right());
+                yield right == null ? null : number(
+                        choice.condition().comparator().holds(left.compareTo(right)) ? choice.whenTrue() : choice.whenFalse());
+            }
+        };
+    }
+
+    private static BigDecimal arithmetic(Operator operator, BigDecimal left, BigDecimal right) {
+        return switch (operator) {
+            case ADD -> left.add(right);
+            case SUBTRACT -> left.subtract(right);
+            case MULTIPLY -> left.multiply(right);
+            case DIVIDE -> right.signum() == 0 ? null : left.divide(right, DIVISION);
+        };
+    }
+
+    private BigDecimal call(Expr.Call call) {
+        var arguments = new BigDecimal[call.arguments().size()];
+        for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = number(call.arguments().get(i));
+            if (arguments[i] == null) {
+                return null;
+            }
+        }
+        return switch (call(call.function(), List.of(arguments))) {
+            case Evaluation.Computed value -> value.number();
+            case Evaluation.NotAvailable notAvailable -> null;
+        };
     }
 
     private Evaluation eval(Expr expr) {
@@ -53,15 +104,10 @@ public final class Evaluator {
     }
 
     private Evaluation arithmetic(Expr.Binary binary, BigDecimal left, BigDecimal right) {
-        return switch (binary.operator()) {
-            case ADD -> value(left.add(right));
-            case SUBTRACT -> value(left.subtract(right));
-            case MULTIPLY -> value(left.multiply(right));
-            case DIVIDE -> right.signum() == 0
-                    ? Evaluation.NotAvailable.because(
-                            Message.of("formula.eval.division-by-zero", Printer.print(binary.right())))
-                    : value(left.divide(right, DIVISION));
-        };
+        var result = arithmetic(binary.operator(), left, right);
+        // the one way arithmetic is N/D: a division by zero
+        return result != null ? value(result) : Evaluation.NotAvailable.because(
+                Message.of("formula.eval.division-by-zero", Printer.print(binary.right())));
     }
 
     private static Evaluation call(Function function, List<BigDecimal> arguments) {

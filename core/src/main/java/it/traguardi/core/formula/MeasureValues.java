@@ -10,9 +10,24 @@ public interface MeasureValues {
 
     Optional<BigDecimal> valueOf(String code);
 
+    /** The value of the measure, or {@code null} when it is N/D: {@link #valueOf} without a wrapper, for evaluation. */
+    default BigDecimal numberOf(String code) {
+        return valueOf(code).orElse(null);
+    }
+
     /** The values in a map; a code that is not in it is N/D. */
     static MeasureValues of(Map<String, BigDecimal> values) {
         var copy = Map.copyOf(values);
-        return code -> Optional.ofNullable(copy.get(code));
+        return new MeasureValues() {
+            @Override
+            public Optional<BigDecimal> valueOf(String code) {
+                return Optional.ofNullable(copy.get(code));
+            }
+
+            @Override
+            public BigDecimal numberOf(String code) {
+                return copy.get(code);
+            }
+        };
     }
 }
