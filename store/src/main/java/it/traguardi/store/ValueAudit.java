@@ -7,31 +7,68 @@ import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.value.ItalianFormat;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The audit entry of a value about to be recorded, inside the caller's transaction: a first value
- * of its target and period, or a correction, with the value it corrects (the latest recorded, as
- * {@link ValueRecord#latest} counts it) before and the new one after, in Italian forms.
+ * The audit entries of a batch of values about to be recorded, inside the caller's transaction: a
+ * first value of its target and period, or a correction, with the value it corrects (the latest
+ * recorded, as {@link ValueRecord#latest} counts it) before and the new one after, in Italian forms.
+ *
+ * <p>The batch's periods and the plan's node labels are read once, not once a record: a batch of a
+ * few hundred values then costs a few queries instead of two per value. The records of the batch
+ * are counted as they come, so a second record of the same target and period in one batch is a
+ * correction of the first, as it would be if the two came one after the other.
  */
 final class ValueAudit {
 
-    private static final String PREVIOUS = """
+    private static final String STORED = """
             select v.* from actual_value v
-            where v.entity_id = ? and v.plan_year = ? and v.archived_at is null and v.period_year = ?
-            and %s and %s order by v.recorded_at desc, v.id desc limit 1""";
-    private static final String LABEL = """
-            select code, title from node_identity where entity_id = ? and plan_year = ? and node_key = ?""";
+            where v.entity_id = ? and v.plan_year = ? and v.archived_at is null and v.period_year = ? and %s
+            order by v.recorded_at, v.id""";
+    private static final String LABELS = """
+            select node_key, code, title from node_identity where entity_id = ? and plan_year = ?""";
+    private static final String LABEL = LABELS + " and node_key = ?";
 
-    private ValueAudit() {
+    private record Key(ValueTarget target, Period period) {
     }
 
-    static AuditChange change(Connection connection, long entityId, String entity, int year, ValueRecord record)
+    private final String entity;
+    private final int year;
+    private final Map<Key, ValueRecord> latest;
+    private final Map<Integer, String> labels;
+
+    private ValueAudit(String entity, int year, Map<Key, ValueRecord> latest, Map<Integer, String> labels) {
+        this.entity = entity;
+        this.year = year;
+        this.latest = latest;
+        this.labels = labels;
+    }
+
+    /** Reads what the audit entries of {@code records} will tell: the values they follow, the labels. */
+    static ValueAudit of(Connection connection, long entityId, String entity, int year, List<ValueRecord> records)
             throws SQLException {
-        var previous = previous(connection, entityId, year, record);
+        var latest = new HashMap<Key, ValueRecord>();
+        for (var period : records.stream().map(ValueRecord::period).distinct().toList()) {
+            for (var stored : stored(connection, entityId, year, period)) {
+                latest.put(new Key(stored.target(), stored.period()), stored); // oldest first: the last counts
+            }
+        }
+        return new ValueAudit(entity, year, latest, labels(connection, entityId, year));
+    }
+
+    /** The audit entry of the next record of the batch, which from now on is the one it follows if it counts. */
+    AuditChange change(ValueRecord record) {
+        var key = new Key(record.target(), record.period());
+        var previous = Optional.ofNullable(latest.get(key));
+        // the record is stored after every stored one, so among records of the same instant it counts
+        if (previous.isEmpty() || !record.recordedAt().isBefore(previous.get().recordedAt())) {
+            latest.put(key, record);
+        }
         var after = CompactJson.object(Map.of("valore", ItalianFormat.format(record.value())));
         var before = previous.map(p -> CompactJson.object(Map.of("valore", ItalianFormat.format(p.value()))))
                 .orElse("");
@@ -40,39 +77,44 @@ final class ValueAudit {
             case ValueTarget.OfMeasure m -> new AuditScope.OfPlan(entity, year);
             case ValueTarget.OfIndicator i -> new AuditScope.OfNode(entity, year, i.id());
         };
-        var subject = label(connection, entityId, year, record.target()) + ", periodo " + record.period().format();
+        var subject = label(record.target(), labels) + ", periodo " + record.period().format();
         return new AuditChange(scope, kind, subject, before, after, record.reason());
     }
 
-    private static Optional<ValueRecord> previous(Connection connection, long entityId, int year, ValueRecord record)
+    private static List<ValueRecord> stored(Connection connection, long entityId, int year, Period period)
             throws SQLException {
-        var period = switch (record.period()) {
+        var condition = switch (period) {
             case Period.Year y -> "v.period_date is null";
             case Period.Day d -> "v.period_date = ?";
         };
-        var target = switch (record.target()) {
-            case ValueTarget.OfMeasure m -> "v.target_kind = 'MEASURE' and v.measure_code = ?";
-            case ValueTarget.OfIndicator i -> "v.target_kind = 'INDICATOR' and v.node_key = ?";
-        };
-        try (var select = connection.prepareStatement(PREVIOUS.formatted(period, target))) {
+        try (var select = connection.prepareStatement(STORED.formatted(condition))) {
             select.setLong(1, entityId);
             select.setInt(2, year);
-            select.setInt(3, record.period().year());
-            var next = 4;
-            if (record.period() instanceof Period.Day day) {
-                select.setObject(next++, day.date());
+            select.setInt(3, period.year());
+            if (period instanceof Period.Day day) {
+                select.setObject(4, day.date());
             }
-            bindTarget(select, next, record.target());
-            try (var row = select.executeQuery()) {
-                return row.next() ? Optional.of(ValueStore.record(row)) : Optional.empty();
+            try (var rows = select.executeQuery()) {
+                var out = new ArrayList<ValueRecord>();
+                while (rows.next()) {
+                    out.add(ValueStore.record(rows));
+                }
+                return out;
             }
         }
     }
 
-    private static void bindTarget(PreparedStatement statement, int index, ValueTarget target) throws SQLException {
-        switch (target) {
-            case ValueTarget.OfMeasure m -> statement.setString(index, m.code());
-            case ValueTarget.OfIndicator i -> statement.setInt(index, i.id().value());
+    private static Map<Integer, String> labels(Connection connection, long entityId, int year) throws SQLException {
+        try (var select = connection.prepareStatement(LABELS)) {
+            select.setLong(1, entityId);
+            select.setInt(2, year);
+            var out = new HashMap<Integer, String>();
+            try (var rows = select.executeQuery()) {
+                while (rows.next()) {
+                    out.put(rows.getInt("node_key"), indicatorLabel(rows.getString("code"), rows.getString("title")));
+                }
+            }
+            return out;
         }
     }
 
@@ -80,24 +122,29 @@ final class ValueAudit {
     static String label(Connection connection, long entityId, int year, ValueTarget target)
             throws SQLException {
         return switch (target) {
-            case ValueTarget.OfMeasure m -> "misura " + m.code();
-            case ValueTarget.OfIndicator i -> indicatorLabel(connection, entityId, year, i);
+            case ValueTarget.OfMeasure m -> label(m, Map.of());
+            case ValueTarget.OfIndicator i -> {
+                try (var select = connection.prepareStatement(LABEL)) {
+                    select.setLong(1, entityId);
+                    select.setInt(2, year);
+                    select.setInt(3, i.id().value());
+                    try (var row = select.executeQuery()) {
+                        yield row.next() ? indicatorLabel(row.getString("code"), row.getString("title"))
+                                : label(i, Map.of());
+                    }
+                }
+            }
         };
     }
 
-    private static String indicatorLabel(Connection connection, long entityId, int year, ValueTarget.OfIndicator i)
-            throws SQLException {
-        try (var select = connection.prepareStatement(LABEL)) {
-            select.setLong(1, entityId);
-            select.setInt(2, year);
-            select.setInt(3, i.id().value());
-            try (var row = select.executeQuery()) {
-                if (!row.next()) {
-                    return "indicatore " + i.id();
-                }
-                var code = row.getString("code");
-                return "indicatore " + (code.isEmpty() ? "" : code + " - ") + row.getString("title");
-            }
-        }
+    private static String label(ValueTarget target, Map<Integer, String> labels) {
+        return switch (target) {
+            case ValueTarget.OfMeasure m -> "misura " + m.code();
+            case ValueTarget.OfIndicator i -> labels.getOrDefault(i.id().value(), "indicatore " + i.id());
+        };
+    }
+
+    private static String indicatorLabel(String code, String title) {
+        return "indicatore " + (code.isEmpty() ? "" : code + " - ") + title;
     }
 }

@@ -83,13 +83,15 @@ public final class ValueStore {
             AuditChain.lock(connection);
             PlanSaving.requireRecordable(connection, entityId, entity, year);
             refuseLocked(connection, entityId, entity, year, records);
+            var audit = ValueAudit.of(connection, entityId, entity, year, records);
             var changes = new ArrayList<AuditChange>();
             try (var insert = connection.prepareStatement(INSERT)) {
                 for (var record : records) {
-                    changes.add(ValueAudit.change(connection, entityId, entity, year, record));
+                    changes.add(audit.change(record));
                     bind(insert, entityId, year, record, actor);
-                    insert.executeUpdate();
+                    insert.addBatch();
                 }
+                insert.executeBatch();
             }
             AuditChain.append(connection, actor, changes);
             return null;

@@ -191,6 +191,27 @@ abstract class AuditTrailContract {
     }
 
     @Test
+    void a_second_value_of_the_same_indicator_in_one_batch_is_told_as_a_correction_of_the_first() {
+        stores.plans().save(SamplePlans.sample(), false, TestActors.TESTER);
+        stores.values().record(ENTITY, YEAR, List.of(value(3, "60", "")), MARIO);
+        // one batch: a correction of the stored 60, then of itself; an earlier record does not count
+        var earlier = new ValueRecord(ValueTarget.indicator(new NodeId(3)), Period.of(YEAR),
+                Value.of(new Quantity(new BigDecimal("1"), Unit.PERCENT)), Instant.parse("2023-01-09T10:00:00Z"),
+                "ignorato", "dato vecchio");
+        stores.values().record(ENTITY, YEAR, List.of(value(3, "65", "primo"), value(3, "70", "secondo"), earlier),
+                MARIO);
+
+        var corrected = of(ChangeKind.VALUE_CORRECTED);
+        assertThat(corrected).extracting(entry -> entry.change().before() + " -> " + entry.change().after())
+                .containsExactly("{\"valore\":\"60 %\"} -> {\"valore\":\"65 %\"}",
+                        "{\"valore\":\"65 %\"} -> {\"valore\":\"70 %\"}",
+                        "{\"valore\":\"70 %\"} -> {\"valore\":\"1 %\"}");
+        // the value that counts is still 70: the record of the 9th is older than the rest
+        assertThat(stores.values().latest(ENTITY, YEAR, Period.of(YEAR)).get(ValueTarget.indicator(new NodeId(3))))
+                .isEqualTo(Value.of(new Quantity(new BigDecimal("70"), Unit.PERCENT)));
+    }
+
+    @Test
     void comments_measures_and_rules_each_leave_their_entry() {
         stores.plans().save(SamplePlans.sample(), false, TestActors.TESTER);
         stores.comments().add(ENTITY, YEAR, new Comment(new NodeId(3), "Ritardo del fornitore", MARIO.name(),
