@@ -35,6 +35,9 @@ import it.traguardi.web.plan.edit.PendingUploads;
 import it.traguardi.web.plan.edit.PlanCreationPages;
 import it.traguardi.web.plan.edit.PlanEditPages;
 import it.traguardi.web.plan.lifecycle.LifecyclePages;
+import it.traguardi.web.report.RenderSlots;
+import it.traguardi.web.report.ReportPages;
+import it.traguardi.web.report.StoredReports;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.result.ShownPlans;
 import it.traguardi.web.security.CsrfCheck;
@@ -151,6 +154,8 @@ public final class WebServer {
                 new PendingSignOns(stores.dataSource(), Clock.systemUTC()), templates, refusals);
         var account = new AccountPages(stores.accounts(), templates, Clock.systemUTC());
         var assignmentPages = new AssignmentPages(stores.plans(), stores.measures(), stores.assignments(), templates);
+        var reportPages = new ReportPages(shown, new StoredReports(stores.results(), stores.comments(), stores.values()),
+                templates, new RenderSlots(limits.renderings()));
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             limits.configure(cfg);
@@ -203,6 +208,7 @@ public final class WebServer {
             signOn.register(cfg.routes);
             account.register(cfg.routes);
             assignmentPages.register(cfg.routes);
+            reportPages.register(cfg.routes);
         });
     }
 }
