@@ -13,6 +13,7 @@ import it.traguardi.report.render.HtmlReport;
 import it.traguardi.web.BusyPage;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
+import it.traguardi.web.NotFoundPage;
 import it.traguardi.web.PlanAddress;
 import it.traguardi.web.Templates;
 import it.traguardi.web.access.Action;
@@ -86,6 +87,7 @@ public final class ReportPages {
             }
         } catch (ReportRefusedException e) {
             ctx.status(e.status());
+            NotFoundPage.answeredByHandler(ctx);
             var page = new Shown(plan, request, Optional.empty(), periods);
             render(ctx, page, m.get("web.report.name." + ReportRequest.name(request.kind())), "", m.render(e.problem()), m);
         }
