@@ -122,6 +122,9 @@ class AuthorizationMatrixTest {
             entry("GET /piani/{entity}/{year}/ciclo-di-vita", MODENA),
             entry("POST /piani/{entity}/{year}/ciclo-di-vita", PLANNERS),
             entry("GET /piani/{entity}/{year}/confronto", MODENA),
+            // the reports and their files: read as the plan is
+            entry("GET /piani/{entity}/{year}/report", MODENA),
+            entry("GET /piani/{entity}/{year}/report/{report}", MODENA),
             // API
             entry("GET /api/v1/plans", EVERYONE),
             entry("POST /api/v1/plans", ANY_PLANNER),
@@ -241,7 +244,7 @@ class AuthorizationMatrixTest {
     private static Answer call(Endpoint endpoint, Persona persona) throws Exception {
         // a token id that is nobody's: revoking token 1 would end the administrator's own token mid-table
         var path = endpoint.path.replace("/account/token/{id}", "/account/token/0").replace("{entity}", Personas.A).replace("{year}", "2099").replace("{id}", "1")
-                .replace("{group}", "1").replace("{parentId}", "1").replace("{period}", "2099").replace("*", "nessuna");
+                .replace("{group}", "1").replace("{parentId}", "1").replace("{period}", "2099").replace("{report}", "relazione.pdf").replace("*", "nessuna");
         var api = path.startsWith("/api/");
         var body = api ? "{}" : "";
         var request = HttpRequest.newBuilder(SERVER.uri(path));
