@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 public final class RenderSlots {
 
     /** How long a download waits for a slot: about three PDFs made before it. */
-    static final Duration WAIT = Duration.ofSeconds(2);
+    public static final Duration WAIT = Duration.ofSeconds(2);
 
     private final Semaphore permits;
 

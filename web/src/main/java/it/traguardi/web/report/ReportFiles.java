@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** A report as a download: its safe ASCII file name and the answer's headers. */
-final class ReportFiles {
+public final class ReportFiles {
 
     /** Longest part of a file name taken from an entity's name or an objective's code. */
     private static final int PART = 80;
@@ -18,7 +18,7 @@ final class ReportFiles {
     /** {@code relazione-camera-di-commercio-di-modena-2022.pdf}; a scheda names its objective, a monitoring its day. */
     static String name(Report report, Optional<String> objective, ReportFormat format) {
         var kind = ReportRequest.name(report.kind());
-        var of = objective.map(o -> "-" + slug(o)).filter(s -> s.length() > 1).orElse("");
+        var of = objective.map(o -> "-" + slug(o)).orElse("");
         return kind + of + "-" + slug(report.entity()) + "-" + report.period() + "." + format.extension();
     }
 
@@ -31,7 +31,7 @@ final class ReportFiles {
     }
 
     /** The file as the answer: its type, an attachment with its name, kept by the browser only. */
-    static void send(Context ctx, ReportFormat format, String name, byte[] bytes) {
+    public static void send(Context ctx, ReportFormat format, String name, byte[] bytes) {
         ctx.status(200).contentType(format.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header("Cache-Control", "private, no-cache")

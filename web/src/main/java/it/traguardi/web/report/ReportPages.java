@@ -37,13 +37,11 @@ public final class ReportPages {
     private final ShownPlans shown;
     private final StoredReports reports;
     private final Templates templates;
-    private final RenderSlots slots;
 
-    public ReportPages(ShownPlans shown, StoredReports reports, Templates templates, RenderSlots slots) {
+    public ReportPages(ShownPlans shown, StoredReports reports, Templates templates) {
         this.shown = shown;
         this.reports = reports;
         this.templates = templates;
-        this.slots = slots;
     }
 
     public void register(RoutesConfig routes) {
@@ -79,11 +77,10 @@ public final class ReportPages {
         var m = Language.of(ctx);
         var periods = reports.periods(plan);
         try {
-            var at = reports.period(plan, request.kind(), request.period(), periods);
             if (request.format().isPresent()) {
-                download(ctx, plan, request, at, m);
+                download(ctx, plan, request, m);
             } else {
-                page(ctx, plan, request, at, periods, m);
+                page(ctx, plan, request, reports.period(plan, request.kind(), request.period(), periods), periods, m);
             }
         } catch (ReportRefusedException e) {
             ctx.status(e.status());
@@ -97,12 +94,9 @@ public final class ReportPages {
         return PlanAddress.find(ctx, (entity, year) -> shown.find(ctx, entity, year));
     }
 
-    private void download(Context ctx, Plan plan, ReportRequest request, Period at, Messages m) {
+    private void download(Context ctx, Plan plan, ReportRequest request, Messages m) {
         var format = request.format().orElseThrow();
-        var file = slots.run(() -> {
-            var report = reports.make(plan, request.kind(), at, request.objective(), m);
-            return new File(ReportFiles.name(report, request.objective(), format), format.render(report, m));
-        });
+        var file = reports.file(plan, request.kind(), format, request.period(), request.objective(), m);
         if (file.isEmpty()) {
             ctx.status(503).header("Retry-After", Long.toString(RenderSlots.WAIT.toSeconds()));
             templates.render(ctx, "layout/busy.jte", new BusyPage(Layout.of(ctx, m, m.get("web.report.busy.title")),
@@ -110,9 +104,6 @@ public final class ReportPages {
             return;
         }
         ReportFiles.send(ctx, format, file.get().name(), file.get().bytes());
-    }
-
-    private record File(String name, byte[] bytes) {
     }
 
     /** The page: a scheda without its objective asks for one; else the report made now, at the period. */

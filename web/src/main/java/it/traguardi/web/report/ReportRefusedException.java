@@ -8,7 +8,7 @@ import java.util.Objects;
  * the plan's year, a period with no value, an objective the plan does not have), with the status it
  * is answered with (400 for a request that is wrong, 404 for what is not there) and why.
  */
-final class ReportRefusedException extends RuntimeException {
+public final class ReportRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
     private final int status;
@@ -20,11 +20,11 @@ final class ReportRefusedException extends RuntimeException {
         this.problem = problem;
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 
-    Message problem() {
+    public Message problem() {
         return problem;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * scheda's objective (a code, or {@code #id} when a code is repeated). A name that is no report, or
  * a suffix that is no format, is not found.
  */
-record ReportRequest(ReportKind kind, Optional<ReportFormat> format, Optional<String> period,
+public record ReportRequest(ReportKind kind, Optional<ReportFormat> format, Optional<String> period,
         Optional<String> objective) {
 
     static final String PERIOD = "periodo";
@@ -30,12 +30,12 @@ record ReportRequest(ReportKind kind, Optional<ReportFormat> format, Optional<St
     }
 
     /** The report a lower-case name ({@code relazione}) names. */
-    static Optional<ReportKind> kind(String name) {
+    public static Optional<ReportKind> kind(String name) {
         return Arrays.stream(ReportKind.values()).filter(k -> name(k).equals(name)).findFirst();
     }
 
     /** A report's name in addresses and file names: {@code alberatura}, {@code monitoraggio}, ... */
-    static String name(ReportKind kind) {
+    public static String name(ReportKind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 

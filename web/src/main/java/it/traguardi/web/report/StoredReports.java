@@ -26,18 +26,40 @@ import java.util.stream.Collectors;
 /**
  * Reads what a report of a plan is made of from the stores (scores at the period, comments,
  * histories, as the command line's {@code report} does) and builds its one model; what cannot make
- * a report is refused ({@link ReportRefusedException}) before anything is rendered.
+ * a report is refused ({@link ReportRefusedException}) before anything is rendered. Files are
+ * made in the {@link RenderSlots slots}, for the pages and the API alike.
  */
 public final class StoredReports {
 
     private final PlanResults results;
     private final CommentStore comments;
     private final ValueStore values;
+    private final RenderSlots slots;
 
-    public StoredReports(PlanResults results, CommentStore comments, ValueStore values) {
+    public StoredReports(PlanResults results, CommentStore comments, ValueStore values, RenderSlots slots) {
         this.results = results;
         this.comments = comments;
         this.values = values;
+        this.slots = slots;
+    }
+
+    /** A report as a file: its safe name and its bytes. */
+    public record File(String name, byte[] bytes) {
+    }
+
+    /**
+     * The file of a report of the plan at the period asked for (else the latest with values), made
+     * in a slot; empty when every slot stayed busy.
+     *
+     * @throws ReportRefusedException when the report cannot be made from what was asked
+     */
+    public Optional<File> file(Plan plan, ReportKind kind, ReportFormat format, Optional<String> period,
+            Optional<String> objective, Messages m) {
+        var at = period(plan, kind, period, periods(plan));
+        return slots.run(() -> {
+            var report = make(plan, kind, at, objective, m);
+            return new File(ReportFiles.name(report, objective, format), format.render(report, m));
+        });
     }
 
     /** The periods of the plan's year with a value recorded: the dated ones in order, then the year. */

@@ -217,4 +217,30 @@ class ReportPagesTest {
         assertThat(page("/piani/Parma/2022/report").statusCode()).isEqualTo(404);
         assertThat(download("/piani/Parma/2022/report/relazione.pdf").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void the_api_gives_the_same_files_and_its_refusals_as_problems() throws Exception {
+        var api = "/api/v1/plans/Modena/2022/reports/";
+        var pdf = download(api + "relazione?format=pdf");
+        var json = download(api + "monitoraggio?format=json&period=2022-06-30");
+        var noFormat = page(api + "relazione");
+        var unknown = page(api + "bilancio?format=pdf");
+        var nothing = page(api + "relazione?format=csv&period=2022-03-31&lang=en");
+        var objective = page(api + "scheda?format=pdf&objective=999");
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(header(pdf, "Content-Type")).isEqualTo("application/pdf");
+        assertThat(header(pdf, "Content-Disposition")).isEqualTo("attachment; filename=\"relazione-modena-2022.pdf\"");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new ObjectMapper().readTree(json.body()).get("period").asText()).isEqualTo("2022-06-30");
+        assertThat(noFormat.statusCode()).isEqualTo(400);
+        assertThat(header(noFormat, "Content-Type")).startsWith("application/problem+json");
+        assertThat(noFormat.body()).contains("Il formato del report è pdf, xlsx, csv, json o html: «»");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Non esiste il report «bilancio»");
+        assertThat(nothing.statusCode()).isEqualTo(404);
+        assertThat(nothing.body()).contains("No value recorded for the period 2022-03-31 of the plan Modena 2022");
+        assertThat(objective.statusCode()).isEqualTo(404);
+        assertThat(objective.body()).contains("obiettivo 999 non è nel piano Modena 2022");
+    }
 }
