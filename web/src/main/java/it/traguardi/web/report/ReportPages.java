@@ -100,7 +100,7 @@ public final class ReportPages {
         if (file.isEmpty()) {
             ctx.status(503).header("Retry-After", Long.toString(RenderSlots.WAIT.toSeconds()));
             templates.render(ctx, "layout/busy.jte", new BusyPage(Layout.of(ctx, m, m.get("web.report.busy.title")),
-                    m.get("web.report.busy.text"), href(plan.entity(), plan.year()) + query(version(ctx))));
+                    m.get("web.report.busy.text"), PlanAddress.href(plan.entity(), plan.year())));
             return;
         }
         ReportFiles.send(ctx, format, file.get().name(), file.get().bytes());

@@ -35,7 +35,7 @@ class RenderSlotsTest {
         assertThat(busy.headers().firstValue("Retry-After")).contains("2");
         assertThat(busy.headers().firstValue("Content-Disposition")).isEmpty();
         assertThat(busy.body()).contains("<h1>Report in preparazione</h1>").contains("Riprovare tra qualche secondo")
-                .contains("href=\"/piani/Modena/2022/report\"");
+                .contains("href=\"/piani/Modena/2022\"");
         assertThat(english.statusCode()).isEqualTo(503);
         assertThat(english.body()).contains("Try again in a few seconds");
         assertThat(server.get("/piani/Modena/2022/report/alberatura").statusCode()).isEqualTo(200);

@@ -243,4 +243,26 @@ class ReportPagesTest {
         assertThat(objective.statusCode()).isEqualTo(404);
         assertThat(objective.body()).contains("obiettivo 999 non è nel piano Modena 2022");
     }
+
+    @Test
+    void a_burst_of_pdf_downloads_gets_files_or_try_again_never_an_error() throws Exception {
+        var answers = new ArrayList<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(HTTP.sendAsync(HttpRequest.newBuilder(server.uri(BASE + "/relazione.pdf"))
+                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
+        }
+
+        var statuses = new ArrayList<Integer>();
+        for (var answer : answers) {
+            var response = answer.get();
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 200) {
+                assertThat(new String(response.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            } else {
+                assertThat(header(response, "Retry-After")).isEqualTo("2");
+            }
+        }
+        // the first request to reach a slot always gets its file; the others get theirs or "try again"
+        assertThat(statuses).isSubsetOf(200, 503).contains(200);
+    }
 }
