@@ -61,6 +61,16 @@ class ArchitectureTest {
             noClasses().that().resideInAPackage(REPORT)
                     .should().dependOnClassesThat().resideInAnyPackage(STORE, WEB, CLI, "java.sql..", "javax.sql..");
 
+    /**
+     * The web renders reports only through its report pages and the API's report route, which
+     * build the report module's one model per request: no other page assembles a report of its own.
+     */
+    @ArchTest
+    static final ArchRule only_the_web_s_report_pages_and_api_use_the_report_module =
+            noClasses().that().resideInAPackage(WEB)
+                    .and().resideOutsideOfPackages("it.traguardi.web.report..", "it.traguardi.web.api..")
+                    .should().dependOnClassesThat().resideInAPackage(REPORT);
+
     @ArchTest
     static final ArchRule web_does_not_depend_on_the_command_line =
             noClasses().that().resideInAPackage(WEB)

@@ -43,6 +43,9 @@ public final class ValueStore {
             select v.* from actual_value v join entity e on e.id = v.entity_id
             where e.name = ? and v.plan_year = ? and v.archived_at is null and\s""";
     private static final String ORDER = " order by v.recorded_at, v.id";
+    private static final String PERIODS = """
+            select distinct v.period_date from actual_value v join entity e on e.id = v.entity_id
+            where e.name = ? and v.plan_year = ? and v.archived_at is null and v.period_year = v.plan_year""";
     private static final String RECENT = """
             select v.* from actual_value v join entity e on e.id = v.entity_id
             where e.name = ? and v.plan_year = ? and v.archived_at is null
@@ -142,6 +145,35 @@ public final class ValueStore {
         } catch (SQLException e) {
             throw new StoreException("reading values of " + entity + " for " + year, e);
         }
+    }
+
+    /**
+     * The periods of the plan year that have at least one value recorded (of any measure or
+     * indicator): the dated ones in date order, then the year itself; none when nothing is recorded.
+     */
+    public List<Period> periods(String entity, int year) {
+        var days = new java.util.TreeSet<LocalDate>();
+        var whole = false;
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(PERIODS)) {
+            statement.setString(1, entity);
+            statement.setInt(2, year);
+            try (var row = statement.executeQuery()) {
+                while (row.next()) {
+                    var day = row.getObject(1, LocalDate.class);
+                    whole |= day == null;
+                    if (day != null) {
+                        days.add(day);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the periods of " + entity + " for " + year, e);
+        }
+        var out = new ArrayList<Period>(days.stream().map(Period.Day::new).toList());
+        if (whole) {
+            out.add(Period.of(year));
+        }
+        return out;
     }
 
     /** The last {@code limit} records of the plan year, of every target and period, newest first. */

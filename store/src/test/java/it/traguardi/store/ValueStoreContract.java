@@ -105,6 +105,21 @@ abstract class ValueStoreContract {
     }
 
     @Test
+    void the_periods_with_values_are_the_dated_ones_in_date_order_then_the_year() {
+        var march = new Period.Day(LocalDate.of(YEAR, 3, 31));
+        assertThat(store.periods(ENTITY, YEAR)).isEmpty();
+        store.record(ENTITY, YEAR, List.of(
+                record(MEASURE, FINAL, number("10", Unit.COUNT), "2023-01-10T10:00:00Z", ""),
+                record(MEASURE, JUNE, number("4", Unit.COUNT), "2022-07-01T10:00:00Z", ""),
+                record(INDICATOR, JUNE, number("50", Unit.PERCENT), "2022-07-01T10:00:00Z", ""),
+                record(INDICATOR, march, number("20", Unit.PERCENT), "2022-04-01T10:00:00Z", "")), TestActors.TESTER);
+
+        assertThat(store.periods(ENTITY, YEAR)).containsExactly(march, JUNE, FINAL);
+        assertThat(store.periods(ENTITY, 2023)).isEmpty();
+        assertThat(store.periods("CCIAA di Parma", YEAR)).isEmpty();
+    }
+
+    @Test
     void the_history_of_every_period_lists_dated_periods_first_then_the_year() {
         var finalValue = record(MEASURE, FINAL, number("10", Unit.COUNT), "2023-01-10T10:00:00Z", "");
         var june = record(MEASURE, JUNE, number("4", Unit.COUNT), "2022-07-01T10:00:00Z", "");

@@ -13,13 +13,24 @@ import java.nio.charset.StandardCharsets;
  */
 public record NotFoundPage(Layout layout, String message, String backHref, String backLabel) {
 
+    /** The request attribute of a handler that answered 404 with its own page, which this one leaves as it is. */
+    private static final String OWN_PAGE = "traguardi.notfound.own-page";
+
     /** How much of an unknown address the page repeats. */
     static final int SHOWN_PATH = 120;
+
+    /**
+     * Marks the request as answered 404 with the handler's own page, which says more than this one
+     * (a report of a period with no value, an objective not in the plan).
+     */
+    public static void answeredByHandler(Context ctx) {
+        ctx.attribute(OWN_PAGE, Boolean.TRUE);
+    }
 
     /** Renders the page for a 404 of a page address; leaves API and static answers as they are. */
     static void render(Templates templates, PlanStore plans, Context ctx) {
         var path = ctx.path();
-        if (path.startsWith("/api/") || path.startsWith("/static/") || path.equals("/health")) {
+        if (ctx.attribute(OWN_PAGE) != null || path.startsWith("/api/") || path.startsWith("/static/") || path.equals("/health")) {
             return;
         }
         var m = Language.of(ctx);

@@ -17,8 +17,11 @@ import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
  * @param idleTimeout how long a connection may send nothing, in the headers or in the body
  * @param minReadRate the slowest a request body may arrive, in bytes a second: a client that
  *     trickles bytes to keep a thread busy is cut off at its next read
+ * @param renderings how many report files (a PDF takes 0.3 to 0.8 s of a core) are rendered at once;
+ *     a request that finds them all busy for long is answered 503 "riprova" (0: every one is, as in tests)
  */
-public record RequestLimits(int threads, long bodyBytes, long fileBytes, Duration idleTimeout, long minReadRate) {
+public record RequestLimits(int threads, long bodyBytes, long fileBytes, Duration idleTimeout, long minReadRate,
+        int renderings) {
 
     private static final long MIB = 1024 * 1024;
 
@@ -28,24 +31,30 @@ public record RequestLimits(int threads, long bodyBytes, long fileBytes, Duratio
      * back URL-encoded), read at 1 KiB/s at least (a 4 MiB file on a slow office line passes, one
      * byte every 3 s is cut at its second byte), with 20 s of silence at most.
      */
-    public static final RequestLimits DEFAULTS = new RequestLimits(250, 16 * MIB, 4 * MIB, Duration.ofSeconds(20), 1024);
+    public static final RequestLimits DEFAULTS = new RequestLimits(250, 16 * MIB, 4 * MIB, Duration.ofSeconds(20), 1024,
+            Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     public RequestLimits {
         if (threads < 8 || fileBytes < 1 || bodyBytes < fileBytes || minReadRate < 1 || idleTimeout.isNegative()
-                || idleTimeout.isZero()) {
+                || idleTimeout.isZero() || renderings < 0) {
             throw new IllegalArgumentException("unusable limits: " + threads + " threads, " + bodyBytes + " bytes a body, "
-                    + fileBytes + " a file, " + idleTimeout + " idle, " + minReadRate + " B/s");
+                    + fileBytes + " a file, " + idleTimeout + " idle, " + minReadRate + " B/s, " + renderings + " renderings");
         }
     }
 
     /** The limits with another number of server threads (tests use few, to show starvation with few sockets). */
     public RequestLimits withThreads(int count) {
-        return new RequestLimits(count, bodyBytes, fileBytes, idleTimeout, minReadRate);
+        return new RequestLimits(count, bodyBytes, fileBytes, idleTimeout, minReadRate, renderings);
+    }
+
+    /** The limits with another number of report files rendered at once. */
+    public RequestLimits withRenderings(int count) {
+        return new RequestLimits(threads, bodyBytes, fileBytes, idleTimeout, minReadRate, count);
     }
 
     /** The limits with other body and file sizes. */
     public RequestLimits withSizes(long body, long file) {
-        return new RequestLimits(threads, body, file, idleTimeout, minReadRate);
+        return new RequestLimits(threads, body, file, idleTimeout, minReadRate, renderings);
     }
 
     /** A size as people read it: whole megabytes ({@code 4 MB}), else kilobytes. */

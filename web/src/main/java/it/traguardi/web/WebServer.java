@@ -35,6 +35,9 @@ import it.traguardi.web.plan.edit.PendingUploads;
 import it.traguardi.web.plan.edit.PlanCreationPages;
 import it.traguardi.web.plan.edit.PlanEditPages;
 import it.traguardi.web.plan.lifecycle.LifecyclePages;
+import it.traguardi.web.report.RenderSlots;
+import it.traguardi.web.report.ReportPages;
+import it.traguardi.web.report.StoredReports;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.result.ShownPlans;
 import it.traguardi.web.security.CsrfCheck;
@@ -131,6 +134,8 @@ public final class WebServer {
         var results = new Results(stores.plans(), stores.results(), shown);
         var lifecycle = new LifecyclePages(shown, templates, gate);
         var values = new PlanValues(stores);
+        var reports = new StoredReports(stores.results(), stores.comments(), stores.values(),
+                new RenderSlots(limits.renderings()));
         var plans = new PlanPages(results, stores.stamps(), values, stores.detached(), templates, gate);
         var indicators = new IndicatorPages(results, stores.comments(), stores.values(), stores.validations(),
                 stores.confirmations(), templates, gate);
@@ -151,6 +156,7 @@ public final class WebServer {
                 new PendingSignOns(stores.dataSource(), Clock.systemUTC()), templates, refusals);
         var account = new AccountPages(stores.accounts(), templates, Clock.systemUTC());
         var assignmentPages = new AssignmentPages(stores.plans(), stores.measures(), stores.assignments(), templates);
+        var reportPages = new ReportPages(shown, reports, templates);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             limits.configure(cfg);
@@ -172,7 +178,7 @@ public final class WebServer {
             cfg.routes.exception(PlanFrozenException.class, (e, ctx) -> FrozenPage.render(templates, e, ctx));
             // a page address that names nothing: a page with the way back, not a bare "Not Found"
             cfg.routes.error(404, ctx -> NotFoundPage.render(templates, stores.plans(), ctx));
-            ApiRoutes.register(cfg.routes, stores, results, values, gate, editable);
+            ApiRoutes.register(cfg.routes, stores, results, values, gate, editable, reports);
             // every route declares its one action where it is registered (the gate refuses a route without)
             cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"), Action.READ);
             cfg.routes.get("/", plans::home, Action.READ);
@@ -203,6 +209,7 @@ public final class WebServer {
             signOn.register(cfg.routes);
             account.register(cfg.routes);
             assignmentPages.register(cfg.routes);
+            reportPages.register(cfg.routes);
         });
     }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
  * A report as an HTML document, from the one template set ({@code src/main/jte/report/}): a
  * complete page with its language, title and description, headings, tables with column headers,
  * charts as inline SVG with their text alternative. It is the source of the PDF, and the pages of
- * the web application are to render the same templates.
+ * the web application show the same template's {@linkplain #body body} within their own frame.
  */
 public final class HtmlReport {
 
@@ -35,6 +35,17 @@ public final class HtmlReport {
     public static String render(Report report, Messages m) {
         var out = new StringOutput();
         ENGINE.render("report/report.jte", Map.of("report", report, "m", m, "css", CSS), out);
+        return out.toString();
+    }
+
+    /**
+     * The report's content without its document, title and description ({@code report/body.jte}):
+     * what a page of the web application shows under its own heading, with its own style sheet (its
+     * content security policy allows no inline style).
+     */
+    public static String body(Report report, Messages m) {
+        var out = new StringOutput();
+        ENGINE.render("report/body.jte", Map.of("report", report, "m", m, "heading", false), out);
         return out.toString();
     }
 

@@ -46,7 +46,8 @@ public enum ApiRoute {
     CONFIRMATIONS(HandlerType.GET, ApiRoute.PLAN_PATH + "/values/confirmations", Action.READ),
     CONFIRM_VALUES(HandlerType.POST, ApiRoute.PLAN_PATH + "/values/confirmations", Action.CONFIRM_VALUES),
     REMARKS(HandlerType.GET, ApiRoute.PLAN_PATH + "/nodes/{id}/remarks", Action.READ),
-    ADD_REMARK(HandlerType.POST, ApiRoute.PLAN_PATH + "/nodes/{id}/remarks", Action.VALIDATE_PERIOD);
+    ADD_REMARK(HandlerType.POST, ApiRoute.PLAN_PATH + "/nodes/{id}/remarks", Action.VALIDATE_PERIOD),
+    REPORT(HandlerType.GET, ApiRoute.PLAN_PATH + "/reports/{name}", Action.READ);
 
     private static final String PLAN_PATH = "/api/v1/plans/{entity}/{year}";
 

@@ -16,6 +16,7 @@ import it.traguardi.web.Layout;
 import it.traguardi.web.Templates;
 import it.traguardi.web.PlanAddress;
 import it.traguardi.web.chart.BarChart;
+import it.traguardi.web.report.ReportPages;
 import it.traguardi.web.result.ExplanationView;
 import it.traguardi.web.result.Light;
 import it.traguardi.web.result.ScoredNode;
@@ -72,7 +73,7 @@ public final class ObjectivePages {
                 AuditPages.href(plan.entity(), plan.year(), node.id()),
                 validations.remarks(plan.entity(), plan.year(), node.id()).stream().map(r -> new ObjectivePage.Remark(
                         EntryPages.periodLabel(r.period(), m), r.text(), r.author(), ShownFormat.moment(r.createdAt())))
-                        .toList()));
+                        .toList(), node.kind() == NodeKind.AREA ? "" : ReportPages.schedaHref(plan.entity(), plan.year(), node)));
     }
 
     private static String href(ScoredNode located, NodeId id) {

@@ -122,6 +122,9 @@ class AuthorizationMatrixTest {
             entry("GET /piani/{entity}/{year}/ciclo-di-vita", MODENA),
             entry("POST /piani/{entity}/{year}/ciclo-di-vita", PLANNERS),
             entry("GET /piani/{entity}/{year}/confronto", MODENA),
+            // the reports and their files: read as the plan is
+            entry("GET /piani/{entity}/{year}/report", MODENA),
+            entry("GET /piani/{entity}/{year}/report/{report}", MODENA),
             // API
             entry("GET /api/v1/plans", EVERYONE),
             entry("POST /api/v1/plans", ANY_PLANNER),
@@ -159,7 +162,8 @@ class AuthorizationMatrixTest {
             entry("POST /piani/{entity}/{year}/incarichi/rimuovi", ASSIGNERS),
             entry("GET /api/v1/plans/{entity}/{year}/lifecycle", MODENA),
             entry("POST /api/v1/plans/{entity}/{year}/lifecycle", PLANNERS),
-            entry("GET /api/v1/plans/{entity}/{year}/compare", MODENA));
+            entry("GET /api/v1/plans/{entity}/{year}/compare", MODENA),
+            entry("GET /api/v1/plans/{entity}/{year}/reports/{name}", MODENA));
 
     /** The installation administrator and the people of Modena holding one of the roles. */
     private static Set<String> people(Role... roles) {
@@ -241,7 +245,7 @@ class AuthorizationMatrixTest {
     private static Answer call(Endpoint endpoint, Persona persona) throws Exception {
         // a token id that is nobody's: revoking token 1 would end the administrator's own token mid-table
         var path = endpoint.path.replace("/account/token/{id}", "/account/token/0").replace("{entity}", Personas.A).replace("{year}", "2099").replace("{id}", "1")
-                .replace("{group}", "1").replace("{parentId}", "1").replace("{period}", "2099").replace("*", "nessuna");
+                .replace("{group}", "1").replace("{parentId}", "1").replace("{period}", "2099").replace("{report}", "relazione.pdf").replace("{name}", "relazione").replace("*", "nessuna");
         var api = path.startsWith("/api/");
         var body = api ? "{}" : "";
         var request = HttpRequest.newBuilder(SERVER.uri(path));
