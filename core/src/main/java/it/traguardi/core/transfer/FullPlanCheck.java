@@ -35,6 +35,7 @@ public final class FullPlanCheck {
         var nodes = unique(Section.NODES, r -> r.integer(Section.NODES, "node_key"));
         refer(Section.NODES, "node_key", issued);
         refer(Section.NODES, "parent_key", nodes);
+        levels();
         lastKey(issued);
         for (var section : List.of(Section.BASELINES, Section.TARGETS)) {
             var year = section == Section.BASELINES ? "value_year" : "target_year";
@@ -84,6 +85,25 @@ public final class FullPlanCheck {
             var key = rows.get(i).integer(section, field);
             if (key.isPresent() && !known.contains(key.get())) {
                 add(section, i, field, Message.of("full.problem.unknown", key.get()));
+            }
+        }
+    }
+
+    /** What may hang under what: areas at the root, objectives under areas, indicators under objectives. */
+    private static final java.util.Map<String, Set<String>> CHILDREN = java.util.Map.of(
+            "", Set.of("AREA"), "AREA", Set.of("STRATEGIC_OBJECTIVE"),
+            "STRATEGIC_OBJECTIVE", Set.of("OPERATIONAL_OBJECTIVE", "INDICATOR"),
+            "OPERATIONAL_OBJECTIVE", Set.of("INDICATOR"), "INDICATOR", Set.of());
+
+    private void levels() {
+        var rows = plan.rows(Section.NODES);
+        var kinds = new java.util.HashMap<Integer, String>();
+        rows.forEach(r -> kinds.put(r.integer(Section.NODES, "node_key").orElseThrow(), r.text(Section.NODES, "kind").orElseThrow()));
+        for (int i = 0; i < rows.size(); i++) {
+            var parent = rows.get(i).integer(Section.NODES, "parent_key").map(kinds::get).orElse("");
+            var kind = rows.get(i).text(Section.NODES, "kind").orElseThrow();
+            if (parent != null && !CHILDREN.get(parent).contains(kind)) {
+                add(Section.NODES, i, "kind", Message.of("full.problem.level", kind, parent.isEmpty() ? "-" : parent));
             }
         }
     }
