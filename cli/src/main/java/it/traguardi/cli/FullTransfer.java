@@ -33,8 +33,9 @@ final class FullTransfer {
         try (var database = cli.openDatabase()) {
             var plan = FullPlanReader.read(bytes);
             var outcome = new FullPlanStore(database.dataSource()).write(plan, replace, dryRun, CommandLineAuthor.current());
-            cli.out().println(cli.messages().get(dryRun ? "cli.full.would-import" : "cli.full.imported",
-                    outcome.replaced() ? 1 : 0, plan.entity(), plan.year(), count(plan, Section.NODES),
+            var done = dryRun ? (outcome.replaced() ? "cli.full.would-replace" : "cli.full.would-import")
+                    : outcome.replaced() ? "cli.full.replaced" : "cli.full.imported";
+            cli.out().println(cli.messages().get(done, plan.entity(), plan.year(), count(plan, Section.NODES),
                     count(plan, Section.VALUES), count(plan, Section.COMMENTS), count(plan, Section.VERSIONS)));
         } catch (TransferException e) {
             throw new DataProblem(e.problems().stream()
