@@ -32,6 +32,15 @@ class FullExportApiTest extends ApiTestBase {
     }
 
     @Test
+    void the_plan_page_links_to_the_download() throws Exception {
+        var page = api.get("/piani/Modena/2022");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.response().body()).contains(
+                "<a class=\"btn btn-outline-secondary ms-2\" href=\"/api/v1/plans/Modena/2022/export/full\" id=\"full-export-link\" download>Esportazione completa (JSON)</a>");
+    }
+
+    @Test
     void a_plan_that_does_not_exist_is_not_found() throws Exception {
         assertProblem(api.get("/api/v1/plans/Nessuno/2022/export/full"), 404, "not-found");
     }
