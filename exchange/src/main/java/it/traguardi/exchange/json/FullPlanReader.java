@@ -60,7 +60,9 @@ public final class FullPlanReader {
     /** Whether the bytes look like a full plan (a JSON object naming this schema), to tell it from an alberatura. */
     public static boolean recognises(byte[] bytes) {
         var head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.UTF_8).strip();
-        return head.startsWith("{") && head.contains(FullPlanJson.SCHEMA);
+        // a byte order mark is no whitespace to strip(), and Jackson reads past it
+        var text = head.startsWith("\uFEFF") ? head.substring(1).strip() : head;
+        return text.startsWith("{") && text.contains(FullPlanJson.SCHEMA);
     }
 
     public static FullPlan read(byte[] bytes) {

@@ -155,6 +155,7 @@ class FullPlanReaderTest {
     @Test
     void a_full_export_is_told_from_an_alberatura_by_its_schema() {
         assertThat(FullPlanReader.recognises(SOUND.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(FullPlanReader.recognises(("\uFEFF" + SOUND).getBytes(StandardCharsets.UTF_8))).isTrue();
         assertThat(FullPlanReader.recognises("Piano\\t2022\\n".getBytes(StandardCharsets.UTF_8))).isFalse();
     }
 }
