@@ -1,6 +1,7 @@
 package it.traguardi.store;
 
 import it.traguardi.core.audit.ChangeKind;
+import it.traguardi.core.audit.CompactJson;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.transfer.FullPlan;
 import it.traguardi.core.transfer.Row;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -169,12 +171,12 @@ public final class FullPlanStore {
     }
 
     private static AuditChange audit(FullPlan plan, boolean replaced, Map<Section, Integer> rows) {
-        var after = new java.util.LinkedHashMap<String, String>();
+        var after = new LinkedHashMap<String, String>();
         after.put("versione", String.valueOf(plan.plan().integer(Section.PLAN, "version").orElseThrow()));
         rows.forEach((section, n) -> after.put(section.key(), String.valueOf(n)));
         return new AuditChange(new AuditScope.OfPlan(plan.entity(), plan.year()),
                 replaced ? ChangeKind.PLAN_REPLACED : ChangeKind.PLAN_CREATED, "piano " + plan.entity() + " " + plan.year(),
-                "", it.traguardi.core.audit.CompactJson.object(after), "importazione completa (traguardi.full/1)");
+                "", CompactJson.object(after), "importazione completa (traguardi.full/1)");
     }
 
     private static long count(Connection c, String sql, long entityId, int year) throws SQLException {

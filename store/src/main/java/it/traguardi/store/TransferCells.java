@@ -2,6 +2,7 @@ package it.traguardi.store;
 
 import it.traguardi.core.transfer.Cell;
 import it.traguardi.core.transfer.Field;
+import it.traguardi.core.transfer.FieldType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.PreparedStatement;
@@ -61,7 +62,7 @@ final class TransferCells {
     static void bind(PreparedStatement statement, int index, Field field, Cell cell) throws SQLException {
         switch (cell) {
             case Cell.Text t -> statement.setString(index, t.text());
-            case Cell.Number n when field.type() == it.traguardi.core.transfer.FieldType.INTEGER ->
+            case Cell.Number n when field.type() == FieldType.INTEGER ->
                     statement.setLong(index, n.number().longValueExact());
             case Cell.Number n -> statement.setBigDecimal(index, n.number());
             case Cell.Day d -> statement.setObject(index, d.date());

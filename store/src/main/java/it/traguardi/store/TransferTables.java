@@ -2,6 +2,7 @@ package it.traguardi.store;
 
 import it.traguardi.core.transfer.Field;
 import it.traguardi.core.transfer.Section;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -86,7 +87,7 @@ enum TransferTables {
             case ENTITY -> List.of("entity_id");
             case VERSION -> List.of("version_id");
         };
-        var names = new java.util.ArrayList<>(owner);
+        var names = new ArrayList<>(owner);
         columns().forEach(f -> names.add(f.name()));
         return "insert into " + table + " (" + String.join(", ", names) + ") values ("
                 + String.join(", ", names.stream().map(n -> "?").toList()) + ")";

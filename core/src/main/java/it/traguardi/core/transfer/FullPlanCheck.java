@@ -3,8 +3,11 @@ package it.traguardi.core.transfer;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.score.PolicyText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -60,7 +63,7 @@ public final class FullPlanCheck {
     }
 
     /** The keys of a section's rows, each problem of a key named twice at its row. */
-    private <K> Set<K> unique(Section section, Function<Row, java.util.Optional<K>> key) {
+    private <K> Set<K> unique(Section section, Function<Row, Optional<K>> key) {
         var seen = new HashSet<K>();
         var rows = plan.rows(section);
         for (int i = 0; i < rows.size(); i++) {
@@ -90,14 +93,14 @@ public final class FullPlanCheck {
     }
 
     /** What may hang under what: areas at the root, objectives under areas, indicators under objectives. */
-    private static final java.util.Map<String, Set<String>> CHILDREN = java.util.Map.of(
+    private static final Map<String, Set<String>> CHILDREN = Map.of(
             "", Set.of("AREA"), "AREA", Set.of("STRATEGIC_OBJECTIVE"),
             "STRATEGIC_OBJECTIVE", Set.of("OPERATIONAL_OBJECTIVE", "INDICATOR"),
             "OPERATIONAL_OBJECTIVE", Set.of("INDICATOR"), "INDICATOR", Set.of());
 
     private void levels() {
         var rows = plan.rows(Section.NODES);
-        var kinds = new java.util.HashMap<Integer, String>();
+        var kinds = new HashMap<Integer, String>();
         rows.forEach(r -> kinds.put(r.integer(Section.NODES, "node_key").orElseThrow(), r.text(Section.NODES, "kind").orElseThrow()));
         for (int i = 0; i < rows.size(); i++) {
             var parent = rows.get(i).integer(Section.NODES, "parent_key").map(kinds::get).orElse("");

@@ -18,6 +18,7 @@ import it.traguardi.core.transfer.TransferException;
 import it.traguardi.core.transfer.TransferProblem;
 import it.traguardi.core.value.Limits;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -59,7 +60,7 @@ public final class FullPlanReader {
 
     /** Whether the bytes look like a full plan (a JSON object naming this schema), to tell it from an alberatura. */
     public static boolean recognises(byte[] bytes) {
-        var head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.UTF_8).strip();
+        var head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).strip();
         // a byte order mark is no whitespace to strip(), and Jackson reads past it
         var text = head.startsWith("\uFEFF") ? head.substring(1).strip() : head;
         return text.startsWith("{") && text.contains(FullPlanJson.SCHEMA);
