@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "export", sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
 
-    enum ExportFormat { tsv, json }
+    enum ExportFormat { tsv, json, full }
 
     @ParentCommand
     Cli cli;
@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--version", paramLabel = "N|approved|revised", descriptionKey = "plan.version")
     String version;
 
-    @Option(names = "--format", required = true, paramLabel = "tsv|json", descriptionKey = "export.format")
+    @Option(names = "--format", required = true, paramLabel = "tsv|json|full", descriptionKey = "export.format")
     ExportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE", descriptionKey = "export.output")
@@ -45,6 +45,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format == ExportFormat.full) {
+            // everything of the plan, every version included: --version does not choose one
+            return written(FullTransfer.export(cli, options));
+        }
         Plan plan;
         try (var database = cli.openDatabase()) {
             plan = StoredPlans.load(cli, Cli.store(database), options, version);
@@ -52,7 +56,10 @@ final class ExportCommand implements Callable<Integer> {
         if (plan.areas().isEmpty()) {
             throw DataProblem.of(cli, Message.of("cli.export.empty", plan.entity(), plan.year()));
         }
-        var text = render(plan);
+        return written(render(plan));
+    }
+
+    private int written(String text) {
         if (output == null) {
             cli.out().print(text);
             cli.out().flush();
@@ -71,6 +78,7 @@ final class ExportCommand implements Callable<Integer> {
         return switch (format) {
             case tsv -> AlberaturaWriter.write(plan);
             case json -> PlanJson.write(plan);
+            case full -> throw new IllegalStateException("the full export is not a rendering of the plan tree");
         };
     }
 }

@@ -6,6 +6,7 @@ import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.alberatura.AlberaturaImport;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
+import it.traguardi.exchange.json.FullPlanReader;
 import it.traguardi.store.PlanExistsException;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.Replacement;
@@ -18,7 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code traguardi import FILE}: reads an alberatura TSV and stores the whole plan, or nothing. */
+/**
+ * {@code traguardi import FILE}: reads an alberatura TSV and stores the whole plan, or nothing; a full
+ * export ({@code traguardi.full/1}, recognised by its schema) is taken in whole by {@link FullTransfer}.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportCommand implements Callable<Integer> {
 
@@ -42,7 +46,15 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var read = read();
+        var bytes = DataProblem.bytesOf(cli, file);
+        if (FullPlanReader.recognises(bytes)) {
+            if (entity != null || year != null) {
+                throw DataProblem.of(cli, Message.of("cli.full.options"));
+            }
+            FullTransfer.importFile(cli, file.getFileName().toString(), bytes, replace, dryRun);
+            return ExitCode.DONE;
+        }
+        var read = read(bytes);
         var plan = read.plan();
         var m = cli.messages();
         if (!read.warnings().isEmpty()) {
@@ -90,8 +102,7 @@ final class ImportCommand implements Callable<Integer> {
         cli.out().println(replacement.detachedSummary(m));
     }
 
-    private AlberaturaImport read() {
-        var bytes = DataProblem.bytesOf(cli, file);
+    private AlberaturaImport read(byte[] bytes) {
         try {
             return AlberaturaReader.read(file.getFileName().toString(), bytes, new Overrides(entity, year));
         } catch (ImportException e) {

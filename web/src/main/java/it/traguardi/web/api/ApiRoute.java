@@ -26,6 +26,8 @@ public enum ApiRoute {
     VALUE_HISTORY(HandlerType.GET, ApiRoute.PLAN_PATH + "/values/history", Action.READ),
     DETACHED_VALUES(HandlerType.GET, ApiRoute.PLAN_PATH + "/values/detached", Action.READ),
     AUDIT(HandlerType.GET, ApiRoute.PLAN_PATH + "/audit", Action.READ_AUDIT),
+    // who recorded, commented, validated what: read by those who read the audit trail (docs/full-export.md)
+    FULL_EXPORT(HandlerType.GET, ApiRoute.PLAN_PATH + "/export/full", Action.READ_AUDIT),
     PREVIEW_VALUES(HandlerType.POST, ApiRoute.PLAN_PATH + "/values/preview", Action.ENTER_VALUES),
     COPY_PLAN(HandlerType.POST, ApiRoute.PLAN_PATH + "/copy", Action.EDIT_PLAN),
     ADD_NODE(HandlerType.POST, ApiRoute.PLAN_PATH + "/nodes", Action.EDIT_PLAN),

@@ -8,6 +8,7 @@ import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.PlanFrozenException;
 import it.traguardi.store.TransitionRefusedException;
+import it.traguardi.store.FullPlanStore;
 import it.traguardi.store.Stores;
 import it.traguardi.web.BodyCheck;
 import it.traguardi.web.access.AccessDeniedException;
@@ -57,7 +58,8 @@ public final class ApiRoutes {
                 new AssignmentsApi(stores.plans(), stores.assignments()), new AccountApi(stores.accounts().users()),
                 new AuditApi(stores.plans(), stores.audit()),
                 new ValidationApi(planValues, stores.validations(), stores.confirmations(), results, gate),
-                new LifecycleApi(stores.plans().lifecycle(), gate), new ReportsApi(results.shown(), reports));
+                new LifecycleApi(stores.plans().lifecycle(), gate), new ReportsApi(results.shown(), reports),
+                new FullExportApi(new FullPlanStore(stores.dataSource())));
         for (var route : ApiRoute.values()) {
             routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)), route.action());
         }
@@ -71,7 +73,7 @@ public final class ApiRoutes {
     /** The handler of every route of the table: the switch has no default, so a new route needs one. */
     private record Handlers(PlansApi plans, PlanEditsApi edits, PlanReviewApi review, NodesApi nodes,
             ValuesApi values, DetachedApi detached, AssignmentsApi assignments, AccountApi account, AuditApi audit,
-            ValidationApi validation, LifecycleApi lifecycle, ReportsApi reports) {
+            ValidationApi validation, LifecycleApi lifecycle, ReportsApi reports, FullExportApi fullExport) {
 
         Handler of(ApiRoute route) {
             return switch (route) {
@@ -90,6 +92,7 @@ public final class ApiRoutes {
                 case VALUE_HISTORY -> values::history;
                 case DETACHED_VALUES -> detached::list;
                 case AUDIT -> audit::list;
+                case FULL_EXPORT -> fullExport::download;
                 case PREVIEW_VALUES -> values::preview;
                 case COPY_PLAN -> edits::copy;
                 case ADD_NODE -> edits::addNode;

@@ -21,6 +21,11 @@ public record TreePage(Layout layout, int year, String action, Headline headline
         nodes = List.copyOf(nodes);
     }
 
+    /** The address of the plan's full export (docs/full-export.md): the API's, under the same encoded entity. */
+    public String fullExport() {
+        return "/api/v1/plans/" + action.substring("/piani/".length()) + "/export/full";
+    }
+
     /**
      * The plan's overall achievement (empty while N/D), the indicators measured and the share of
      * the weight they carry, and whether the achievement is provisional.

@@ -103,6 +103,8 @@ class AuthorizationMatrixTest {
             entry("GET /piani/{entity}/{year}/registro", MODENA),
             entry("GET /piani/{entity}/{year}/registro.csv", MODENA),
             entry("GET /api/v1/plans/{entity}/{year}/audit", MODENA),
+            // the full export carries who recorded, commented and validated what: read as the audit trail is
+            entry("GET /api/v1/plans/{entity}/{year}/export/full", MODENA),
             entry("GET /piani/nuovo", ANY_PLANNER),
             entry("POST /piani/nuovo/vuoto", ANY_PLANNER),
             entry("POST /piani/nuovo/caricamento", ANY_PLANNER),

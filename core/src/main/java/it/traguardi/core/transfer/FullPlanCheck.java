@@ -1,0 +1,205 @@
+package it.traguardi.core.transfer;
+
+import it.traguardi.core.i18n.Message;
+import it.traguardi.core.score.PolicyText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The references of a full plan, checked before anything is stored: every key named once, every
+ * node a row names known to the plan (a value, comment or remark may name a node no longer in the
+ * tree, as long as the plan issued its key: a detached value), every measure a value names
+ * defined, every confirmation naming a value of the document, every frozen row naming its version,
+ * and the shape of each value and target. Pure: the rows in, the problems out, with their paths.
+ */
+public final class FullPlanCheck {
+
+    private final FullPlan plan;
+    private final List<TransferProblem> problems = new ArrayList<>();
+
+    private FullPlanCheck(FullPlan plan) {
+        this.plan = plan;
+    }
+
+    public static List<TransferProblem> of(FullPlan plan) {
+        var check = new FullPlanCheck(plan);
+        check.run();
+        return List.copyOf(check.problems);
+    }
+
+    private void run() {
+        var issued = unique(Section.NODE_IDENTITIES, r -> r.integer(Section.NODE_IDENTITIES, "node_key"));
+        var nodes = unique(Section.NODES, r -> r.integer(Section.NODES, "node_key"));
+        refer(Section.NODES, "node_key", issued);
+        refer(Section.NODES, "parent_key", nodes);
+        levels();
+        lastKey(issued);
+        for (var section : List.of(Section.BASELINES, Section.TARGETS)) {
+            var year = section == Section.BASELINES ? "value_year" : "target_year";
+            unique(section, r -> r.integer(section, "node_key").map(k -> k + "/" + r.integer(section, year).orElseThrow()));
+            refer(section, "node_key", nodes);
+            shapes(section);
+        }
+        var measures = unique(Section.MEASURES, r -> r.text(Section.MEASURES, "code"));
+        var values = unique(Section.VALUES, r -> r.integer(Section.VALUES, "id"));
+        for (var section : List.of(Section.VALUES, Section.CONFIRMATIONS)) {
+            targets(section, issued, measures);
+        }
+        shapes(Section.VALUES);
+        refer(Section.CONFIRMATIONS, "value_id", values);
+        for (var section : List.of(Section.COMMENTS, Section.REMARKS, Section.POLICY_OVERRIDES)) {
+            refer(section, "node_key", issued);
+        }
+        single(Section.POLICY);
+        overrides();
+        assignments(issued);
+        versions();
+    }
+
+    /** The keys of a section's rows, each problem of a key named twice at its row. */
+    private <K> Set<K> unique(Section section, Function<Row, Optional<K>> key) {
+        var seen = new HashSet<K>();
+        var rows = plan.rows(section);
+        for (int i = 0; i < rows.size(); i++) {
+            var k = key.apply(rows.get(i));
+            if (k.isPresent() && !seen.add(k.get())) {
+                add(section, i, section.fields().get(section.single() ? 0 : firstKeyField(section)).name(),
+                        Message.of("full.problem.duplicate", String.valueOf(k.get())));
+            }
+        }
+        return seen;
+    }
+
+    private static int firstKeyField(Section section) {
+        return section == Section.VERSION_NODES || section == Section.VERSION_BASELINES
+                || section == Section.VERSION_TARGETS ? 1 : 0;
+    }
+
+    /** Every integer in {@code field} must be one of {@code known}. */
+    private void refer(Section section, String field, Set<Integer> known) {
+        var rows = plan.rows(section);
+        for (int i = 0; i < rows.size(); i++) {
+            var key = rows.get(i).integer(section, field);
+            if (key.isPresent() && !known.contains(key.get())) {
+                add(section, i, field, Message.of("full.problem.unknown", key.get()));
+            }
+        }
+    }
+
+    /** What may hang under what: areas at the root, objectives under areas, indicators under objectives. */
+    private static final Map<String, Set<String>> CHILDREN = Map.of(
+            "", Set.of("AREA"), "AREA", Set.of("STRATEGIC_OBJECTIVE"),
+            "STRATEGIC_OBJECTIVE", Set.of("OPERATIONAL_OBJECTIVE", "INDICATOR"),
+            "OPERATIONAL_OBJECTIVE", Set.of("INDICATOR"), "INDICATOR", Set.of());
+
+    private void levels() {
+        var rows = plan.rows(Section.NODES);
+        var kinds = new HashMap<Integer, String>();
+        rows.forEach(r -> kinds.put(r.integer(Section.NODES, "node_key").orElseThrow(), r.text(Section.NODES, "kind").orElseThrow()));
+        for (int i = 0; i < rows.size(); i++) {
+            var parent = rows.get(i).integer(Section.NODES, "parent_key").map(kinds::get).orElse("");
+            var kind = rows.get(i).text(Section.NODES, "kind").orElseThrow();
+            if (parent != null && !CHILDREN.get(parent).contains(kind)) {
+                add(Section.NODES, i, "kind", Message.of("full.problem.level", kind, parent.isEmpty() ? "-" : parent));
+            }
+        }
+    }
+
+    private void lastKey(Set<Integer> issued) {
+        var last = plan.plan().integer(Section.PLAN, "last_node_key").orElse(0);
+        var highest = issued.stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (last < highest) {
+            add(Section.PLAN, 0, "last_node_key", Message.of("full.problem.last-key", last, highest));
+        }
+    }
+
+    /** A value or confirmation names a measure (defined) or an indicator (issued), never both. */
+    private void targets(Section section, Set<Integer> issued, Set<String> measures) {
+        var rows = plan.rows(section);
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            var measure = row.text(section, "measure_code");
+            var node = row.integer(section, "node_key");
+            var kind = row.text(section, "target_kind").orElse("");
+            if (kind.equals("MEASURE") != measure.isPresent() || kind.equals("INDICATOR") != node.isPresent()) {
+                add(section, i, "target_kind", Message.of("full.problem.target", kind));
+            } else if (measure.isPresent() && !measures.contains(measure.get())) {
+                add(section, i, "measure_code", Message.of("full.problem.unknown-measure", measure.get()));
+            } else if (node.isPresent() && !issued.contains(node.get())) {
+                add(section, i, "node_key", Message.of("full.problem.unknown", node.get()));
+            }
+        }
+    }
+
+    private void shapes(Section section) {
+        var rows = plan.rows(section);
+        for (int i = 0; i < rows.size(); i++) {
+            RowShapes.check(section, i, rows.get(i), problems::add);
+        }
+    }
+
+    private void single(Section section) {
+        if (plan.rows(section).size() > 1) {
+            add(section, 1, section.fields().getFirst().name(), Message.of("full.problem.one-row"));
+        }
+    }
+
+    private void overrides() {
+        var section = Section.POLICY_OVERRIDES;
+        unique(section, r -> r.integer(section, "node_key").map(k -> k + "/" + r.integer(section, "position").orElseThrow()));
+        var rows = plan.rows(section);
+        for (int i = 0; i < rows.size(); i++) {
+            var text = rows.get(i).text(section, "change_text").orElse("");
+            try {
+                PolicyText.readChange(text);
+            } catch (IllegalArgumentException e) {
+                add(section, i, "change_text", Message.of("full.problem.policy", text));
+            }
+        }
+    }
+
+    /** An indicator's assignment names it by its key. */
+    private void assignments(Set<Integer> issued) {
+        var section = Section.ASSIGNMENTS;
+        var rows = plan.rows(section);
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            var key = row.text(section, "scope_key").orElse("");
+            if (row.text(section, "scope_kind").orElse("").equals("indicatore")
+                    && (!key.matches("[0-9]{1,9}") || !issued.contains(Integer.parseInt(key)))) {
+                add(section, i, "scope_key", Message.of("full.problem.unknown", key));
+            }
+        }
+    }
+
+    private void versions() {
+        var numbers = unique(Section.VERSIONS, r -> r.integer(Section.VERSIONS, "version_number"));
+        var frozen = unique(Section.VERSION_NODES, r -> r.integer(Section.VERSION_NODES, "version_number")
+                .map(v -> v + "/" + r.integer(Section.VERSION_NODES, "node_key").orElseThrow()));
+        refer(Section.VERSION_NODES, "version_number", numbers);
+        for (var section : List.of(Section.VERSION_BASELINES, Section.VERSION_TARGETS)) {
+            var year = section == Section.VERSION_BASELINES ? "value_year" : "target_year";
+            unique(section, r -> r.integer(section, "node_key").map(k -> r.integer(section, "version_number").orElseThrow()
+                    + "/" + k + "/" + r.integer(section, year).orElseThrow()));
+            var rows = plan.rows(section);
+            for (int i = 0; i < rows.size(); i++) {
+                var row = rows.get(i);
+                var node = row.integer(section, "version_number").orElseThrow() + "/" + row.integer(section, "node_key").orElseThrow();
+                if (!frozen.contains(node)) {
+                    add(section, i, "node_key", Message.of("full.problem.unknown", node));
+                }
+            }
+            shapes(section);
+        }
+    }
+
+    private void add(Section section, int row, String field, Message message) {
+        problems.add(new TransferProblem(TransferProblem.path(section, row, field), message));
+    }
+}

@@ -1,0 +1,2 @@
+/** Trasferimento: the full record of one plan (plan, values with history, rules, comments, versions) moved between installations. */
+package it.traguardi.core.transfer;

@@ -1,0 +1,198 @@
+package it.traguardi.exchange.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import it.traguardi.core.i18n.Message;
+import it.traguardi.core.transfer.Cell;
+import it.traguardi.core.transfer.FullPlan;
+import it.traguardi.core.transfer.FullPlanCheck;
+import it.traguardi.core.transfer.Row;
+import it.traguardi.core.transfer.Section;
+import it.traguardi.core.transfer.TransferException;
+import it.traguardi.core.transfer.TransferProblem;
+import it.traguardi.core.value.Limits;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads a full plan ({@code traguardi.full/1}) and checks all of it before anyone stores it: the
+ * size, the JSON (duplicate keys, nesting, number lengths refused by the parser), the schema, every
+ * section and field with its type and the bounds of its column, then every reference
+ * ({@link FullPlanCheck}). Any input gives a plan or a {@link TransferException} listing the
+ * problems, each with its JSON path, never anything else.
+ */
+public final class FullPlanReader {
+
+    /** The largest document read: some thirty times the seed plan with two periods of values. */
+    public static final int MAX_BYTES = 64 * 1024 * 1024;
+    /** At most this many problems are listed: the first ones say what is wrong with a file. */
+    static final int MAX_PROBLEMS = 100;
+    /** The document nests three levels (document, section, row); anything deeper is not ours. */
+    static final int MAX_DEPTH = 8;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH).maxNumberLength(60).maxStringLength(Limits.FORMULA * 8).build());
+    }
+
+    private final List<TransferProblem> problems = new ArrayList<>();
+
+    private FullPlanReader() {
+    }
+
+    /** Whether the bytes look like a full plan (a JSON object naming this schema), to tell it from an alberatura. */
+    public static boolean recognises(byte[] bytes) {
+        var head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).strip();
+        // a byte order mark is no whitespace to strip(), and Jackson reads past it
+        var text = head.startsWith("\uFEFF") ? head.substring(1).strip() : head;
+        return text.startsWith("{") && text.contains(FullPlanJson.SCHEMA);
+    }
+
+    public static FullPlan read(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw refused("full.problem.size", MAX_BYTES / (1024 * 1024));
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw refused("full.problem.limit", location(e));
+        } catch (JsonProcessingException e) {
+            throw refused(e.getOriginalMessage().startsWith("Duplicate field") ? "full.problem.duplicate-key"
+                    : "full.problem.json", location(e));
+        } catch (IOException e) {
+            throw refused("full.problem.json", "");
+        }
+        var reader = new FullPlanReader();
+        var plan = reader.document(root);
+        if (!reader.problems.isEmpty()) {
+            throw new TransferException(reader.problems.stream().limit(MAX_PROBLEMS).toList());
+        }
+        var references = FullPlanCheck.of(plan);
+        if (!references.isEmpty()) {
+            throw new TransferException(references.stream().limit(MAX_PROBLEMS).toList());
+        }
+        return plan;
+    }
+
+    private FullPlan document(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw refused("full.problem.not-object", "");
+        }
+        if (!FullPlanJson.SCHEMA.equals(root.path("schema").asText(null))) {
+            throw refused("full.problem.schema", FullPlanJson.SCHEMA);
+        }
+        var expected = new HashSet<>(List.of("schema", "entity", "year", "exported_at"));
+        Stream.of(Section.values()).map(Section::key).forEach(expected::add);
+        unknownFields(root, expected, "$");
+        var entity = entity(root.get("entity"));
+        var year = year(root.get("year"));
+        var sections = new EnumMap<Section, List<Row>>(Section.class);
+        for (var section : Section.values()) {
+            sections.put(section, section(section, root.get(section.key())));
+        }
+        return problems.isEmpty() ? new FullPlan(entity, year, sections) : null;
+    }
+
+    private String entity(JsonNode node) {
+        if (node == null || !node.isTextual() || node.textValue().isBlank()) {
+            add("$.entity", Message.of("full.problem.required"));
+            return "";
+        }
+        Limits.Text.ENTITY.problem(node.textValue()).ifPresent(m -> add("$.entity", m));
+        return node.textValue();
+    }
+
+    private int year(JsonNode node) {
+        if (node == null || !node.isInt() || node.intValue() < Limits.FIRST_YEAR || node.intValue() > Limits.LAST_YEAR) {
+            add("$.year", Message.of("full.problem.year", Limits.FIRST_YEAR, Limits.LAST_YEAR));
+            return Limits.FIRST_YEAR;
+        }
+        return node.intValue();
+    }
+
+    private List<Row> section(Section section, JsonNode node) {
+        var path = "$." + section.key();
+        if (section.single()) {
+            if (node == null || !node.isObject()) {
+                add(path, Message.of("full.problem.object"));
+                return List.of();
+            }
+            return List.of(row(section, node, path));
+        }
+        if (node == null || !node.isArray()) {
+            add(path, Message.of("full.problem.array"));
+            return List.of();
+        }
+        var rows = new ArrayList<Row>();
+        for (int i = 0; i < node.size(); i++) {
+            var element = node.get(i);
+            if (!element.isObject()) {
+                add(path + "[" + i + "]", Message.of("full.problem.object"));
+            } else {
+                rows.add(row(section, element, path + "[" + i + "]"));
+            }
+        }
+        return rows;
+    }
+
+    private Row row(Section section, JsonNode node, String path) {
+        unknownFields(node, Set.copyOf(section.fields().stream().map(f -> f.name()).toList()), path);
+        var cells = new ArrayList<Cell>();
+        for (var field : section.fields()) {
+            var value = node.get(field.name());
+            if (value == null) {
+                add(path + "." + field.name(), Message.of("full.problem.missing"));
+                cells.add(Cell.EMPTY);
+                continue;
+            }
+            switch (FieldReader.read(field, value)) {
+                case FieldReader.Read.Good good -> cells.add(good.cell());
+                case FieldReader.Read.Bad bad -> {
+                    add(path + "." + field.name(), bad.message());
+                    cells.add(Cell.EMPTY);
+                }
+            }
+        }
+        return new Row(cells);
+    }
+
+    private void unknownFields(JsonNode node, Set<String> known, String path) {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                add(path + "." + name, Message.of("full.problem.unknown-field"));
+            }
+        });
+    }
+
+    private void add(String path, Message message) {
+        problems.add(new TransferProblem(path, message));
+    }
+
+    private static String location(JsonProcessingException e) {
+        var at = e.getLocation();
+        return at == null ? "" : at.getLineNr() + ":" + at.getColumnNr();
+    }
+
+    private static TransferException refused(String key, Object argument) {
+        return new TransferException(List.of(new TransferProblem("$", Message.of(key, argument))));
+    }
+}
