@@ -174,7 +174,6 @@ public final class WebServer {
             cfg.routes.error(404, ctx -> NotFoundPage.render(templates, stores.plans(), ctx));
             ApiRoutes.register(cfg.routes, stores, results, values, gate, editable);
             // every route declares its one action where it is registered (the gate refuses a route without)
-            cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"), Action.READ);
             cfg.routes.get("/", plans::home, Action.READ);
             cfg.routes.get("/piani/{entity}/{year}", plans::tree, Action.READ);
             cfg.routes.get("/piani/{entity}/{year}/indicatori/{id}", indicators::page, Action.READ);

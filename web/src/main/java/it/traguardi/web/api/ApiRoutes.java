@@ -56,7 +56,7 @@ public final class ApiRoutes {
                 new AssignmentsApi(stores.plans(), stores.assignments()), new AccountApi(stores.accounts().users()),
                 new AuditApi(stores.plans(), stores.audit()),
                 new ValidationApi(planValues, stores.validations(), stores.confirmations(), results, gate),
-                new LifecycleApi(stores.plans().lifecycle(), gate));
+                new LifecycleApi(stores.plans().lifecycle(), gate), new HealthApi(stores.dataSource()));
         for (var route : ApiRoute.values()) {
             routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)), route.action());
         }
@@ -70,7 +70,7 @@ public final class ApiRoutes {
     /** The handler of every route of the table: the switch has no default, so a new route needs one. */
     private record Handlers(PlansApi plans, PlanEditsApi edits, PlanReviewApi review, NodesApi nodes,
             ValuesApi values, DetachedApi detached, AssignmentsApi assignments, AccountApi account, AuditApi audit,
-            ValidationApi validation, LifecycleApi lifecycle) {
+            ValidationApi validation, LifecycleApi lifecycle, HealthApi health) {
 
         Handler of(ApiRoute route) {
             return switch (route) {
@@ -110,6 +110,7 @@ public final class ApiRoutes {
                 case LIFECYCLE -> lifecycle::status;
                 case CHANGE_LIFECYCLE -> lifecycle::change;
                 case COMPARE -> lifecycle::compare;
+                case HEALTH -> health::health;
             };
         }
 
