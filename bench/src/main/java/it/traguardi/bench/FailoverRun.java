@@ -32,8 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * database holds nonetheless; the client would send them again (a value sent twice is one more
  * record of the same value in the history, never a wrong score).
  *
- * <p>Arguments: {@code URL TOKEN JDBC_URL SECONDS CLIENTS KILL_AT_SECONDS PID_TO_KILL}
- * (PID 0: kill nothing, a run without failure).
+ * <p>Arguments: {@code URL TOKEN JDBC_URL SECONDS CLIENTS KILL_AT_SECONDS PID_TO_KILL [WARM_UP_SECONDS]}
+ * (PID 0: kill nothing, a run without failure). The warm-up (default 0) only reads, through both
+ * nodes, and is not counted: the JIT of fresh nodes would otherwise make the first half slower.
  */
 public final class FailoverRun {
 
@@ -64,17 +65,23 @@ public final class FailoverRun {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 7) {
-            System.err.println("usage: FailoverRun URL TOKEN JDBC_URL SECONDS CLIENTS KILL_AT_SECONDS PID");
+        if (args.length != 7 && args.length != 8) {
+            System.err.println("usage: FailoverRun URL TOKEN JDBC_URL SECONDS CLIENTS KILL_AT_SECONDS PID [WARM_UP_SECONDS]");
             System.exit(64);
         }
         var settings = new Settings(URI.create(args[0]), args[1], args[2], Integer.parseInt(args[3]),
                 Integer.parseInt(args[4]), Integer.parseInt(args[5]), Long.parseLong(args[6]));
-        var tally = run(settings);
+        if (args.length == 8 && Integer.parseInt(args[7]) > 0) {
+            var warmUp = new Settings(settings.base(), settings.token(), settings.jdbc(), Integer.parseInt(args[7]),
+                    settings.clients(), 0, 0);
+            run(warmUp, false);
+            System.out.println("warm-up: " + args[7] + " s of reads, not counted");
+        }
+        var tally = run(settings, true);
         System.exit(report(settings, tally) == 0 ? 0 : 1);
     }
 
-    private static Tally run(Settings settings) throws InterruptedException {
+    private static Tally run(Settings settings, boolean writes) throws InterruptedException {
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         var tally = new Tally();
@@ -87,7 +94,7 @@ public final class FailoverRun {
             pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     var op = ops.incrementAndGet();
-                    step(http, settings, tally, op, amounts);
+                    step(http, settings, tally, writes ? op : op | 1, amounts);
                 }
                 return null;
             });
