@@ -5,16 +5,13 @@ import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.core.lifecycle.ApprovingAct;
 import it.traguardi.core.lifecycle.Transition;
-import it.traguardi.store.Housekeeping;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.PlanExistsException;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.StoreException;
 import java.time.LocalDate;
 import it.traguardi.store.Stores;
-import it.traguardi.web.HousekeepingTimer;
 import it.traguardi.web.WebServer;
-import java.time.Clock;
 import it.traguardi.web.account.SingleSignOn;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -85,8 +82,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         // expired sessions, uploads and sign-ons removed on a timer, once across the nodes of the database
-        var housekeeping = HousekeepingTimer.start(new Housekeeping(database.dataSource(), Clock.systemUTC(),
-                Housekeeping.thisNode()));
+        var housekeeping = WebServer.startHousekeeping(database.dataSource());
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             housekeeping.close();

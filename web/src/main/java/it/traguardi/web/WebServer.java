@@ -8,6 +8,7 @@ import it.traguardi.store.PendingUploadStore;
 import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.PlanFrozenException;
+import it.traguardi.store.Housekeeping;
 import it.traguardi.store.Stores;
 import it.traguardi.store.account.PendingSignOns;
 import it.traguardi.web.access.AccessGate;
@@ -92,6 +93,14 @@ public final class WebServer {
      */
     public static SingleSignOn singleSignOn(SingleSignOnSettings settings) throws SingleSignOnUnavailableException {
         return SingleSignOn.discover(settings);
+    }
+
+    /**
+     * Starts {@code serve}'s housekeeping timer on the database: expired sessions, uploads and
+     * sign-ons removed once every {@link Housekeeping#EVERY} across all the nodes of the database.
+     */
+    public static HousekeepingTimer startHousekeeping(DataSource dataSource) {
+        return HousekeepingTimer.start(new Housekeeping(dataSource, Clock.systemUTC(), Housekeeping.thisNode()));
     }
 
     /** Creates (without starting) the application on a database, with the policy deciding who may do what. */
