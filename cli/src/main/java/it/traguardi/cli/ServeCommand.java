@@ -5,7 +5,10 @@ import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.core.lifecycle.ApprovingAct;
 import it.traguardi.core.lifecycle.Transition;
+import it.traguardi.store.PlanBusyException;
+import it.traguardi.store.PlanExistsException;
 import it.traguardi.store.PlanStore;
+import it.traguardi.store.StoreException;
 import java.time.LocalDate;
 import it.traguardi.store.Stores;
 import it.traguardi.web.WebServer;
@@ -58,8 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         var database = cli.openDatabase();
         // one of each store for the whole server, the demo loaded through the same plan store
         var stores = Stores.on(database.dataSource());
-        if (!noDemo && stores.plans().list().isEmpty()) {
-            loadDemo(stores.plans());
+        if (!noDemo && stores.plans().list().isEmpty() && loadDemo(stores.plans())) {
             cli.out().println(m.get("cli.serve.demo"));
         }
         if (!stores.accounts().users().anyAdministrator()) {
@@ -79,8 +81,11 @@ final class ServeCommand implements Callable<Integer> {
             }
             throw e;
         }
+        // expired sessions, uploads and sign-ons removed on a timer, once across the nodes of the database
+        var housekeeping = WebServer.startHousekeeping(database.dataSource());
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            housekeeping.close();
             app.stop();
             database.close();
             stopped.countDown();
@@ -96,15 +101,26 @@ final class ServeCommand implements Callable<Integer> {
 
     /**
      * Loads the demo plan approved (by {@link #DEMO_ACT}) and published, so that anyone opening the
-     * home page reads it as they would a real published plan; changing it takes a revision.
+     * home page reads it as they would a real published plan; changing it takes a revision. Returns
+     * false, loading nothing, when another node on the same database stored a plan at the same
+     * moment (both found the database empty; the other's save won).
      */
-    static void loadDemo(PlanStore store) throws Exception {
+    static boolean loadDemo(PlanStore store) throws Exception {
         var demo = AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan();
         var author = CommandLineAuthor.current();
-        store.save(demo, false, author);
+        try {
+            store.save(demo, false, author);
+        } catch (StoreException | PlanExistsException | PlanBusyException e) {
+            // the plan exists, or its entity row was inserted by the other save (a unique key refused ours)
+            if (store.list().isEmpty()) {
+                throw e;
+            }
+            return false;
+        }
         var lifecycle = store.lifecycle();
         var version = lifecycle.status(demo.entity(), demo.year()).orElseThrow().version();
         lifecycle.change(demo.entity(), demo.year(), new Transition.Approve(DEMO_ACT), version, author);
         lifecycle.change(demo.entity(), demo.year(), new Transition.Publish(), version + 1, author);
+        return true;
     }
 }

@@ -45,6 +45,43 @@ class ServeCommandTest {
     }
 
     @Test
+    void two_nodes_starting_at_once_on_an_empty_postgresql_database_load_the_demo_once() throws Exception {
+        var server = System.getenv().getOrDefault("TRAGUARDI_TEST_POSTGRES", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+        var schema = "t_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        execute(server, "create schema " + schema);
+        var url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (var a = Database.open(url); var b = Database.open(url)) {
+            var barrier = new java.util.concurrent.CyclicBarrier(2);
+            var loads = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (var database : java.util.List.of(a, b)) {
+                var store = new PlanStore(database.dataSource());
+                loads.add(pool.submit(() -> {
+                    barrier.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    return ServeCommand.loadDemo(store);
+                }));
+            }
+            var loaded = new java.util.ArrayList<Boolean>();
+            for (var load : loads) {
+                loaded.add(load.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            // one node loaded it, the other found it stored and went on serving
+            assertThat(loaded).containsExactlyInAnyOrder(true, false);
+            assertThat(new PlanStore(b.dataSource()).list()).extracting(PlanSummary::version).containsExactly(3);
+        } finally {
+            pool.shutdownNow();
+            execute(server, "drop schema " + schema + " cascade");
+        }
+    }
+
+    private static void execute(String server, String sql) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection(server); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    @Test
     void an_identity_provider_that_cannot_be_reached_stops_serve_with_69_in_one_line() throws Exception {
         var secret = Files.writeString(dir.resolve("segreto"), "s3greto\n");
         // port 1 on loopback: nothing listens there, the connection is refused at once

@@ -203,7 +203,7 @@ class RowLevelSecurityTest {
     @Test
     void every_table_of_an_entitys_data_has_its_policy_forced() throws SQLException {
         var installation = Set.of("app_user", "user_grant", "user_session", "api_token", "login_failure",
-                "pending_sign_on", "entity", "audit_chain", "flyway_schema_history");
+                "pending_sign_on", "entity", "audit_chain", "housekeeping_lease", "flyway_schema_history");
         var unguarded = new ArrayList<String>();
         try (var connection = owner.dataSource().getConnection(); var select = connection.prepareStatement(
                 "select c.relname, c.relrowsecurity and c.relforcerowsecurity"

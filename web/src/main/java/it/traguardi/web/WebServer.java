@@ -8,6 +8,7 @@ import it.traguardi.store.PendingUploadStore;
 import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.PlanFrozenException;
+import it.traguardi.store.Housekeeping;
 import it.traguardi.store.Stores;
 import it.traguardi.store.account.PendingSignOns;
 import it.traguardi.web.access.AccessGate;
@@ -97,6 +98,14 @@ public final class WebServer {
         return SingleSignOn.discover(settings);
     }
 
+    /**
+     * Starts {@code serve}'s housekeeping timer on the database: expired sessions, uploads and
+     * sign-ons removed once every {@link Housekeeping#EVERY} across all the nodes of the database.
+     */
+    public static HousekeepingTimer startHousekeeping(DataSource dataSource) {
+        return HousekeepingTimer.start(new Housekeeping(dataSource, Clock.systemUTC(), Housekeeping.thisNode()));
+    }
+
     /** Creates (without starting) the application on a database, with the policy deciding who may do what. */
     public static Javalin create(DataSource dataSource, AccessPolicy policy) {
         return create(dataSource, policy, RequestLimits.DEFAULTS);
@@ -180,7 +189,6 @@ public final class WebServer {
             cfg.routes.error(404, ctx -> NotFoundPage.render(templates, stores.plans(), ctx));
             ApiRoutes.register(cfg.routes, stores, results, values, gate, editable, reports);
             // every route declares its one action where it is registered (the gate refuses a route without)
-            cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"), Action.READ);
             cfg.routes.get("/", plans::home, Action.READ);
             cfg.routes.get("/piani/{entity}/{year}", plans::tree, Action.READ);
             cfg.routes.get("/piani/{entity}/{year}/indicatori/{id}", indicators::page, Action.READ);

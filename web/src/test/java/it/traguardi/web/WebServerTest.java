@@ -45,6 +45,19 @@ class WebServerTest {
     }
 
     @Test
+    void health_answers_503_once_the_node_cannot_reach_its_database() throws Exception {
+        // the pool closed, as a node cut off from the database: the load balancer takes it out of rotation
+        server.database().close();
+
+        var response = get("/health?lang=en");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
+        assertThat(response.body()).contains("\"title\":\"Service unavailable\"")
+                .contains("This node cannot reach its database; try again later.");
+    }
+
+    @Test
     void home_lists_the_stored_plans_with_a_link_to_each() throws Exception {
         var response = get("/");
 

@@ -42,6 +42,8 @@ public enum ApiRoute {
     CHANGE_LIFECYCLE(HandlerType.POST, ApiRoute.PLAN_PATH + "/lifecycle", Action.EDIT_PLAN),
     COMPARE(HandlerType.GET, ApiRoute.PLAN_PATH + "/compare", Action.READ),
     ACCOUNT(HandlerType.GET, "/api/v1/account", Action.OWN_ACCOUNT),
+    /** The load balancer's check: the node answers and reaches its database (outside /api, for every version). */
+    HEALTH(HandlerType.GET, "/health", Action.READ),
     PERIODS(HandlerType.GET, ApiRoute.PLAN_PATH + "/periods", Action.READ),
     VALIDATE_PERIOD(HandlerType.POST, ApiRoute.PLAN_PATH + "/periods/{period}/validation", Action.VALIDATE_PERIOD),
     REOPEN_PERIOD(HandlerType.POST, ApiRoute.PLAN_PATH + "/periods/{period}/reopening", Action.VALIDATE_PERIOD),

@@ -59,7 +59,7 @@ public final class ApiRoutes {
                 new AuditApi(stores.plans(), stores.audit()),
                 new ValidationApi(planValues, stores.validations(), stores.confirmations(), results, gate),
                 new LifecycleApi(stores.plans().lifecycle(), gate), new ReportsApi(results.shown(), reports),
-                new FullExportApi(new FullPlanStore(stores.dataSource())));
+                new FullExportApi(new FullPlanStore(stores.dataSource())), new HealthApi(stores.dataSource()));
         for (var route : ApiRoute.values()) {
             routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)), route.action());
         }
@@ -73,7 +73,8 @@ public final class ApiRoutes {
     /** The handler of every route of the table: the switch has no default, so a new route needs one. */
     private record Handlers(PlansApi plans, PlanEditsApi edits, PlanReviewApi review, NodesApi nodes,
             ValuesApi values, DetachedApi detached, AssignmentsApi assignments, AccountApi account, AuditApi audit,
-            ValidationApi validation, LifecycleApi lifecycle, ReportsApi reports, FullExportApi fullExport) {
+            ValidationApi validation, LifecycleApi lifecycle, ReportsApi reports, FullExportApi fullExport,
+            HealthApi health) {
 
         Handler of(ApiRoute route) {
             return switch (route) {
@@ -115,6 +116,7 @@ public final class ApiRoutes {
                 case CHANGE_LIFECYCLE -> lifecycle::change;
                 case COMPARE -> lifecycle::compare;
                 case REPORT -> reports::report;
+                case HEALTH -> health::health;
             };
         }
 

@@ -71,7 +71,8 @@ class ApiRoutesTest extends ApiTestBase {
         // the routes the running server holds, not a list kept beside it: the document itself and the
         // catch-all of unknown paths aside
         var registered = server.app().unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
-                .filter(e -> e.path.startsWith("/api/") && !e.path.equals(ApiRoutes.OPENAPI) && !e.path.endsWith("*"))
+                .filter(e -> (e.path.startsWith("/api/") || e.path.equals("/health")) && !e.path.equals(ApiRoutes.OPENAPI)
+                        && !e.path.endsWith("*"))
                 .map(e -> e.method.name() + " " + e.path).toList();
 
         assertThat(registered).doesNotHaveDuplicates().hasSize(ApiRoute.values().length);
