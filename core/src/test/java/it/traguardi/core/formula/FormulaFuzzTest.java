@@ -2,6 +2,7 @@ package it.traguardi.core.formula;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.i18n.Messages;
@@ -37,6 +38,9 @@ class FormulaFuzzTest {
     private static final List<Messages> LANGUAGES = List.of(new Messages(Messages.ITALIAN), new Messages(Messages.ENGLISH));
 
     @FuzzTest(maxDuration = "60s")
+    @DictionaryEntries({
+            "if(", "round(", "min(", "max(", "abs(", "<>", "<=", ">=", "≤", "≥", "≠", "−", "[N. ", "]", "; ",
+            "\n", " = ", "0,5", "1.000", "D1.1_2"})
     @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void any_text_reads_as_a_formula_or_as_problems_at_their_columns(byte[] input) {
         var text = new String(input, StandardCharsets.UTF_8);

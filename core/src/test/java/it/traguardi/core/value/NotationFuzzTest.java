@@ -2,6 +2,7 @@ package it.traguardi.core.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.i18n.Messages;
@@ -22,6 +23,10 @@ class NotationFuzzTest {
     private static final List<Messages> LANGUAGES = List.of(new Messages(Messages.ITALIAN), new Messages(Messages.ENGLISH));
 
     @FuzzTest(maxDuration = "60s")
+    @DictionaryEntries({
+            "almeno il ", "non inferiore al ", "non superiore a ", "tra ", " e ", "entro il ", "Entro ",
+            "giugno", "1°", "≥ ", "<= ", "N.", "gg.", "€", "%", "N/D", "Sì", "si'", "1.234,5", "31/12/2022",
+            "2022-06-30", "\u00a0"})
     @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void any_text_reads_as_a_target_or_a_value_or_is_refused_with_its_reason(byte[] input) {
         var text = new String(input, StandardCharsets.UTF_8);

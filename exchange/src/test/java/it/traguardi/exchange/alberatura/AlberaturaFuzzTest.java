@@ -2,6 +2,7 @@ package it.traguardi.exchange.alberatura;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.exchange.ImportException;
@@ -22,6 +23,9 @@ class AlberaturaFuzzTest {
     private static final List<Messages> LANGUAGES = List.of(new Messages(Messages.ITALIAN), new Messages(Messages.ENGLISH));
 
     @FuzzTest(maxDuration = "60s")
+    @DictionaryEntries({
+            "Integra_Report_Alberatura della pianificazione", "Modena_2022", "Ambito", "Indicatori",
+            "Obiettivi operativi", "\t", "\r\n", "33,33%", " - ", "≥ 80 N.", "N/D", "'=", "\ufeff"})
     @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void any_file_reads_as_a_plan_or_is_refused_with_its_problems(byte[] file) throws ImportException {
         AlberaturaImport read;

@@ -2,6 +2,7 @@ package it.traguardi.exchange.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.Measure;
@@ -36,6 +37,9 @@ class ValuesCsvFuzzTest {
     }
 
     @FuzzTest(maxDuration = "60s")
+    @DictionaryEntries({
+            "code;period;value", ";reason", "D1.1_10", "31.D1.1.1", "DATA_FINE", "FATTO", "IMPORTO",
+            ";2022;", "2022-06-30", "\"", "N/D", "SI", "-20,14", "31-10-2022"})
     @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void any_file_gives_records_or_problems_at_their_line_and_field(byte[] file) {
         // a measure of each kind of unit beside the plan's own codes, so that dates and SI/NO are read too
