@@ -38,9 +38,11 @@ class FormulaFuzzTest {
     private static final List<Messages> LANGUAGES = List.of(new Messages(Messages.ITALIAN), new Messages(Messages.ENGLISH));
 
     @FuzzTest(maxDuration = "60s")
+    // words the reader looks for, which the fuzzer cannot learn from inside a regular expression; no line
+    // breaks: Jazzer 0.24.0 writes them unescaped into libFuzzer's line-based dictionary file
     @DictionaryEntries({
             "if(", "round(", "min(", "max(", "abs(", "<>", "<=", ">=", "≤", "≥", "≠", "−", "[N. ", "]", "; ",
-            "\n", " = ", "0,5", "1.000", "D1.1_2"})
+            " = ", "0,5", "1.000", "D1.1_2"})
     @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void any_text_reads_as_a_formula_or_as_problems_at_their_columns(byte[] input) {
         var text = new String(input, StandardCharsets.UTF_8);

@@ -23,9 +23,11 @@ class AlberaturaFuzzTest {
     private static final List<Messages> LANGUAGES = List.of(new Messages(Messages.ITALIAN), new Messages(Messages.ENGLISH));
 
     @FuzzTest(maxDuration = "60s")
+    // words the reader looks for, which the fuzzer cannot learn from inside a regular expression; no line
+    // breaks: Jazzer 0.24.0 writes them unescaped into libFuzzer's line-based dictionary file
     @DictionaryEntries({
             "Integra_Report_Alberatura della pianificazione", "Modena_2022", "Ambito", "Indicatori",
-            "Obiettivi operativi", "\t", "\r\n", "33,33%", " - ", "≥ 80 N.", "N/D", "'=", "\ufeff"})
+            "Obiettivi operativi", "\t", "33,33%", " - ", "≥ 80 N.", "N/D", "'=", "\ufeff"})
     @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void any_file_reads_as_a_plan_or_is_refused_with_its_problems(byte[] file) throws ImportException {
         AlberaturaImport read;
