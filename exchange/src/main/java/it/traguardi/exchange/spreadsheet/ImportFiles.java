@@ -1,0 +1,38 @@
+package it.traguardi.exchange.spreadsheet;
+
+import it.traguardi.core.measure.ValueEntry;
+import it.traguardi.exchange.ImportException;
+import it.traguardi.exchange.TextFile;
+import it.traguardi.exchange.alberatura.AlberaturaImport;
+import it.traguardi.exchange.alberatura.AlberaturaReader;
+import it.traguardi.exchange.values.ValuesCsv;
+
+/**
+ * The one way every import (command line, pages, API) reads a file it was given: an XLSX, known by
+ * its content (a zip), is read as a template; anything else as the TSV or CSV text it should be.
+ */
+public final class ImportFiles {
+
+    private ImportFiles() {
+    }
+
+    /** Whether the bytes are those of an XLSX (a zip) rather than of a text file. */
+    public static boolean isSpreadsheet(byte[] bytes) {
+        return XlsxPackage.looksLikeZip(bytes);
+    }
+
+    /** A plan from an alberatura TSV or a plan template. */
+    public static AlberaturaImport plan(String file, byte[] bytes, it.traguardi.exchange.alberatura.Overrides overrides)
+            throws ImportException {
+        return isSpreadsheet(bytes) || file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                ? PlanWorkbookReader.read(file, bytes, overrides) : AlberaturaReader.read(file, bytes, overrides);
+    }
+
+    /** Values from a CSV or a values template of the plan of {@code entity} and {@code year}. */
+    public static ValuesCsv.Reading values(String file, byte[] bytes, String entity, int year, ValueEntry entry)
+            throws ImportException {
+        return isSpreadsheet(bytes) || file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                ? ValuesWorkbookReader.read(file, bytes, entity, year, entry)
+                : ValuesCsv.read(TextFile.lines(file, bytes), entry);
+    }
+}
