@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.dhatim.fastexcel.DataValidationErrorStyle;
+import org.dhatim.fastexcel.ListDataValidation;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -120,9 +122,13 @@ public final class PlanWorkbook {
         for (int i = 0; i < KINDS.size(); i++) {
             lists.value(i, 1, KINDS.get(i));
         }
-        sheet.range(first, UNIT, last, UNIT).validateWithList(lists.range(0, 0, UNITS.size() - 1, 0))
-                .allowBlank(true).showErrorMessage(true);
-        sheet.range(first, KIND, last, KIND).validateWithList(lists.range(0, 1, KINDS.size() - 1, 1))
-                .allowBlank(true).showErrorMessage(true);
+        list(sheet.range(first, UNIT, last, UNIT).validateWithList(lists.range(0, 0, UNITS.size() - 1, 0)));
+        list(sheet.range(first, KIND, last, KIND).validateWithList(lists.range(0, 1, KINDS.size() - 1, 1)));
+    }
+
+    /** A list that refuses what it does not offer, saying so in Italian (the template's language). */
+    private static void list(ListDataValidation validation) {
+        validation.allowBlank(true).showDropdown(true).showErrorMessage(true).errorStyle(DataValidationErrorStyle.STOP)
+                .errorTitle("Valore non in elenco").error("Scegliere un valore dall'elenco (o lasciare la cella vuota)");
     }
 }

@@ -16,8 +16,8 @@ import org.dhatim.fastexcel.reader.Sheet;
  * same checks as a text file. The rules (docs/file-formats.md, "The spreadsheet templates"):
  * <ul>
  * <li>a text cell is its text, a tab or line break in it a space (a TSV cell cannot hold them);</li>
- * <li>a number is written in the Italian form ({@code 1.133}, {@code 97,09}); a number formatted as
- * a percentage ({@code 90%} typed in a cell, 0,9 stored) as {@code 90%};</li>
+ * <li>a number is written in the plain Italian form ({@code 1133}, {@code 97,09}); a number formatted
+ * as a percentage ({@code 90%} typed in a cell, 0,9 stored) as {@code 90%};</li>
  * <li>a date, that is a serial number with a date format, as {@code dd-mm-yyyy}; a serial number
  * without one is the number it is (a date stored as text is read as the text readers read it);</li>
  * <li>TRUE and FALSE as {@code SI} and {@code NO};</li>
@@ -103,9 +103,9 @@ final class SheetCells {
         }
         var number = cell.asNumber();
         if (bare.contains("%")) {
-            return ItalianFormat.formatNumber(plain(number.movePointRight(2))) + "%";
+            return italian(number.movePointRight(2)) + "%";
         }
-        return ItalianFormat.formatNumber(plain(number));
+        return italian(number);
     }
 
     /** The built-in date formats (14-22, 45-47) and any format with a day, month or year code. */
@@ -113,9 +113,13 @@ final class SheetCells {
         return id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47) || DATE_FORMAT.matcher(bare).find();
     }
 
-    private static BigDecimal plain(BigDecimal number) {
+    /**
+     * A number in the plain Italian form, a comma before the decimals and no thousands separator,
+     * which every reader takes and which keeps a year a year ({@code 2022}, not {@code 2.022}).
+     */
+    private static String italian(BigDecimal number) {
         var n = number.stripTrailingZeros();
-        return n.scale() < 0 ? n.setScale(0) : n;
+        return (n.scale() < 0 ? n.setScale(0) : n).toPlainString().replace('.', ',');
     }
 
     private static String refuse(String place, int row, int column, Message message, List<ImportProblem> problems) {

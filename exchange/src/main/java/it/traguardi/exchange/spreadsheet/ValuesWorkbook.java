@@ -34,7 +34,10 @@ public final class ValuesWorkbook {
 
     static final String SHEET = "Valori";
     static final int CODE = 0;
+    static final int UNIT = 2;
     static final int VALUE = 4;
+    /** How column C names the unit of a date. */
+    static final String DATE_UNIT = "data";
     static final int REASON = 5;
     static final int COLUMNS = 6;
     private static final List<String> HEADER = List.of("Codice", "Indicatore o misura", "Unità", "Target",
@@ -115,8 +118,8 @@ public final class ValuesWorkbook {
     private static void row(Worksheet sheet, int r, Row row) {
         sheet.value(r, CODE, SpreadsheetCell.neutralise(row.code()));
         sheet.value(r, 1, SpreadsheetCell.neutralise(row.label()));
-        sheet.value(r, 2, switch (row.unit()) {
-            case DATE -> "data";
+        sheet.value(r, UNIT, switch (row.unit()) {
+            case DATE -> DATE_UNIT;
             case YES_NO -> "SI/NO";
             case COUNT, PERCENT, DAYS, EURO, UNSPECIFIED -> row.unit().symbol();
         });
