@@ -4,8 +4,8 @@ import it.traguardi.core.i18n.Message;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.alberatura.AlberaturaImport;
-import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
+import it.traguardi.exchange.spreadsheet.ImportFiles;
 import it.traguardi.store.PlanExistsException;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.Replacement;
@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code traguardi import FILE}: reads an alberatura TSV and stores the whole plan, or nothing. */
+/** {@code traguardi import FILE}: reads an alberatura TSV or a plan XLSX template and stores the whole plan, or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportCommand implements Callable<Integer> {
 
@@ -93,7 +93,7 @@ final class ImportCommand implements Callable<Integer> {
     private AlberaturaImport read() {
         var bytes = DataProblem.bytesOf(cli, file);
         try {
-            return AlberaturaReader.read(file.getFileName().toString(), bytes, new Overrides(entity, year));
+            return ImportFiles.plan(file.getFileName().toString(), bytes, new Overrides(entity, year));
         } catch (ImportException e) {
             throw DataProblem.of(cli, e);
         }

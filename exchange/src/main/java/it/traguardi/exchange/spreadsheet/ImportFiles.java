@@ -24,14 +24,26 @@ public final class ImportFiles {
     /** A plan from an alberatura TSV or a plan template. */
     public static AlberaturaImport plan(String file, byte[] bytes, it.traguardi.exchange.alberatura.Overrides overrides)
             throws ImportException {
-        return isSpreadsheet(bytes) || file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+        return isXlsx(file, bytes)
                 ? PlanWorkbookReader.read(file, bytes, overrides) : AlberaturaReader.read(file, bytes, overrides);
+    }
+
+    /**
+     * How the problems of a values file's rows name the file: its name, and for a template its
+     * sheet too ({@code valori.xlsx [Valori]}), as the problems of a plan template do.
+     */
+    public static String valuesPlace(String file, byte[] bytes) {
+        return isXlsx(file, bytes) ? XlsxPackage.place(file, ValuesWorkbook.SHEET) : file;
+    }
+
+    private static boolean isXlsx(String file, byte[] bytes) {
+        return isSpreadsheet(bytes) || file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
     }
 
     /** Values from a CSV or a values template of the plan of {@code entity} and {@code year}. */
     public static ValuesCsv.Reading values(String file, byte[] bytes, String entity, int year, ValueEntry entry)
             throws ImportException {
-        return isSpreadsheet(bytes) || file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+        return isXlsx(file, bytes)
                 ? ValuesWorkbookReader.read(file, bytes, entity, year, entry)
                 : ValuesCsv.read(TextFile.lines(file, bytes), entry);
     }

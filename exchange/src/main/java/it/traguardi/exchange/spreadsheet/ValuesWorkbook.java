@@ -50,14 +50,6 @@ public final class ValuesWorkbook {
     private ValuesWorkbook() {
     }
 
-    /** The text of a period as the files write it: {@code 2022} or {@code 2022-06-30}. */
-    public static String text(Period period) {
-        return switch (period) {
-            case Period.Year y -> Integer.toString(y.year());
-            case Period.Day d -> d.date().toString();
-        };
-    }
-
     /**
      * The rows still waiting in a period: every measure of the catalog and of the plan's formulas (by
      * code), then every indicator without a formula (by its code, or {@code #id} when another indicator
@@ -90,7 +82,7 @@ public final class ValuesWorkbook {
         var out = new ByteArrayOutputStream();
         try (var workbook = new Workbook(out, "Traguardi", "1.0")) {
             var sheet = workbook.newWorksheet(SHEET);
-            new TemplateMark(TemplateMark.VALUES, plan.entity(), Integer.toString(plan.year()), text(period))
+            new TemplateMark(TemplateMark.VALUES, plan.entity(), Integer.toString(plan.year()), period.format())
                     .write(workbook);
             header(sheet);
             for (int r = 0; r < rows.size(); r++) {
