@@ -107,7 +107,7 @@ class AuthorizationMatrixTest {
             entry("GET /piani/nuovo", ANY_PLANNER),
             entry("POST /piani/nuovo/vuoto", ANY_PLANNER),
             entry("POST /piani/nuovo/caricamento", ANY_PLANNER),
-            entry("GET /piani/nuovo/modello.xlsx", ANY_PLANNER),
+            entry("GET /modelli/piano.xlsx", ANY_PLANNER),
             entry("POST /piani/nuovo/conferma", ANY_PLANNER),
             entry("POST /piani/nuovo/sostituzione", ANY_PLANNER),
             entry("POST /piani/nuovo/copia", ANY_PLANNER),

@@ -55,7 +55,8 @@ public final class PlanCreationPages {
         routes.get(EditPaths.NEW, ctx -> form(ctx, "", "", "", 200), Action.EDIT_PLAN);
         routes.post(EditPaths.NEW + "/vuoto", this::createEmpty, Action.EDIT_PLAN);
         routes.post(EditPaths.NEW + "/caricamento", this::preview, Action.EDIT_PLAN);
-        routes.get(EditPaths.NEW + "/modello.xlsx", this::template, Action.EDIT_PLAN);
+        // not under /piani/nuovo: two segments there are a plan's address (/piani/{entity}/{year})
+        routes.get("/modelli/piano.xlsx", this::template, Action.EDIT_PLAN);
         routes.post(EditPaths.NEW + "/conferma", this::confirm, Action.EDIT_PLAN);
         routes.post(EditPaths.NEW + "/sostituzione", this::replace, Action.EDIT_PLAN);
         routes.post(EditPaths.NEW + "/copia", this::copy, Action.EDIT_PLAN);
