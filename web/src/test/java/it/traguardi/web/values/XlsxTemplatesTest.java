@@ -2,9 +2,8 @@ package it.traguardi.web.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardi.web.FilledTemplates;
 import it.traguardi.web.RunningServer;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -50,7 +47,7 @@ class XlsxTemplatesTest {
                 .contains("attachment; filename=\"valori-2022-06-30.xlsx\"");
 
         // 880 of D1.1_10 reaches 31.D1.1.1's target (>= 800): no reason needed
-        var filled = fill(template.body(), Map.of("D1.1_10", 880));
+        var filled = FilledTemplates.values(template.body(), Map.of("D1.1_10", 880));
         var preview = server.postFile(UPLOAD + "?periodo=2022-06-30", "file", "giugno.xlsx", filled);
 
         assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
@@ -91,7 +88,8 @@ class XlsxTemplatesTest {
 
         assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
         // the seed's counts: as the TSV gives them
-        assertThat(preview.body()).contains("\"entity\":\"Modena\"").contains("\"year\":2022").contains("\"areas\":3").contains("\"strategicObjectives\":10").contains("\"operationalObjectives\":20")
+        assertThat(preview.body()).contains("\"entity\":\"Modena\"").contains("\"year\":2022").contains("\"areas\":3")
+                .contains("\"strategicObjectives\":10").contains("\"operationalObjectives\":20")
                 .contains("\"indicators\":94");
         var values = bytes("/api/v1/plans/Modena/2022/values/template?period=2022");
         assertThat(values.statusCode()).isEqualTo(200);
@@ -101,27 +99,5 @@ class XlsxTemplatesTest {
     private HttpResponse<byte[]> bytes(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    /** The template filled as an office would: every cell written again, the given values in column E. */
-    static byte[] fill(byte[] template, Map<String, Object> values) throws Exception {
-        var out = new ByteArrayOutputStream();
-        try (var in = new ReadableWorkbook(new ByteArrayInputStream(template));
-                var workbook = new Workbook(out, "Prova", "1.0")) {
-            for (var sheet : in.getSheets().toList()) {
-                var ws = workbook.newWorksheet(sheet.getName());
-                for (var row : sheet.read()) {
-                    for (int c = 0; c < row.getCellCount(); c++) {
-                        if (!row.getCellText(c).isEmpty()) {
-                            ws.value(row.getRowNum() - 1, c, row.getCellText(c));
-                        }
-                    }
-                    if (values.get(row.getCellText(0)) instanceof Number n && sheet.getName().equals("Valori")) {
-                        ws.value(row.getRowNum() - 1, 4, n);
-                    }
-                }
-            }
-        }
-        return out.toByteArray();
     }
 }
