@@ -9,7 +9,8 @@ import it.traguardi.exchange.values.ValuesCsv;
 
 /**
  * The one way every import (command line, pages, API) reads a file it was given: an XLSX, known by
- * its content (a zip), is read as a template; anything else as the TSV or CSV text it should be.
+ * its name or its content (a zip not named as text), is read as a template; anything else as the
+ * TSV or CSV text it should be.
  */
 public final class ImportFiles {
 
@@ -36,8 +37,14 @@ public final class ImportFiles {
         return isXlsx(file, bytes) ? XlsxPackage.place(file, ValuesWorkbook.SHEET) : file;
     }
 
+    /**
+     * An XLSX by its name, or by its content unless its name says it is text: a zip named
+     * {@code .csv}, {@code .tsv} or {@code .txt} is refused as the text file it should be (binary).
+     */
     private static boolean isXlsx(String file, byte[] bytes) {
-        return isSpreadsheet(bytes) || file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        var name = file.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xlsx") || isSpreadsheet(bytes) && !name.endsWith(".csv") && !name.endsWith(".tsv")
+                && !name.endsWith(".txt");
     }
 
     /** Values from a CSV or a values template of the plan of {@code entity} and {@code year}. */

@@ -142,8 +142,8 @@ public final class UploadPages {
      * bytes in Base64 after {@value #XLSX_CONTENT} (no CSV starts so: its first line is its header).
      */
     private static String carried(String name, byte[] bytes) {
-        return ImportFiles.isSpreadsheet(bytes) || name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
-                ? XLSX_CONTENT + Base64.getEncoder().encodeToString(bytes) : new String(bytes, StandardCharsets.UTF_8);
+        return ImportFiles.valuesPlace(name, bytes).equals(name) ? new String(bytes, StandardCharsets.UTF_8)
+                : XLSX_CONTENT + Base64.getEncoder().encodeToString(bytes);
     }
 
     /** The bytes of the file a confirm step carries; a Base64 that does not decode is no file, refused on reading. */

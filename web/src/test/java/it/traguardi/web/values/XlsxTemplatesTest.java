@@ -93,7 +93,8 @@ class XlsxTemplatesTest {
                 .contains("\"indicators\":94");
         var values = bytes("/api/v1/plans/Modena/2022/values/template?period=2022");
         assertThat(values.statusCode()).isEqualTo(200);
-        assertThat(values.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"valori-2022.xlsx\"");
+        assertThat(values.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"valori-2022.xlsx\"");
     }
 
     private HttpResponse<byte[]> bytes(String path) throws Exception {
