@@ -4,9 +4,9 @@ import it.traguardi.core.i18n.Message;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.alberatura.AlberaturaImport;
-import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.exchange.json.FullPlanReader;
+import it.traguardi.exchange.spreadsheet.ImportFiles;
 import it.traguardi.store.PlanExistsException;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.Replacement;
@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code traguardi import FILE}: reads an alberatura TSV and stores the whole plan, or nothing; a full
- * export ({@code traguardi.full/1}, recognised by its schema) is taken in whole by {@link FullTransfer}.
+ * {@code traguardi import FILE}: reads an alberatura TSV or a plan XLSX template and stores the whole plan, or
+ * nothing; a full export ({@code traguardi.full/1}, recognised by its schema) is taken in whole by {@link FullTransfer}.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportCommand implements Callable<Integer> {
@@ -104,7 +104,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private AlberaturaImport read(byte[] bytes) {
         try {
-            return AlberaturaReader.read(file.getFileName().toString(), bytes, new Overrides(entity, year));
+            return ImportFiles.plan(file.getFileName().toString(), bytes, new Overrides(entity, year));
         } catch (ImportException e) {
             throw DataProblem.of(cli, e);
         }

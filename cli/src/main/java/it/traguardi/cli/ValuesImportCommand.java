@@ -2,9 +2,10 @@ package it.traguardi.cli;
 
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.core.plan.Plan;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.LineGroup;
-import it.traguardi.exchange.TextFile;
+import it.traguardi.exchange.spreadsheet.ImportFiles;
 import it.traguardi.exchange.values.ValuesCsv;
 import it.traguardi.store.ValueStore;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code traguardi values import FILE}: a CSV {@code code;period;value}, or with a fourth column
- * {@code reason} (UTF-8), checked whole first; every bad row (a value that misses its target
+ * {@code reason} (UTF-8), or a values XLSX template of the plan, checked whole first; every bad row (a value that misses its target
  * without a reason too) is reported with its line and field and nothing is written, else every
  * value is recorded in one transaction.
  */
@@ -37,7 +38,7 @@ final class ValuesImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var cli = parent.cli;
-        var lines = lines(cli);
+        var bytes = DataProblem.bytesOf(cli, file);
         try (var database = cli.openDatabase()) {
             var plan = StoredPlans.load(cli, Cli.store(database), options);
             var author = CommandLineAuthor.current();
@@ -45,7 +46,7 @@ final class ValuesImportCommand implements Callable<Integer> {
             var entry = values.entry(plan, author);
             var records = new ArrayList<ValueRecord>();
             var problems = new ArrayList<String>();
-            check(cli, lines, entry, records, problems);
+            check(cli, bytes, plan, entry, records, problems);
             if (!problems.isEmpty()) {
                 problems.add(cli.messages().get("cli.values.problems", problems.size()));
                 throw new DataProblem(problems);
@@ -56,10 +57,11 @@ final class ValuesImportCommand implements Callable<Integer> {
         return ExitCode.DONE;
     }
 
-    private void check(Cli cli, List<String> lines, ValueEntry entry, List<ValueRecord> records, List<String> problems) {
+    private void check(Cli cli, byte[] bytes, Plan plan, ValueEntry entry, List<ValueRecord> records,
+            List<String> problems) {
         var m = cli.messages();
-        var name = file.getFileName().toString();
-        var reading = ValuesCsv.read(lines, entry);
+        var reading = read(cli, file.getFileName().toString(), bytes, plan, entry);
+        var name = ImportFiles.valuesPlace(file.getFileName().toString(), bytes);
         records.addAll(reading.records());
         for (var g : LineGroup.of(reading.problems(), p -> p.line(), p -> p.field() + '\t' + m.render(p.problem()))) {
             var p = g.first();
@@ -68,11 +70,13 @@ final class ValuesImportCommand implements Callable<Integer> {
         }
     }
 
-    /** The file's lines, refusing what is not UTF-8 text (an empty, binary, UTF-16 or Latin-1 file). */
-    private List<String> lines(Cli cli) {
-        var bytes = DataProblem.bytesOf(cli, file);
+    /**
+     * The file's reading: a CSV, refusing what is not UTF-8 text (an empty, binary, UTF-16 or
+     * Latin-1 file), or a values XLSX template of this plan; a problem of the whole file is thrown.
+     */
+    private static ValuesCsv.Reading read(Cli cli, String name, byte[] bytes, Plan plan, ValueEntry entry) {
         try {
-            return TextFile.lines(file.getFileName().toString(), bytes);
+            return ImportFiles.values(name, bytes, plan.entity(), plan.year(), entry);
         } catch (ImportException e) {
             throw DataProblem.of(cli, e);
         }

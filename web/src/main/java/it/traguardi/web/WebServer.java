@@ -205,6 +205,7 @@ public final class WebServer {
             cfg.routes.get("/piani/{entity}/{year}/valori", entry::page, Action.ENTER_VALUES);
             cfg.routes.post("/piani/{entity}/{year}/valori", entry::save, Action.ENTER_VALUES);
             cfg.routes.get("/piani/{entity}/{year}/valori/carica", upload::form, Action.ENTER_VALUES);
+            cfg.routes.get("/piani/{entity}/{year}/valori/modello.xlsx", upload::template, Action.ENTER_VALUES);
             cfg.routes.post("/piani/{entity}/{year}/valori/carica", upload::preview, Action.ENTER_VALUES);
             cfg.routes.post("/piani/{entity}/{year}/valori/carica/conferma", upload::confirm, Action.ENTER_VALUES);
             cfg.routes.get("/piani/{entity}/{year}" + DetachedPages.PATH, detachedPages::page, Action.READ);

@@ -33,7 +33,14 @@ public final class AlberaturaReader {
     }
 
     public static AlberaturaImport read(String file, byte[] bytes, Overrides overrides) throws ImportException {
-        var lines = TextFile.lines(file, bytes);
+        return read(file, TextFile.lines(file, bytes), overrides);
+    }
+
+    /**
+     * The plan of the lines of an alberatura, each a row of tab-separated fields (a TSV's lines, or
+     * the rows of a spreadsheet's plan sheet, line n being row n, so that problems name its row).
+     */
+    public static AlberaturaImport read(String file, List<String> lines, Overrides overrides) throws ImportException {
         var scan = new RowScanner(file).scan(lines);
         var problems = new ArrayList<>(scan.problems());
         var entity = overrides.entity() != null ? overrides.entity() : scan.titleEntity();

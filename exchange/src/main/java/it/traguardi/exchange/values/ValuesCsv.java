@@ -79,9 +79,20 @@ public final class ValuesCsv {
             return;
         }
         var reason = withReason ? unquote(fields[3]) : "";
+        row(number, new String[] {unquote(fields[0]), unquote(fields[1]), unquote(fields[2]), reason}, entry, records,
+                problems);
+    }
+
+    /**
+     * One row of a file (code, period, value, reason), read as every values file reads it: the CSV
+     * and the spreadsheet template. Its record is added to {@code records}, else its problems, at
+     * {@code line}, to {@code problems}.
+     */
+    public static void row(int line, String[] cells, ValueEntry entry, List<ValueRecord> records,
+            List<LineProblem> problems) {
         var found = new ArrayList<ValueEntry.FieldProblem>();
-        entry.read(unquote(fields[0]), unquote(fields[1]), unquote(fields[2]), reason, found).ifPresent(records::add);
-        found.forEach(p -> problems.add(new LineProblem(number, p.field(), p.problem())));
+        entry.read(cells[0], cells[1], cells[2], cells[3], found).ifPresent(records::add);
+        found.forEach(p -> problems.add(new LineProblem(line, p.field(), p.problem())));
     }
 
     private static String unquote(String field) {

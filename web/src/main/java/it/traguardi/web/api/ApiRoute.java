@@ -29,6 +29,8 @@ public enum ApiRoute {
     // who recorded, commented, validated what: read by those who read the audit trail (docs/full-export.md)
     FULL_EXPORT(HandlerType.GET, ApiRoute.PLAN_PATH + "/export/full", Action.READ_AUDIT),
     PREVIEW_VALUES(HandlerType.POST, ApiRoute.PLAN_PATH + "/values/preview", Action.ENTER_VALUES),
+    VALUES_TEMPLATE(HandlerType.GET, ApiRoute.PLAN_PATH + "/values/template", Action.ENTER_VALUES),
+    PLAN_TEMPLATE(HandlerType.GET, ApiRoute.PLAN_PATH + "/template", Action.READ),
     COPY_PLAN(HandlerType.POST, ApiRoute.PLAN_PATH + "/copy", Action.EDIT_PLAN),
     ADD_NODE(HandlerType.POST, ApiRoute.PLAN_PATH + "/nodes", Action.EDIT_PLAN),
     EDIT_NODE(HandlerType.PUT, ApiRoute.PLAN_PATH + "/nodes/{id}", Action.EDIT_PLAN),

@@ -95,6 +95,8 @@ public final class ApiRoutes {
                 case AUDIT -> audit::list;
                 case FULL_EXPORT -> fullExport::download;
                 case PREVIEW_VALUES -> values::preview;
+                case VALUES_TEMPLATE -> values::valuesTemplate;
+                case PLAN_TEMPLATE -> values::planTemplate;
                 case COPY_PLAN -> edits::copy;
                 case ADD_NODE -> edits::addNode;
                 case EDIT_NODE -> edits::editNode;

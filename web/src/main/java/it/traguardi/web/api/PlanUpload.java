@@ -6,8 +6,9 @@ import io.javalin.http.Context;
 import it.traguardi.core.check.Finding;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.alberatura.AlberaturaImport;
-import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
+import it.traguardi.exchange.spreadsheet.ImportFiles;
+import it.traguardi.web.Downloads;
 import it.traguardi.web.UploadWording;
 import java.util.Locale;
 
@@ -19,6 +20,7 @@ import java.util.Locale;
 final class PlanUpload {
 
     static final String DEFAULT_FILE = "alberatura.tsv";
+    static final String DEFAULT_XLSX = "piano.xlsx";
 
     private PlanUpload() {
     }
@@ -26,15 +28,17 @@ final class PlanUpload {
     static AlberaturaImport read(Context ctx) {
         var language = ApiTexts.of(ctx);
         var type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        if (!type.startsWith("text/tab-separated-values") && !type.startsWith("text/plain")) {
+        if (!type.startsWith("text/tab-separated-values") && !type.startsWith("text/plain")
+                && !type.startsWith(Downloads.XLSX)) {
             throw new ProblemException(new ProblemDetail(415, "unsupported-media-type",
                     language.text("detail.unsupported-media-type", ctx.contentType() == null ? "" : ctx.contentType())));
         }
         var yearText = ctx.queryParam("year");
         var year = yearText == null || yearText.isBlank() ? null : PlanKey.year(ctx, yearText);
-        var file = ctx.queryParam("file") == null || ctx.queryParam("file").isBlank() ? DEFAULT_FILE : ctx.queryParam("file");
+        var given = ctx.queryParam("file") == null || ctx.queryParam("file").isBlank() ? null : ctx.queryParam("file");
+        var file = given != null ? given : type.startsWith(Downloads.XLSX) ? DEFAULT_XLSX : DEFAULT_FILE;
         try {
-            return AlberaturaReader.read(file, ctx.bodyAsBytes(), new Overrides(ctx.queryParam("entity"), year));
+            return ImportFiles.plan(file, ctx.bodyAsBytes(), new Overrides(ctx.queryParam("entity"), year));
         } catch (ImportException e) {
             var extra = Json.object();
             var problems = extra.putArray("problems");

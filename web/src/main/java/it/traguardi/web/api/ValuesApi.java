@@ -18,7 +18,11 @@ import it.traguardi.core.value.Limits;
 import it.traguardi.core.value.Value;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.TextFile;
+import it.traguardi.exchange.spreadsheet.ImportFiles;
+import it.traguardi.exchange.spreadsheet.PlanWorkbook;
+import it.traguardi.exchange.spreadsheet.ValuesWorkbook;
 import it.traguardi.exchange.values.ValuesCsv;
+import it.traguardi.web.Downloads;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
 import it.traguardi.web.values.PlanValues;
@@ -103,16 +107,32 @@ final class ValuesApi {
         Json.write(ctx, 200, out);
     }
 
+    /** The XLSX template of the values still waiting in {@code ?period=} (the year by default). */
+    void valuesTemplate(Context ctx) {
+        var plan = plan(ctx);
+        var period = period(ctx, plan, ctx.queryParam("period"));
+        var rows = ValuesWorkbook.waiting(plan, values.catalog(plan), values.latest(plan, period));
+        Downloads.xlsx(ctx, "valori-" + period.format() + ".xlsx", ValuesWorkbook.write(plan, period, rows));
+    }
+
+    /** The stored plan as an XLSX plan template (its alberatura, rows as in the TSV export). */
+    void planTemplate(Context ctx) {
+        var plan = plan(ctx);
+        Downloads.xlsx(ctx, "piano-" + plan.year() + ".xlsx", PlanWorkbook.of(plan));
+    }
+
     void preview(Context ctx) {
         var plan = plan(ctx);
         var language = ApiTexts.of(ctx);
         var type = ctx.contentType() == null ? "" : ctx.contentType();
-        if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
+        boolean xlsx = type.toLowerCase(java.util.Locale.ROOT).startsWith(Downloads.XLSX);
+        if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv") && !xlsx) {
             throw new ProblemException(new ProblemDetail(415, "unsupported-media-type",
                     language.text("detail.values-csv-type", type)));
         }
         var entry = values.entry(plan, Actors.of(ctx));
-        var reading = ValuesCsv.read(lines(ctx.bodyAsBytes(), language), entry);
+        var reading = xlsx ? template(ctx.bodyAsBytes(), plan, entry, language)
+                : ValuesCsv.read(lines(ctx.bodyAsBytes(), language), entry);
         // a validated period would refuse the confirm: the preview says so, with who validated it and when
         var locked = values.locked(plan);
         var refusals = reading.records().stream().map(ValueRecord::period).distinct().filter(locked::containsKey)
@@ -146,6 +166,20 @@ final class ValuesApi {
         found.forEach(p -> problems.addObject().put("index", index).put("field", p.field())
                 .put("message", language.messages().render(p.problem())));
         return record;
+    }
+
+    /** A values template of this plan, refused whole (422, each problem with its sheet, row and column) when it cannot be read. */
+    private static ValuesCsv.Reading template(byte[] body, Plan plan, ValueEntry entry, ApiTexts language) {
+        try {
+            return ImportFiles.values("XLSX", body, plan.entity(), plan.year(), entry);
+        } catch (ImportException e) {
+            var extra = Json.object();
+            var problems = extra.putArray("problems");
+            e.problems().forEach(p -> problems.addObject().put("line", p.line()).put("field", "")
+                    .put("message", language.messages().render(p.message())).put("text", p.render(language.messages())));
+            throw new ProblemException(new ProblemDetail(422, "invalid-data",
+                    language.text("detail.invalid-data", e.problems().size()), extra));
+        }
     }
 
     /** The body's lines, refusing what is not UTF-8 text (as the file uploads do) with a 422 problem. */

@@ -14,8 +14,10 @@ import it.traguardi.core.value.ShownFormat;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.ImportProblem;
 import it.traguardi.exchange.LineGroup;
-import it.traguardi.exchange.TextFile;
+import it.traguardi.exchange.spreadsheet.ImportFiles;
+import it.traguardi.exchange.spreadsheet.ValuesWorkbook;
 import it.traguardi.exchange.values.ValuesCsv;
+import it.traguardi.web.Downloads;
 import it.traguardi.web.Language;
 import it.traguardi.web.Layout;
 import it.traguardi.web.Templates;
@@ -24,6 +26,7 @@ import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,6 +38,9 @@ import java.util.Objects;
  * file that turned bad meanwhile (a plan replaced) is refused, not half written.
  */
 public final class UploadPages {
+
+    /** The start of the confirm step's hidden field when it carries an XLSX (see {@link #carried}). */
+    static final String XLSX_CONTENT = "xlsx;base64,";
 
     private final PlanValues values;
     private final Templates templates;
@@ -53,6 +59,16 @@ public final class UploadPages {
                 ValuesCsv.HEADER, ""));
     }
 
+    /** The XLSX template of the period's values still waiting ({@code ?periodo=}, the year by default). */
+    public void template(Context ctx) {
+        var m = Language.of(ctx);
+        var plan = EntryPages.plan(ctx, values);
+        var period = EntryPages.period(plan, Objects.requireNonNullElse(ctx.queryParam(EntryPages.PERIOD),
+                Integer.toString(plan.year())), m);
+        var rows = ValuesWorkbook.waiting(plan, values.catalog(plan), values.latest(plan, period));
+        Downloads.xlsx(ctx, "valori-" + period.format() + ".xlsx", ValuesWorkbook.write(plan, period, rows));
+    }
+
     public void preview(Context ctx) {
         var m = Language.of(ctx);
         var plan = EntryPages.plan(ctx, values);
@@ -63,7 +79,7 @@ public final class UploadPages {
             return;
         }
         var bytes = upload.get().bytes();
-        show(ctx, m, plan, upload.get().name(), new String(bytes, StandardCharsets.UTF_8), bytes);
+        show(ctx, m, plan, upload.get().name(), carried(upload.get().name(), bytes), bytes);
     }
 
     public void confirm(Context ctx) {
@@ -71,9 +87,10 @@ public final class UploadPages {
         var plan = EntryPages.plan(ctx, values);
         var name = Uploads.safeName(ctx.formParam("nome"), "valori.csv");
         var text = Objects.requireNonNullElse(ctx.formParam("contenuto"), "");
-        var reading = read(name, text.getBytes(StandardCharsets.UTF_8), plan, m, Actors.of(ctx));
+        var bytes = bytes(text);
+        var reading = read(name, bytes, plan, m, Actors.of(ctx));
         if (reading.problems() != null || !reading.csv().clean()) {
-            show(ctx, m, plan, name, text, text.getBytes(StandardCharsets.UTF_8));
+            show(ctx, m, plan, name, text, bytes);
             return;
         }
         var records = reading.csv().records();
@@ -83,7 +100,7 @@ public final class UploadPages {
             values.record(plan, records, Actors.of(ctx));
         } catch (PeriodLockedException e) {
             // validated between the preview and now: the preview again, saying who validated the period and when
-            show(ctx, m, plan, name, text, text.getBytes(StandardCharsets.UTF_8));
+            show(ctx, m, plan, name, text, bytes);
             return;
         }
         var links = records.isEmpty() ? links(ctx, plan, m) : EntryPages.links(plan, records.getFirst().period());
@@ -120,6 +137,27 @@ public final class UploadPages {
                 .map(p -> new UploadPage.ProblemRow("", "period", m.render(locked.get(p).refusal()))).toList();
     }
 
+    /**
+     * What the preview's hidden field carries to the confirm step: a CSV's text as it is, an XLSX's
+     * bytes in Base64 after {@value #XLSX_CONTENT} (no CSV starts so: its first line is its header).
+     */
+    private static String carried(String name, byte[] bytes) {
+        return ImportFiles.valuesPlace(name, bytes).equals(name) ? new String(bytes, StandardCharsets.UTF_8)
+                : XLSX_CONTENT + Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** The bytes of the file a confirm step carries; a Base64 that does not decode is no file, refused on reading. */
+    private static byte[] bytes(String carried) {
+        if (!carried.startsWith(XLSX_CONTENT)) {
+            return carried.getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            return Base64.getDecoder().decode(carried.substring(XLSX_CONTENT.length()).strip());
+        } catch (IllegalArgumentException e) {
+            return new byte[0];
+        }
+    }
+
     /** The file's reading with the codes it was read against; or, when it is no UTF-8 text at all, its problems. */
     private record Reading(ValuesCsv.Reading csv, ValueCodes codes, List<UploadPage.ProblemRow> problems) {
     }
@@ -127,10 +165,12 @@ public final class UploadPages {
     private Reading read(String name, byte[] bytes, Plan plan, Messages m, Actor actor) {
         var entry = values.entry(plan, actor);
         try {
-            return new Reading(ValuesCsv.read(TextFile.lines(name, bytes), entry), entry.codes(), null);
+            return new Reading(ImportFiles.values(name, bytes, plan.entity(), plan.year(), entry), entry.codes(), null);
         } catch (ImportException e) {
+            // a template's problem may be in another sheet than the values (its mark): the sheet is named
             return new Reading(null, entry.codes(), ImportProblem.grouped(e.problems(), m).stream().map(g -> new UploadPage.ProblemRow(
-                    g.ranges(), "", m.render(g.first().message()))).toList());
+                    g.ranges(), "", (g.first().file().equals(name) ? "" : g.first().file() + ": ")
+                            + m.render(g.first().message()))).toList());
         }
     }
 

@@ -145,7 +145,8 @@ class PlansApiTest extends ApiTestBase {
 
         assertProblem(answer, 415, "unsupported-media-type");
         assertThat(answer.json().get("detail").asText())
-                .isEqualTo("Il corpo deve essere un file alberatura TSV (text/tab-separated-values), non «».");
+                .isEqualTo("Il corpo deve essere un file alberatura TSV (text/tab-separated-values) o un modello XLSX del piano "
+                        + "(application/vnd.openxmlformats-officedocument.spreadsheetml.sheet), non «».");
     }
 
     @Test

@@ -9,8 +9,10 @@ import it.traguardi.core.value.Limits;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.ImportProblem;
 import it.traguardi.exchange.alberatura.AlberaturaImport;
-import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
+import it.traguardi.exchange.spreadsheet.ImportFiles;
+import it.traguardi.exchange.spreadsheet.PlanWorkbook;
+import it.traguardi.web.Downloads;
 import it.traguardi.store.PlanChangedException;
 import it.traguardi.store.PlanExistsException;
 import it.traguardi.store.PlanSummary;
@@ -24,6 +26,7 @@ import it.traguardi.web.access.Action;
 import it.traguardi.web.access.Resource;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -52,6 +55,8 @@ public final class PlanCreationPages {
         routes.get(EditPaths.NEW, ctx -> form(ctx, "", "", "", 200), Action.EDIT_PLAN);
         routes.post(EditPaths.NEW + "/vuoto", this::createEmpty, Action.EDIT_PLAN);
         routes.post(EditPaths.NEW + "/caricamento", this::preview, Action.EDIT_PLAN);
+        // not under /piani/nuovo: two segments there are a plan's address (/piani/{entity}/{year})
+        routes.get("/modelli/piano.xlsx", this::template, Action.EDIT_PLAN);
         routes.post(EditPaths.NEW + "/conferma", this::confirm, Action.EDIT_PLAN);
         routes.post(EditPaths.NEW + "/sostituzione", this::replace, Action.EDIT_PLAN);
         routes.post(EditPaths.NEW + "/copia", this::copy, Action.EDIT_PLAN);
@@ -254,8 +259,19 @@ public final class PlanCreationPages {
     }
 
     private static AlberaturaImport read(String file, byte[] bytes, String entity) throws ImportException {
-        return AlberaturaReader.read(file == null || file.isBlank() ? "alberatura.tsv" : file, bytes,
+        return ImportFiles.plan(file == null || file.isBlank() ? "alberatura.tsv" : file, bytes,
                 new Overrides(entity.isEmpty() ? null : entity, null));
+    }
+
+    /**
+     * The empty XLSX template of a new plan, with the entity and year asked for ({@code ?ente=&anno=})
+     * when they are ones a plan may have (else left for the office to write).
+     */
+    private void template(Context ctx) {
+        var entity = Objects.requireNonNullElse(ctx.queryParam("ente"), "").strip();
+        var year = year(Objects.requireNonNullElse(ctx.queryParam("anno"), ""));
+        boolean named = !entity.isEmpty() && Limits.Text.ENTITY.problem(entity).isEmpty();
+        Downloads.xlsx(ctx, "modello-piano.xlsx", PlanWorkbook.blank(named ? entity : null, year == 0 ? null : year));
     }
 
     private static List<PreviewPage.Count> counts(AlberaturaImport read, Messages m) {

@@ -1,0 +1,104 @@
+package it.traguardi.web.values;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardi.web.FilledTemplates;
+import it.traguardi.web.RunningServer;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The XLSX templates over real HTTP: downloaded from the values-upload and new-plan pages and from
+ * the API, filled, uploaded, previewed and confirmed; a file that is no XLSX refused with 422.
+ */
+class XlsxTemplatesTest {
+
+    private static final String UPLOAD = "/piani/Modena/2022/valori/carica";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final Pattern CONTENT = Pattern.compile("name=\"contenuto\" value=\"([^\"]*)\"");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @RegisterExtension
+    final RunningServer server = RunningServer.withSeed();
+
+    @Test
+    void the_upload_pages_link_their_templates() throws Exception {
+        assertThat(server.get(UPLOAD + "?periodo=2022-06-30").body())
+                .contains("href=\"/piani/Modena/2022/valori/modello.xlsx?periodo=2022-06-30\"")
+                .contains("Scarica il modello XLSX dei valori").contains("accept=\".csv,text/csv,.xlsx,");
+        assertThat(server.get("/piani/nuovo").body()).contains("href=\"/modelli/piano.xlsx\"")
+                .contains("Scarica il modello XLSX del piano");
+    }
+
+    @Test
+    void a_values_template_is_downloaded_filled_previewed_and_confirmed() throws Exception {
+        var template = bytes("/piani/Modena/2022/valori/modello.xlsx?periodo=2022-06-30");
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(template.headers().firstValue("Content-Type")).contains(XLSX);
+        assertThat(template.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"valori-2022-06-30.xlsx\"");
+
+        // 880 of D1.1_10 reaches 31.D1.1.1's target (>= 800): no reason needed
+        var filled = FilledTemplates.values(template.body(), Map.of("D1.1_10", 880));
+        var preview = server.postFile(UPLOAD + "?periodo=2022-06-30", "file", "giugno.xlsx", filled);
+
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.body()).contains("Il file giugno.xlsx è corretto: questo valore sarà registrato.")
+                .contains("<td>D1.1_10</td>").contains("Conferma e registra");
+        var content = CONTENT.matcher(preview.body());
+        assertThat(content.find()).isTrue();
+        var carried = content.group(1).replace("&#43;", "+").replace("&#61;", "=").replace("&#47;", "/");
+        assertThat(carried).startsWith("xlsx;base64,UEsDB");
+
+        var confirmed = server.postForm(UPLOAD + "/conferma?periodo=2022-06-30",
+                "nome=giugno.xlsx&contenuto=" + URLEncoder.encode(carried, StandardCharsets.UTF_8));
+
+        assertThat(confirmed.statusCode()).isEqualTo(303);
+        var page = server.get(confirmed.headers().firstValue("Location").orElseThrow()).body();
+        assertThat(page).contains("Registrato 1 valore dal file giugno.xlsx.").contains("Valore attuale: 880 N.");
+    }
+
+    @Test
+    void a_file_that_is_no_xlsx_or_a_template_of_another_plan_is_refused_and_nothing_is_recorded() throws Exception {
+        var fake = server.postFile(UPLOAD, "file", "valori.xlsx", "code;period;value".getBytes(StandardCharsets.UTF_8));
+        assertThat(fake.statusCode()).isEqualTo(422);
+        assertThat(fake.body()).contains("il file non è un foglio di calcolo XLSX").doesNotContain("Conferma e registra");
+
+        var plan = bytes("/modelli/piano.xlsx").body();
+        var wrong = server.postFile(UPLOAD, "file", "piano.xlsx", plan);
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body()).contains("piano.xlsx [Traguardi]: il file è un modello «piano», qui serve un modello «valori»");
+    }
+
+    @Test
+    void the_api_gives_the_plan_as_a_template_and_previews_it_as_the_same_plan() throws Exception {
+        var template = bytes("/api/v1/plans/Modena/2022/template");
+        assertThat(template.statusCode()).isEqualTo(200);
+
+        var preview = server.send(HttpRequest.newBuilder(server.uri("/api/v1/plans/preview")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", XLSX).POST(HttpRequest.BodyPublishers.ofByteArray(template.body())));
+
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        // the seed's counts: as the TSV gives them
+        assertThat(preview.body()).contains("\"entity\":\"Modena\"").contains("\"year\":2022").contains("\"areas\":3")
+                .contains("\"strategicObjectives\":10").contains("\"operationalObjectives\":20")
+                .contains("\"indicators\":94");
+        var values = bytes("/api/v1/plans/Modena/2022/values/template?period=2022");
+        assertThat(values.statusCode()).isEqualTo(200);
+        assertThat(values.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"valori-2022.xlsx\"");
+    }
+
+    private HttpResponse<byte[]> bytes(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
