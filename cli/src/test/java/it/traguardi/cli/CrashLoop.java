@@ -90,6 +90,25 @@ final class CrashLoop {
         }
     }
 
+    /** The plans the operations work on: the seed as 2022 (values, copy) and as 2030, approved (revision). */
+    static void prepare(String url) {
+        try (var database = Database.open(url)) {
+            var plans = new PlanStore(database.dataSource());
+            plans.save(seed(BASE_YEAR), false, ACTOR);
+            var revised = seed(REVISED_YEAR);
+            plans.save(revised, false, ACTOR);
+            plans.lifecycle().change(revised.entity(), REVISED_YEAR,
+                    new Transition.Approve(new ApprovingAct("1", LocalDate.of(2030, 1, 15))), 1, ACTOR);
+        }
+    }
+
+    /** The same java and class path as this test; a quick start matters more than top speed here. */
+    static List<String> command(String url, String operation) {
+        var java = ProcessHandle.current().info().command().orElse("java");
+        return List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), CrashLoop.class.getName(), url, operation);
+    }
+
     private void once(String operation, int round) {
         switch (operation) {
             case "import" -> {

@@ -2,14 +2,10 @@ package it.traguardi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.traguardi.core.lifecycle.ApprovingAct;
-import it.traguardi.core.lifecycle.Transition;
 import it.traguardi.store.Database;
-import it.traguardi.store.PlanStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Crash safety (issue 12, item 4). Two child JVMs ({@link CrashLoop}) repeat two of the four
  * writes (a plan import, a values batch, a plan copy, a revision) on one database and are killed
  * with SIGKILL at the same random moment; the database is then opened again (migrations, H2's
- * recovery of its file) and {@link CrashChecks} must find nothing wrong. A hundred kills on H2 and
- * a hundred on PostgreSQL, spread evenly over the four operations (the property
- * {@code traguardi.crash.kills} changes how many); the test prints where each kill landed.
+ * recovery of its file) and {@link CrashChecks} must find nothing wrong. Fifty kills on H2 and fifty
+ * on PostgreSQL, a hundred in all, spread evenly over the four operations: each costs a JVM start,
+ * which is what the suite's time allows ({@code -Dtraguardi.crash.kills=100} kills a hundred times
+ * on each database); the test prints where each kill landed.
  */
 class CrashSafetyTest {
 
@@ -33,7 +30,7 @@ class CrashSafetyTest {
     private static final List<List<String>> PAIRS = List.of(List.of("import", "values"), List.of("copy", "revision"),
             List.of("import", "copy"), List.of("values", "revision"), List.of("import", "revision"),
             List.of("values", "copy"));
-    private static final int KILLS = Integer.getInteger("traguardi.crash.kills", 100);
+    private static final int KILLS = Integer.getInteger("traguardi.crash.kills", 50);
     /** The longest wait between the children's "ready" and the kill: a few rounds of the slowest operation. */
     private static final int LONGEST_DELAY_MS = 600;
 
@@ -54,7 +51,7 @@ class CrashSafetyTest {
     }
 
     private void killRepeatedly(String url) throws Exception {
-        prepare(url);
+        CrashLoop.prepare(url);
         var seed = CrashLoop.seed(CrashLoop.BASE_YEAR);
         var random = new Random();
         var phases = new TreeMap<String, Integer>();
@@ -84,18 +81,6 @@ class CrashSafetyTest {
                 .mapToInt(Map.Entry::getValue).sum();
     }
 
-    /** The plans the operations work on: the seed as 2022 (values, copy) and as 2030, approved (revision). */
-    private static void prepare(String url) {
-        try (var database = Database.open(url)) {
-            var plans = new PlanStore(database.dataSource());
-            plans.save(CrashLoop.seed(CrashLoop.BASE_YEAR), false, CrashLoop.ACTOR);
-            var revised = CrashLoop.seed(CrashLoop.REVISED_YEAR);
-            plans.save(revised, false, CrashLoop.ACTOR);
-            plans.lifecycle().change(revised.entity(), CrashLoop.REVISED_YEAR,
-                    new Transition.Approve(new ApprovingAct("1", LocalDate.of(2030, 1, 15))), 1, CrashLoop.ACTOR);
-        }
-    }
-
     /** Starts a child per operation, waits until all are ready, lets them run {@code delayMs}, kills them. */
     private List<String> killTogether(String url, List<String> operations, int delayMs, int cycle)
             throws IOException, InterruptedException {
@@ -105,7 +90,7 @@ class CrashSafetyTest {
             for (var operation : operations) {
                 var out = folder.resolve("child-" + cycle + "-" + operation + ".out");
                 outs.add(out);
-                children.add(new ProcessBuilder(childCommand(url, operation)).redirectOutput(out.toFile())
+                children.add(new ProcessBuilder(CrashLoop.command(url, operation)).redirectOutput(out.toFile())
                         .redirectError(folder.resolve("child-" + cycle + "-" + operation + ".err").toFile()).start());
             }
             for (int i = 0; i < children.size(); i++) {
@@ -148,12 +133,5 @@ class CrashSafetyTest {
             }
             Thread.sleep(10);
         }
-    }
-
-    /** The same java and class path as this test; a quick start matters more than top speed here. */
-    private static List<String> childCommand(String url, String operation) {
-        var java = ProcessHandle.current().info().command().orElse("java");
-        return List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), CrashLoop.class.getName(), url, operation);
     }
 }
