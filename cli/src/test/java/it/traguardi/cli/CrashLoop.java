@@ -111,18 +111,19 @@ final class CrashLoop {
 
     private void once(String operation, int round) {
         switch (operation) {
-            case "import" -> {
-                write(() -> plans.save(imported, false, ACTOR));
-                write(() -> plans.delete(entity, IMPORT_YEAR, ACTOR));
-            }
+            // a plan saved, then deleted; a kill between the two leaves it stored, and the next child deletes it first
+            case "import" -> write(stored(IMPORT_YEAR) ? () -> plans.delete(entity, IMPORT_YEAR, ACTOR)
+                    : () -> plans.save(imported, false, ACTOR));
             case "values" -> valuesBatch(round);
-            case "copy" -> {
-                write(() -> editable.copy(entity, BASE_YEAR, ACTOR));
-                write(() -> plans.delete(entity, BASE_YEAR + 1, ACTOR));
-            }
+            case "copy" -> write(stored(BASE_YEAR + 1) ? () -> plans.delete(entity, BASE_YEAR + 1, ACTOR)
+                    : () -> editable.copy(entity, BASE_YEAR, ACTOR));
             case "revision" -> revision(round);
             default -> throw new IllegalArgumentException(operation);
         }
+    }
+
+    private boolean stored(int year) {
+        return plans.version(entity, year).isPresent();
     }
 
     /** Every measure of the plan's catalog gets a value in one CSV, read as {@code values import} reads it. */

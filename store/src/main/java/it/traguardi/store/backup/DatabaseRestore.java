@@ -115,13 +115,9 @@ public final class DatabaseRestore {
             throws SQLException, IOException {
         var name = data.readUTF();
         var table = target.get(name);
-        int width = data.readInt();
         var names = new ArrayList<String>();
         var kinds = new ArrayList<ColumnKind>();
-        for (int i = 0; i < width; i++) {
-            names.add(data.readUTF());
-            kinds.add(kind(data.readUTF(), file));
-        }
+        readColumns(data, file, names, kinds);
         if (table == null || !new HashSet<>(names).equals(new HashSet<>(table.columnNames()))) {
             throw new BackupRefusedException(Message.of("backup.table", file, name));
         }
@@ -146,6 +142,15 @@ public final class DatabaseRestore {
                 }
             }
             return batch.finish();
+        }
+    }
+
+    private static void readColumns(DataInputStream data, String file, List<String> names, List<ColumnKind> kinds)
+            throws IOException {
+        int width = data.readInt();
+        for (int i = 0; i < width; i++) {
+            names.add(data.readUTF());
+            kinds.add(kind(data.readUTF(), file));
         }
     }
 
