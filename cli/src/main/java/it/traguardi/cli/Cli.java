@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportCommand.class, ExportCommand.class, PlansCommand.class, CheckCommand.class,
             ServeCommand.class, ValuesCommand.class, PolicyCommand.class, ScoreCommand.class,
             FormulaCommand.class, MeasuresCommand.class, AssignCommand.class, UserCommand.class, AuditCommand.class,
-            PeriodCommand.class, PlanCommand.class, DiffCommand.class, ReportCommand.class, TemplateCommand.class})
+            PeriodCommand.class, PlanCommand.class, DiffCommand.class, ReportCommand.class, TemplateCommand.class,
+            BackupCommand.class, RestoreCommand.class})
 final class Cli {
 
     @Spec

@@ -8,6 +8,8 @@ public final class ExitCode {
     public static final int USAGE = 64;
     /** EX_DATAERR: the input data (a file, a plan that exists or is missing) is not acceptable. */
     public static final int DATA = 65;
+    /** EX_NOINPUT: the input file named does not exist (a backup to restore). */
+    public static final int NO_INPUT = 66;
     /** EX_UNAVAILABLE: the database cannot be opened, or the port to serve on is taken. */
     public static final int UNAVAILABLE = 69;
     /** EX_TEMPFAIL: another operation was changing the same plan; nothing was stored, try again. */

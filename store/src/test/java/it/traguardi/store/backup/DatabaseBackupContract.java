@@ -1,0 +1,69 @@
+package it.traguardi.store.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.traguardi.core.plan.NodeId;
+import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.PlanEdits;
+import it.traguardi.core.plan.SiblingGroup;
+import it.traguardi.core.value.Weight;
+import it.traguardi.store.Actor;
+import it.traguardi.store.AuditTrail;
+import it.traguardi.store.ChainCheck;
+import it.traguardi.store.Database;
+import it.traguardi.store.PlanStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a backup and its restore must do on every database: the same plan and audit trail in the
+ * restored database, also when a node comes before its parent in key order (moved under an area
+ * added after it), and a refusal of a database that is not empty.
+ */
+abstract class DatabaseBackupContract {
+
+    private static final Actor ACTOR = new Actor("collaudo", "127.0.0.1");
+
+    /** The database backed up, and an empty one to restore into. */
+    abstract Database source();
+
+    abstract Database target();
+
+    /** Areas 1 and 3, objective 2 moved from the first to the second: a child whose key is below its parent's. */
+    private static Plan movedPlan() {
+        var plan = new Plan("Carpi", 2024, List.of(), List.of(2024, 2025, 2026), List.of());
+        plan = PlanEdits.add(plan, new SiblingGroup.Areas(), "A1", "Ambito uno", Weight.percent("50"));
+        plan = PlanEdits.add(plan, new SiblingGroup.Objectives(new NodeId(1)), "OS1", "Obiettivo", Weight.FULL);
+        plan = PlanEdits.add(plan, new SiblingGroup.Areas(), "A2", "Ambito due", Weight.percent("50"));
+        return PlanEdits.moveTo(plan, new NodeId(2), new SiblingGroup.Objectives(new NodeId(3)));
+    }
+
+    @Test
+    void a_restored_database_holds_the_same_plan_and_audit_trail_even_with_a_child_keyed_before_its_parent()
+            throws IOException {
+        var plan = movedPlan();
+        assertThat(plan.areas().get(1).objectives().getFirst().id()).isEqualTo(new NodeId(2));
+        new PlanStore(source().dataSource()).save(plan, false, ACTOR);
+        var bytes = new ByteArrayOutputStream();
+
+        var written = DatabaseBackup.write(source(), bytes);
+        var restored = DatabaseRestore.restore(target(), new ByteArrayInputStream(bytes.toByteArray()), "copia");
+
+        assertThat(restored).isEqualTo(written);
+        assertThat(new PlanStore(target().dataSource()).load("Carpi", 2024)).contains(plan);
+        var entries = ((ChainCheck.Intact) new AuditTrail(source().dataSource()).verify()).entries();
+        assertThat(new AuditTrail(target().dataSource()).verify()).isEqualTo(new ChainCheck.Intact(entries));
+        // the identity columns go on after the ids restored: a new entity gets a new id
+        new PlanStore(target().dataSource()).save(new Plan("Mirandola", 2024, List.of(), List.of(2024), List.of()),
+                false, ACTOR);
+        assertThat(new PlanStore(target().dataSource()).list()).hasSize(2);
+
+        assertThatThrownBy(() -> DatabaseRestore.restore(target(), new ByteArrayInputStream(bytes.toByteArray()), "copia"))
+                .isInstanceOfSatisfying(BackupRefusedException.class,
+                        e -> assertThat(e.reason().key()).isEqualTo("backup.not-empty"));
+    }
+}
