@@ -4,6 +4,7 @@ import it.traguardi.exchange.DemoData;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.core.lifecycle.ApprovingAct;
+import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.lifecycle.Transition;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.PlanExistsException;
@@ -12,10 +13,12 @@ import it.traguardi.store.StoreException;
 import java.time.LocalDate;
 import it.traguardi.store.Stores;
 import it.traguardi.web.WebServer;
+import it.traguardi.web.security.TrustedProxies;
 import it.traguardi.web.account.SingleSignOn;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-demo", descriptionKey = "serve.no-demo")
     boolean noDemo;
 
+    @Option(names = "--trusted-proxy", paramLabel = "IP", defaultValue = "${env:TRAGUARDI_TRUSTED_PROXIES}",
+            descriptionKey = "serve.trusted-proxy")
+    String trustedProxies;
+
     @Mixin
     SignOnOptions signOn;
 
@@ -54,6 +61,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var m = cli.messages();
         var settings = signOn.settings(cli, spec.commandLine(), System.getenv());
+        var proxies = proxies(m);
         PortInUse.check(host, port);
         // the identity provider is asked before anything is opened: one that cannot be used stops serve (69)
         var singleSignOn = settings.isPresent() ? Optional.of(WebServer.singleSignOn(settings.get()))
@@ -70,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         singleSignOn.ifPresent(sso -> cli.out().println(m.get("cli.serve.oidc.ready", sso.label(),
                 settings.orElseThrow().issuer(), SingleSignOn.RETURN_PATH)));
-        var app = WebServer.serving(stores, singleSignOn);
+        var app = WebServer.serving(stores, singleSignOn, proxies);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
@@ -94,6 +102,18 @@ final class ServeCommand implements Callable<Integer> {
         cli.out().flush();
         stopped.await();
         return ExitCode.DONE;
+    }
+
+    /** The load balancers whose X-Forwarded-For is believed: a comma-separated list of IP addresses. */
+    private TrustedProxies proxies(Messages m) {
+        if (trustedProxies == null || trustedProxies.isBlank()) {
+            return TrustedProxies.NONE;
+        }
+        try {
+            return TrustedProxies.parse(trustedProxies);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), m.get("cli.serve.trusted-proxy", trustedProxies));
+        }
     }
 
     /** The act the demo plan is approved by: it is a demonstration, and says so. */

@@ -43,6 +43,7 @@ import it.traguardi.web.result.Results;
 import it.traguardi.web.result.ShownPlans;
 import it.traguardi.web.security.CsrfCheck;
 import it.traguardi.web.security.SecurityHeaders;
+import it.traguardi.web.security.TrustedProxies;
 import it.traguardi.web.validation.ConfirmationPages;
 import it.traguardi.web.validation.ValidationPages;
 import it.traguardi.web.values.DetachedPages;
@@ -84,8 +85,18 @@ public final class WebServer {
      * given ({@link #singleSignOn} finds it at start).
      */
     public static Javalin serving(Stores stores, Optional<SingleSignOn> singleSignOn) {
+        return serving(stores, singleSignOn, TrustedProxies.NONE);
+    }
+
+    /**
+     * As {@link #serving(Stores, Optional)}, behind the load balancers {@code proxies}: the address of
+     * a request they forward is the client's their {@code X-Forwarded-For} tells, for the audit trail
+     * and the sign-in throttle.
+     */
+    public static Javalin serving(Stores stores, Optional<SingleSignOn> singleSignOn, TrustedProxies proxies) {
         return create(stores, new AdministratorPolicy(stores.accounts().users(), RolePolicy.of(stores.plans().lifecycle())),
-                RequestLimits.DEFAULTS, AccessGate.signedIn(new Authentication(stores.accounts())), singleSignOn);
+                RequestLimits.DEFAULTS, AccessGate.signedIn(new Authentication(stores.accounts())), singleSignOn,
+                proxies);
     }
 
     /**
@@ -136,6 +147,12 @@ public final class WebServer {
     /** As above, with single sign-on through the identity provider when one is given. */
     public static Javalin create(Stores stores, AccessPolicy policy, RequestLimits limits,
             Function<Context, Requester> requesters, Optional<SingleSignOn> singleSignOn) {
+        return create(stores, policy, limits, requesters, singleSignOn, TrustedProxies.NONE);
+    }
+
+    /** As above, believing the client's address that the trusted {@code proxies} forward. */
+    public static Javalin create(Stores stores, AccessPolicy policy, RequestLimits limits,
+            Function<Context, Requester> requesters, Optional<SingleSignOn> singleSignOn, TrustedProxies proxies) {
         var templates = new Templates();
         var refusals = RefusalLog.to(stores.audit());
         var gate = AccessGate.of(policy, requesters, stores.assignments(), templates, refusals);
@@ -168,6 +185,8 @@ public final class WebServer {
         var reportPages = new ReportPages(shown, reports, templates);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            // ctx.ip(), which sessions, the sign-in throttle and the audit trail read: the client, also behind a proxy
+            cfg.contextResolver.ip = proxies::clientAddress;
             limits.configure(cfg);
             // Bootstrap Italia and htmx (copied from npm by the build) and our own CSS, under /static.
             cfg.staticFiles.add(files -> {
