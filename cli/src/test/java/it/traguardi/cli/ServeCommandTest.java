@@ -97,6 +97,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void a_trusted_proxy_that_is_not_an_ip_address_is_wrong_usage_before_anything_is_opened() {
+        var outcome = new CommandLineRun(dir).run("serve", "--port", "0", "--trusted-proxy", "10.0.0.5,haproxy.example");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(outcome.err()).contains("--trusted-proxy: «10.0.0.5,haproxy.example» non è un elenco di indirizzi IP "
+                + "separati da virgole (es. 127.0.0.1, 10.0.0.5)");
+        assertThat(dir.resolve("db.mv.db")).doesNotExist();
+    }
+
+    @Test
     void an_issuer_without_client_id_or_secret_is_wrong_usage() {
         var outcome = new CommandLineRun(dir).run("serve", "--port", "0", "--oidc-issuer", "https://login.camera.example/");
 
