@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -30,8 +31,11 @@ import java.util.zip.ZipException;
  */
 public final class DatabaseRestore {
 
-    /** The one table the migrations fill: the head of the audit chain (V008), replaced by the backup's. */
-    private static final String SEEDED = "audit_chain";
+    /**
+     * The tables the migrations fill, each with its one row, replaced by the backup's: the head of the
+     * audit chain (V008) and the housekeeping lease (V016_5).
+     */
+    private static final Set<String> SEEDED = Set.of("audit_chain", "housekeeping_lease");
     private static final int BATCH = 500;
 
     private DatabaseRestore() {
@@ -82,7 +86,7 @@ public final class DatabaseRestore {
 
     private static void requireEmpty(Connection connection, List<Table> tables) throws SQLException {
         for (var table : tables) {
-            if (table.name().equals(SEEDED)) {
+            if (SEEDED.contains(table.name())) {
                 continue;
             }
             try (var count = connection.createStatement();
@@ -121,9 +125,9 @@ public final class DatabaseRestore {
         if (table == null || !new HashSet<>(names).equals(new HashSet<>(table.columnNames()))) {
             throw new BackupRefusedException(Message.of("backup.table", file, name));
         }
-        if (name.equals(SEEDED)) {
+        if (SEEDED.contains(name)) {
             try (var clear = connection.createStatement()) {
-                clear.executeUpdate("delete from " + Schema.quoted(SEEDED));
+                clear.executeUpdate("delete from " + Schema.quoted(name));
             }
         }
         try (var insert = connection.prepareStatement(insertSql(table, names))) {
