@@ -2,8 +2,8 @@ package it.traguardi.exchange.spreadsheet;
 
 import it.traguardi.core.measure.Measure;
 import it.traguardi.core.measure.Period;
-import it.traguardi.core.measure.PlanMeasures;
 import it.traguardi.core.measure.ValueCodes;
+import it.traguardi.core.measure.ValueSlot;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
@@ -14,10 +14,7 @@ import it.traguardi.exchange.SpreadsheetCell;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
@@ -51,23 +48,18 @@ public final class ValuesWorkbook {
     }
 
     /**
-     * The rows still waiting in a period: every measure of the catalog and of the plan's formulas (by
-     * code), then every indicator without a formula (by its code, or {@code #id} when another indicator
-     * shares it), leaving out those with a value in {@code recorded}.
+     * The rows still waiting in a period: the plan's {@link ValueSlot}s (every measure of the catalog
+     * and of the plan's formulas, by code; then every indicator without a formula, by its code, or
+     * {@code #id} when another indicator shares it), leaving out those with a value in {@code recorded}.
      */
     public static List<Row> waiting(Plan plan, Collection<Measure> catalog, Map<ValueTarget, Value> recorded) {
-        var measures = new LinkedHashMap<String, Measure>();
-        catalog.forEach(m -> measures.put(m.code(), m));
-        PlanMeasures.of(plan).forEach(m -> measures.putIfAbsent(m.code(), m));
         var codes = new ValueCodes(plan, catalog);
-        var out = new ArrayList<Row>();
-        measures.values().stream().sorted(Comparator.comparing(Measure::code))
-                .filter(m -> !recorded.containsKey(ValueTarget.measure(m.code())))
-                .forEach(m -> out.add(new Row(m.code(), m.description(), m.unit(), "")));
-        plan.indicators().filter(i -> !i.definition().hasFormula())
-                .filter(i -> !recorded.containsKey(ValueTarget.indicator(i.id())))
-                .forEach(i -> out.add(indicator(i, plan.year(), codes)));
-        return out;
+        return ValueSlot.of(plan, catalog).stream().filter(slot -> !recorded.containsKey(slot.target()))
+                .map(slot -> switch (slot) {
+                    case ValueSlot.OfMeasure m -> new Row(m.measure().code(), m.measure().description(),
+                            m.measure().unit(), "");
+                    case ValueSlot.OfIndicator i -> indicator(i.indicator(), plan.year(), codes);
+                }).toList();
     }
 
     private static Row indicator(Indicator i, int year, ValueCodes codes) {

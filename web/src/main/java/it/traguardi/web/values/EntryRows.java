@@ -2,21 +2,19 @@ package it.traguardi.web.values;
 
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.Measure;
-import it.traguardi.core.measure.PlanMeasures;
 import it.traguardi.core.measure.Snapshot;
+import it.traguardi.core.measure.ValueSlot;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.value.ShownFormat;
 import it.traguardi.core.value.Unit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the entry page asks a value for: every measure of the entity's catalog and of the plan's
- * formulas, then every indicator without a formula (its value is entered directly).
+ * What the entry page asks a value for: the plan's {@link ValueSlot}s (every measure of the entity's
+ * catalog and of the plan's formulas, then every indicator without a formula), one row each.
  */
 final class EntryRows {
 
@@ -27,13 +25,10 @@ final class EntryRows {
     private final List<Spec> specs;
 
     EntryRows(Plan plan, List<Measure> catalog) {
-        var measures = new LinkedHashMap<String, Measure>();
-        catalog.forEach(m -> measures.put(m.code(), m));
-        PlanMeasures.of(plan).forEach(m -> measures.putIfAbsent(m.code(), m));
-        var out = new ArrayList<Spec>();
-        measures.values().stream().sorted(java.util.Comparator.comparing(Measure::code)).forEach(m -> out.add(measure(m)));
-        plan.indicators().filter(i -> !i.definition().hasFormula()).forEach(i -> out.add(indicator(i)));
-        this.specs = List.copyOf(out);
+        this.specs = ValueSlot.of(plan, catalog).stream().map(slot -> switch (slot) {
+            case ValueSlot.OfMeasure m -> measure(m.measure());
+            case ValueSlot.OfIndicator i -> indicator(i.indicator());
+        }).toList();
     }
 
     List<Spec> all() {
