@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
  * year, a monitoring or relazione of a period with no value recorded, an objective not in the plan.
  * The file is written whole or not at all (a temporary file beside it, then moved).
  */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
+// no standard --version here: --version names the version of the plan (the program's is traguardi --version)
+@Command(name = "report", sortOptions = false)
 final class ReportCommand implements Callable<Integer> {
 
     enum ReportName { alberatura, monitoraggio, relazione, scheda }
@@ -67,6 +68,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     PlanOptions options;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
+
+    @Option(names = "--version", paramLabel = "N|approved|revised", descriptionKey = "plan.version")
+    String version;
 
     @Option(names = "--period", paramLabel = "AAAA-MM-GG", descriptionKey = "report.period")
     String period;
@@ -96,9 +103,12 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCode.DONE;
     }
 
-    /** What the report is made of, as stored now: the plan, its scores at the period, comments and histories. */
+    /**
+     * What the report is made of: the plan (as stored now, or the approved version asked for), its
+     * scores at the period, comments and histories (values and comments belong to every version).
+     */
     private ReportSource source(Database database, ReportKind kind) {
-        var plan = StoredPlans.load(cli, Cli.store(database), options);
+        var plan = StoredPlans.load(cli, Cli.store(database), options, version);
         if (plan.areas().isEmpty()) {
             throw DataProblem.of(cli, Message.of("cli.export.empty", plan.entity(), plan.year()));
         }

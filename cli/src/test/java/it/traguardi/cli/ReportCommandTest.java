@@ -91,6 +91,27 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_report_of_an_approved_version_is_made_from_it_and_a_version_the_plan_lacks_is_refused(@TempDir Path own)
+            throws IOException {
+        var approving = CommandLineRun.withDemoPlan(own);
+        approving.succeeded("plan", "approve", "--entity", "Modena", "--year", "2022", "--act-number", "12",
+                "--act-date", "31-01-2022");
+        var output = own.resolve("approvata.csv");
+
+        var approved = approving.run("report", "alberatura", "--entity", "Modena", "--year", "2022", "--version",
+                "approved", "--format", "csv", "--output", output.toString());
+        var missing = approving.run("report", "alberatura", "--entity", "Modena", "--year", "2022", "--version", "2",
+                "--format", "csv", "--output", own.resolve("seconda.csv").toString());
+
+        assertThat(approved.exitCode()).as(approved.err()).isEqualTo(ExitCode.DONE);
+        assertThat(Files.readString(output)).contains("301.D1.1");
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(missing.err().strip())
+                .isEqualTo("il piano di Modena per il 2022 non ha la versione «2» (vedere «traguardi plan state»)");
+        assertThat(own.resolve("seconda.csv")).doesNotExist();
+    }
+
+    @Test
     void a_plan_that_is_not_stored_is_refused_in_one_line_and_no_file_is_written() {
         var output = folder.resolve("bologna.pdf");
         var result = run.run("report", "relazione", "--entity", "Bologna", "--year", "2022", "--format", "pdf",
