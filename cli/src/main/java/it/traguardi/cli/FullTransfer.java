@@ -2,7 +2,7 @@ package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.transfer.FullPlan;
-import it.traguardi.core.transfer.Section;
+import it.traguardi.core.transfer.FullSection;
 import it.traguardi.core.transfer.TransferException;
 import it.traguardi.exchange.json.FullPlanJson;
 import it.traguardi.exchange.json.FullPlanReader;
@@ -35,15 +35,15 @@ final class FullTransfer {
             var outcome = new FullPlanStore(database.dataSource()).write(plan, replace, dryRun, CommandLineAuthor.current());
             var done = dryRun ? (outcome.replaced() ? "cli.full.would-replace" : "cli.full.would-import")
                     : outcome.replaced() ? "cli.full.replaced" : "cli.full.imported";
-            cli.out().println(cli.messages().get(done, plan.entity(), plan.year(), count(plan, Section.NODES),
-                    count(plan, Section.VALUES), count(plan, Section.COMMENTS), count(plan, Section.VERSIONS)));
+            cli.out().println(cli.messages().get(done, plan.entity(), plan.year(), count(plan, FullSection.NODES),
+                    count(plan, FullSection.VALUES), count(plan, FullSection.COMMENTS), count(plan, FullSection.VERSIONS)));
         } catch (TransferException e) {
             throw new DataProblem(e.problems().stream()
                     .map(p -> file + ", " + p.path() + ": " + cli.messages().render(p.message())).toList());
         }
     }
 
-    private static int count(FullPlan plan, Section section) {
+    private static int count(FullPlan plan, FullSection section) {
         return plan.rows(section).size();
     }
 }

@@ -134,7 +134,7 @@ public final class AuditChain {
      * entry before it and have the hash of its own content; the head must name the last entry (an
      * entry removed from the end breaks no link, but leaves the head behind).
      */
-    static ChainCheck verify(Connection connection) throws SQLException {
+    public static ChainCheck verify(Connection connection) throws SQLException {
         // the head first: locked, so no writer moves it while the entries are read
         var head = head(connection);
         var previous = new Head(0, AuditHash.GENESIS);

@@ -4,8 +4,8 @@ import it.traguardi.core.audit.ChangeKind;
 import it.traguardi.core.audit.CompactJson;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.transfer.FullPlan;
-import it.traguardi.core.transfer.Row;
-import it.traguardi.core.transfer.Section;
+import it.traguardi.core.transfer.FullRow;
+import it.traguardi.core.transfer.FullSection;
 import it.traguardi.core.transfer.TransferException;
 import it.traguardi.core.transfer.TransferProblem;
 import java.sql.Connection;
@@ -45,7 +45,7 @@ public final class FullPlanStore {
     private static final String MEASURE_EXISTS = "select count(*) from measure where entity_id = ? and code = ?";
 
     /** What an import did (or, in a dry run, would do): whether it replaced a plan, and the rows of each section. */
-    public record Outcome(boolean replaced, Map<Section, Integer> rows) {
+    public record Outcome(boolean replaced, Map<FullSection, Integer> rows) {
         public Outcome {
             rows = Map.copyOf(rows);
         }
@@ -64,12 +64,12 @@ public final class FullPlanStore {
             if (entityId.isEmpty()) {
                 return Optional.<FullPlan>empty();
             }
-            var sections = new EnumMap<Section, List<Row>>(Section.class);
+            var sections = new EnumMap<FullSection, List<FullRow>>(FullSection.class);
             var ids = new TransferIds();
             for (var table : TransferTables.values()) {
                 sections.put(table.section, TransferRows.read(c, table, entityId.get(), year, ids));
             }
-            return sections.get(Section.PLAN).isEmpty() ? Optional.<FullPlan>empty()
+            return sections.get(FullSection.PLAN).isEmpty() ? Optional.<FullPlan>empty()
                     : Optional.of(new FullPlan(entity, year, sections));
         });
     }
@@ -113,11 +113,11 @@ public final class FullPlanStore {
                 clear.executeUpdate();
             }
         }
-        var rows = new EnumMap<Section, Integer>(Section.class);
+        var rows = new EnumMap<FullSection, Integer>(FullSection.class);
         var ids = new TransferIds();
         for (var table : TransferTables.values()) {
             var incoming = table == TransferTables.MEASURES ? missingMeasures(c, entityId, plan)
-                    : table == TransferTables.NODES ? parentsFirst(plan.rows(Section.NODES)) : plan.rows(table.section);
+                    : table == TransferTables.NODES ? parentsFirst(plan.rows(FullSection.NODES)) : plan.rows(table.section);
             TransferRows.write(c, table, entityId, plan.year(), incoming, ids);
             rows.put(table.section, incoming.size());
         }
@@ -127,12 +127,12 @@ public final class FullPlanStore {
     }
 
     /** The measures the entity lacks: one it has keeps its definition (the catalog belongs to the entity). */
-    private static List<Row> missingMeasures(Connection c, long entityId, FullPlan plan) throws SQLException {
-        var out = new ArrayList<Row>();
-        for (var row : plan.rows(Section.MEASURES)) {
+    private static List<FullRow> missingMeasures(Connection c, long entityId, FullPlan plan) throws SQLException {
+        var out = new ArrayList<FullRow>();
+        for (var row : plan.rows(FullSection.MEASURES)) {
             try (var exists = c.prepareStatement(MEASURE_EXISTS)) {
                 exists.setLong(1, entityId);
-                exists.setString(2, row.text(Section.MEASURES, "code").orElseThrow());
+                exists.setString(2, row.text(FullSection.MEASURES, "code").orElseThrow());
                 try (var r = exists.executeQuery()) {
                     r.next();
                     if (r.getLong(1) == 0) {
@@ -145,16 +145,16 @@ public final class FullPlanStore {
     }
 
     /** The nodes in an order where each parent precedes its children (a node's parent is a foreign key). */
-    private static List<Row> parentsFirst(List<Row> nodes) {
-        var byParent = new HashMap<Integer, List<Row>>();
+    private static List<FullRow> parentsFirst(List<FullRow> nodes) {
+        var byParent = new HashMap<Integer, List<FullRow>>();
         for (var row : nodes) {
-            byParent.computeIfAbsent(row.integer(Section.NODES, "parent_key").orElse(0), k -> new ArrayList<>()).add(row);
+            byParent.computeIfAbsent(row.integer(FullSection.NODES, "parent_key").orElse(0), k -> new ArrayList<>()).add(row);
         }
-        var out = new ArrayList<Row>();
+        var out = new ArrayList<FullRow>();
         var level = byParent.getOrDefault(0, List.of());
         while (!level.isEmpty()) {
             out.addAll(level);
-            level = level.stream().flatMap(r -> byParent.getOrDefault(r.integer(Section.NODES, "node_key").orElseThrow(),
+            level = level.stream().flatMap(r -> byParent.getOrDefault(r.integer(FullSection.NODES, "node_key").orElseThrow(),
                     List.of()).stream()).toList();
         }
         return out.size() == nodes.size() ? out : nodes;
@@ -170,9 +170,9 @@ public final class FullPlanStore {
         }
     }
 
-    private static AuditChange audit(FullPlan plan, boolean replaced, Map<Section, Integer> rows) {
+    private static AuditChange audit(FullPlan plan, boolean replaced, Map<FullSection, Integer> rows) {
         var after = new LinkedHashMap<String, String>();
-        after.put("versione", String.valueOf(plan.plan().integer(Section.PLAN, "version").orElseThrow()));
+        after.put("versione", String.valueOf(plan.plan().integer(FullSection.PLAN, "version").orElseThrow()));
         rows.forEach((section, n) -> after.put(section.key(), String.valueOf(n)));
         return new AuditChange(new AuditScope.OfPlan(plan.entity(), plan.year()),
                 replaced ? ChangeKind.PLAN_REPLACED : ChangeKind.PLAN_CREATED, "piano " + plan.entity() + " " + plan.year(),

@@ -1,6 +1,6 @@
 package it.traguardi.store;
 
-import it.traguardi.core.transfer.Cell;
+import it.traguardi.core.transfer.FullCell;
 import it.traguardi.core.transfer.Field;
 import it.traguardi.core.transfer.FieldType;
 import java.math.BigDecimal;
@@ -23,52 +23,52 @@ final class TransferCells {
     private TransferCells() {
     }
 
-    static Cell read(ResultSet row, int index, Field field) throws SQLException {
-        Cell cell = switch (field.type()) {
+    static FullCell read(ResultSet row, int index, Field field) throws SQLException {
+        FullCell cell = switch (field.type()) {
             case TEXT -> text(row.getString(index));
             case INTEGER -> {
                 var n = row.getLong(index);
-                yield row.wasNull() ? Cell.EMPTY : new Cell.Number(BigDecimal.valueOf(n));
+                yield row.wasNull() ? FullCell.EMPTY : new FullCell.Decimal(BigDecimal.valueOf(n));
             }
             case DECIMAL -> decimal(row.getBigDecimal(index));
             case DATE -> {
                 var d = row.getObject(index, LocalDate.class);
-                yield d == null ? Cell.EMPTY : new Cell.Day(d);
+                yield d == null ? FullCell.EMPTY : new FullCell.Day(d);
             }
             case TIME -> {
                 var t = row.getObject(index, OffsetDateTime.class);
-                yield t == null ? Cell.EMPTY : new Cell.Time(t.toInstant());
+                yield t == null ? FullCell.EMPTY : new FullCell.Time(t.toInstant());
             }
             case FLAG -> {
                 var f = row.getBoolean(index);
-                yield row.wasNull() ? Cell.EMPTY : new Cell.Flag(f);
+                yield row.wasNull() ? FullCell.EMPTY : new FullCell.Flag(f);
             }
         };
         return cell;
     }
 
-    private static Cell text(String text) {
-        return text == null ? Cell.EMPTY : new Cell.Text(text);
+    private static FullCell text(String text) {
+        return text == null ? FullCell.EMPTY : new FullCell.Text(text);
     }
 
-    private static Cell decimal(BigDecimal number) {
+    private static FullCell decimal(BigDecimal number) {
         if (number == null) {
-            return Cell.EMPTY;
+            return FullCell.EMPTY;
         }
         var plain = number.stripTrailingZeros();
-        return new Cell.Number(plain.scale() < 0 ? plain.setScale(0, RoundingMode.UNNECESSARY) : plain);
+        return new FullCell.Decimal(plain.scale() < 0 ? plain.setScale(0, RoundingMode.UNNECESSARY) : plain);
     }
 
-    static void bind(PreparedStatement statement, int index, Field field, Cell cell) throws SQLException {
+    static void bind(PreparedStatement statement, int index, Field field, FullCell cell) throws SQLException {
         switch (cell) {
-            case Cell.Text t -> statement.setString(index, t.text());
-            case Cell.Number n when field.type() == FieldType.INTEGER ->
+            case FullCell.Text t -> statement.setString(index, t.text());
+            case FullCell.Decimal n when field.type() == FieldType.INTEGER ->
                     statement.setLong(index, n.number().longValueExact());
-            case Cell.Number n -> statement.setBigDecimal(index, n.number());
-            case Cell.Day d -> statement.setObject(index, d.date());
-            case Cell.Time t -> statement.setObject(index, t.instant().atOffset(ZoneOffset.UTC));
-            case Cell.Flag f -> statement.setBoolean(index, f.yes());
-            case Cell.Empty e -> statement.setNull(index, switch (field.type()) {
+            case FullCell.Decimal n -> statement.setBigDecimal(index, n.number());
+            case FullCell.Day d -> statement.setObject(index, d.date());
+            case FullCell.Time t -> statement.setObject(index, t.instant().atOffset(ZoneOffset.UTC));
+            case FullCell.Flag f -> statement.setBoolean(index, f.yes());
+            case FullCell.Empty e -> statement.setNull(index, switch (field.type()) {
                 case TEXT -> Types.VARCHAR;
                 case INTEGER -> Types.INTEGER;
                 case DECIMAL -> Types.NUMERIC;

@@ -1,8 +1,8 @@
 package it.traguardi.store;
 
-import it.traguardi.core.transfer.Cell;
-import it.traguardi.core.transfer.Row;
-import it.traguardi.core.transfer.Section;
+import it.traguardi.core.transfer.FullCell;
+import it.traguardi.core.transfer.FullRow;
+import it.traguardi.core.transfer.FullSection;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,9 +17,9 @@ final class TransferRows {
     private TransferRows() {
     }
 
-    static List<Row> read(Connection c, TransferTables table, long entityId, int year, TransferIds ids)
+    static List<FullRow> read(Connection c, TransferTables table, long entityId, int year, TransferIds ids)
             throws SQLException {
-        var out = new ArrayList<Row>();
+        var out = new ArrayList<FullRow>();
         try (var select = c.prepareStatement(table.select())) {
             bindOwner(select, table, entityId, year, ids);
             try (var result = select.executeQuery()) {
@@ -34,23 +34,23 @@ final class TransferRows {
         return out;
     }
 
-    private static Row row(ResultSet result, TransferTables table, TransferIds ids, int number) throws SQLException {
+    private static FullRow row(ResultSet result, TransferTables table, TransferIds ids, int number) throws SQLException {
         var fields = table.section.fields();
-        var cells = new ArrayList<Cell>();
+        var cells = new ArrayList<FullCell>();
         for (int i = 0; i < fields.size(); i++) {
             cells.add(TransferCells.read(result, i + 1, fields.get(i)));
         }
         if (table == TransferTables.VALUES) {
             var at = table.section.index("id");
-            ids.valueRowToNumber.put(((Cell.Number) cells.get(at)).number().longValueExact(), (long) number);
-            cells.set(at, new Cell.Number(BigDecimal.valueOf(number)));
+            ids.valueRowToNumber.put(((FullCell.Decimal) cells.get(at)).number().longValueExact(), (long) number);
+            cells.set(at, new FullCell.Decimal(BigDecimal.valueOf(number)));
         } else if (table == TransferTables.CONFIRMATIONS) {
             var at = table.section.index("value_id");
-            var row = ((Cell.Number) cells.get(at)).number().longValueExact();
+            var row = ((FullCell.Decimal) cells.get(at)).number().longValueExact();
             // a confirmation of an archived value cannot be: archiving takes both together
-            cells.set(at, new Cell.Number(BigDecimal.valueOf(ids.valueRowToNumber.getOrDefault(row, 0L))));
+            cells.set(at, new FullCell.Decimal(BigDecimal.valueOf(ids.valueRowToNumber.getOrDefault(row, 0L))));
         }
-        return new Row(cells);
+        return new FullRow(cells);
     }
 
     private static void bindOwner(PreparedStatement statement, TransferTables table, long entityId, int year,
@@ -76,7 +76,7 @@ final class TransferRows {
         }
     }
 
-    static void write(Connection c, TransferTables table, long entityId, int year, List<Row> rows, TransferIds ids)
+    static void write(Connection c, TransferTables table, long entityId, int year, List<FullRow> rows, TransferIds ids)
             throws SQLException {
         var generated = table == TransferTables.PLAN || table == TransferTables.VALUES || table == TransferTables.VERSIONS;
         try (var insert = generated ? c.prepareStatement(table.insert(), new String[] {"id"})
@@ -86,7 +86,7 @@ final class TransferRows {
                 for (var field : table.columns()) {
                     var cell = row.get(table.section, field.name());
                     if (table == TransferTables.CONFIRMATIONS && field.name().equals("value_id")) {
-                        cell = new Cell.Number(BigDecimal.valueOf(ids.valueNumberToRow.get(
+                        cell = new FullCell.Decimal(BigDecimal.valueOf(ids.valueNumberToRow.get(
                                 row.integer(table.section, "value_id").orElseThrow().longValue())));
                     }
                     TransferCells.bind(insert, next++, field, cell);
@@ -105,7 +105,7 @@ final class TransferRows {
     }
 
     /** Binds the columns that say whose the row is; returns the next parameter. */
-    private static int bindOwner(PreparedStatement insert, TransferTables table, long entityId, int year, Row row,
+    private static int bindOwner(PreparedStatement insert, TransferTables table, long entityId, int year, FullRow row,
             TransferIds ids) throws SQLException {
         switch (table.scope) {
             case PLAN -> insert.setLong(1, ids.planRow);
@@ -120,7 +120,7 @@ final class TransferRows {
         return table.scope == TransferTables.Scope.ENTITY_YEAR ? 3 : 2;
     }
 
-    private static void remember(PreparedStatement insert, TransferTables table, Row row, TransferIds ids)
+    private static void remember(PreparedStatement insert, TransferTables table, FullRow row, TransferIds ids)
             throws SQLException {
         try (var keys = insert.getGeneratedKeys()) {
             keys.next();

@@ -1,7 +1,7 @@
 package it.traguardi.store;
 
 import it.traguardi.core.transfer.Field;
-import it.traguardi.core.transfer.Section;
+import it.traguardi.core.transfer.FullSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,25 +15,25 @@ import java.util.stream.Collectors;
  * {@code version_number} of the frozen rows are numbers of the document, mapped to the rows' ids.
  */
 enum TransferTables {
-    PLAN(Section.PLAN, "plan", Scope.ENTITY_YEAR, false, "t.id"),
-    NODE_IDENTITIES(Section.NODE_IDENTITIES, "node_identity", Scope.ENTITY_YEAR, false, "t.node_key"),
-    NODES(Section.NODES, "plan_node", Scope.PLAN, false, "t.node_key"),
-    BASELINES(Section.BASELINES, "indicator_baseline", Scope.PLAN, false, "t.node_key, t.value_year"),
-    TARGETS(Section.TARGETS, "indicator_target", Scope.PLAN, false, "t.node_key, t.target_year"),
-    MEASURES(Section.MEASURES, "measure", Scope.ENTITY, false, "t.code"),
-    POLICY(Section.POLICY, "plan_policy", Scope.ENTITY_YEAR, false, "t.plan_year"),
-    POLICY_OVERRIDES(Section.POLICY_OVERRIDES, "policy_override", Scope.ENTITY_YEAR, false, "t.node_key, t.position"),
-    VALUES(Section.VALUES, "actual_value", Scope.ENTITY_YEAR, true, "t.recorded_at, t.id"),
-    COMMENTS(Section.COMMENTS, "node_comment", Scope.ENTITY_YEAR, true, "t.created_at, t.id"),
-    PERIOD_VALIDATIONS(Section.PERIOD_VALIDATIONS, "period_validation", Scope.ENTITY_YEAR, true, "t.validated_at, t.id"),
-    CONFIRMATIONS(Section.CONFIRMATIONS, "value_confirmation", Scope.ENTITY_YEAR, true, "t.confirmed_at, t.id"),
-    REMARKS(Section.REMARKS, "validation_remark", Scope.ENTITY_YEAR, true, "t.created_at, t.id"),
-    ASSIGNMENTS(Section.ASSIGNMENTS, "assignment", Scope.ENTITY_YEAR, false, "t.login, t.scope_kind, t.scope_key, t.id"),
-    VERSIONS(Section.VERSIONS, "plan_version", Scope.ENTITY_YEAR, false, "t.version_number"),
-    VERSION_NODES(Section.VERSION_NODES, "plan_version_node", Scope.VERSION, false, "v.version_number, t.node_key"),
-    VERSION_BASELINES(Section.VERSION_BASELINES, "plan_version_baseline", Scope.VERSION, false,
+    PLAN(FullSection.PLAN, "plan", Scope.ENTITY_YEAR, false, "t.id"),
+    NODE_IDENTITIES(FullSection.NODE_IDENTITIES, "node_identity", Scope.ENTITY_YEAR, false, "t.node_key"),
+    NODES(FullSection.NODES, "plan_node", Scope.PLAN, false, "t.node_key"),
+    BASELINES(FullSection.BASELINES, "indicator_baseline", Scope.PLAN, false, "t.node_key, t.value_year"),
+    TARGETS(FullSection.TARGETS, "indicator_target", Scope.PLAN, false, "t.node_key, t.target_year"),
+    MEASURES(FullSection.MEASURES, "measure", Scope.ENTITY, false, "t.code"),
+    POLICY(FullSection.POLICY, "plan_policy", Scope.ENTITY_YEAR, false, "t.plan_year"),
+    POLICY_OVERRIDES(FullSection.POLICY_OVERRIDES, "policy_override", Scope.ENTITY_YEAR, false, "t.node_key, t.position"),
+    VALUES(FullSection.VALUES, "actual_value", Scope.ENTITY_YEAR, true, "t.recorded_at, t.id"),
+    COMMENTS(FullSection.COMMENTS, "node_comment", Scope.ENTITY_YEAR, true, "t.created_at, t.id"),
+    PERIOD_VALIDATIONS(FullSection.PERIOD_VALIDATIONS, "period_validation", Scope.ENTITY_YEAR, true, "t.validated_at, t.id"),
+    CONFIRMATIONS(FullSection.CONFIRMATIONS, "value_confirmation", Scope.ENTITY_YEAR, true, "t.confirmed_at, t.id"),
+    REMARKS(FullSection.REMARKS, "validation_remark", Scope.ENTITY_YEAR, true, "t.created_at, t.id"),
+    ASSIGNMENTS(FullSection.ASSIGNMENTS, "assignment", Scope.ENTITY_YEAR, false, "t.login, t.scope_kind, t.scope_key, t.id"),
+    VERSIONS(FullSection.VERSIONS, "plan_version", Scope.ENTITY_YEAR, false, "t.version_number"),
+    VERSION_NODES(FullSection.VERSION_NODES, "plan_version_node", Scope.VERSION, false, "v.version_number, t.node_key"),
+    VERSION_BASELINES(FullSection.VERSION_BASELINES, "plan_version_baseline", Scope.VERSION, false,
             "v.version_number, t.node_key, t.value_year"),
-    VERSION_TARGETS(Section.VERSION_TARGETS, "plan_version_target", Scope.VERSION, false,
+    VERSION_TARGETS(FullSection.VERSION_TARGETS, "plan_version_target", Scope.VERSION, false,
             "v.version_number, t.node_key, t.target_year");
 
     /** How a table's rows belong to the plan. */
@@ -42,13 +42,13 @@ enum TransferTables {
     /** Fields that are numbers of the document, not columns of the table as they are. */
     private static final Set<String> MAPPED = Set.of("id", "version_number");
 
-    final Section section;
+    final FullSection section;
     final String table;
     final Scope scope;
     final boolean archived;
     final String order;
 
-    TransferTables(Section section, String table, Scope scope, boolean archived, String order) {
+    TransferTables(FullSection section, String table, Scope scope, boolean archived, String order) {
         this.section = section;
         this.table = table;
         this.scope = scope;
@@ -59,7 +59,7 @@ enum TransferTables {
     /** The fields kept as columns of the table ({@code version_number} is one only of plan_version). */
     List<Field> columns() {
         return section.fields().stream()
-                .filter(f -> !MAPPED.contains(f.name()) || section == Section.VERSIONS && f.name().equals("version_number"))
+                .filter(f -> !MAPPED.contains(f.name()) || section == FullSection.VERSIONS && f.name().equals("version_number"))
                 .toList();
     }
 

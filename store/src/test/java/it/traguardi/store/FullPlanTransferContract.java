@@ -20,7 +20,7 @@ import it.traguardi.core.score.PlanPolicy;
 import it.traguardi.core.score.PolicyChange;
 import it.traguardi.core.score.PolicyOverrides;
 import it.traguardi.core.score.ScoringPolicy;
-import it.traguardi.core.transfer.Section;
+import it.traguardi.core.transfer.FullSection;
 import it.traguardi.core.transfer.TransferException;
 import it.traguardi.core.validation.Remark;
 import it.traguardi.core.value.Quantity;
@@ -157,19 +157,19 @@ abstract class FullPlanTransferContract {
         var plan = new FullPlanStore(source.dataSource()).read(entity, year).orElseThrow();
 
         // 5 values: 3 in June, 2 at year end (a value and its correction)
-        assertThat(plan.rows(Section.VALUES)).hasSize(5);
-        assertThat(plan.rows(Section.COMMENTS)).hasSize(1);
-        assertThat(plan.rows(Section.REMARKS)).hasSize(1);
-        assertThat(plan.rows(Section.PERIOD_VALIDATIONS)).hasSize(1);
-        assertThat(plan.rows(Section.CONFIRMATIONS)).hasSize(1);
+        assertThat(plan.rows(FullSection.VALUES)).hasSize(5);
+        assertThat(plan.rows(FullSection.COMMENTS)).hasSize(1);
+        assertThat(plan.rows(FullSection.REMARKS)).hasSize(1);
+        assertThat(plan.rows(FullSection.PERIOD_VALIDATIONS)).hasSize(1);
+        assertThat(plan.rows(FullSection.CONFIRMATIONS)).hasSize(1);
         // the confirmation names the correction, the fifth value of the document
-        assertThat(plan.rows(Section.CONFIRMATIONS).getFirst().integer(Section.CONFIRMATIONS, "value_id")).contains(5);
-        assertThat(plan.rows(Section.POLICY)).hasSize(1);
-        assertThat(plan.rows(Section.POLICY_OVERRIDES)).hasSize(1);
-        assertThat(plan.rows(Section.ASSIGNMENTS)).hasSize(1);
-        assertThat(plan.rows(Section.VERSIONS)).hasSize(1);
-        assertThat(plan.rows(Section.VERSION_NODES)).hasSameSizeAs(plan.rows(Section.NODES));
-        assertThat(plan.plan().text(Section.PLAN, "state")).contains("APPROVED");
+        assertThat(plan.rows(FullSection.CONFIRMATIONS).getFirst().integer(FullSection.CONFIRMATIONS, "value_id")).contains(5);
+        assertThat(plan.rows(FullSection.POLICY)).hasSize(1);
+        assertThat(plan.rows(FullSection.POLICY_OVERRIDES)).hasSize(1);
+        assertThat(plan.rows(FullSection.ASSIGNMENTS)).hasSize(1);
+        assertThat(plan.rows(FullSection.VERSIONS)).hasSize(1);
+        assertThat(plan.rows(FullSection.VERSION_NODES)).hasSameSizeAs(plan.rows(FullSection.NODES));
+        assertThat(plan.plan().text(FullSection.PLAN, "state")).contains("APPROVED");
     }
 
     @Test

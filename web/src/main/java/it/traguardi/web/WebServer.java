@@ -9,6 +9,7 @@ import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.PlanFrozenException;
 import it.traguardi.store.Housekeeping;
+import it.traguardi.store.StoreException;
 import it.traguardi.store.Stores;
 import it.traguardi.store.account.PendingSignOns;
 import it.traguardi.web.access.AccessGate;
@@ -204,6 +205,8 @@ public final class WebServer {
             cfg.routes.exception(PeriodLockedException.class, (e, ctx) -> LockedPage.render(templates, e, ctx));
             // a change the plan's state refuses (approved: a revision is needed; closed): 409, nothing saved
             cfg.routes.exception(PlanFrozenException.class, (e, ctx) -> FrozenPage.render(templates, e, ctx));
+            // the database too busy to give a connection in time: 503 and try again (any other failure: a 500 page)
+            cfg.routes.exception(StoreException.class, (e, ctx) -> UnavailablePage.render(templates, e, ctx));
             // a page address that names nothing: a page with the way back, not a bare "Not Found"
             cfg.routes.error(404, ctx -> NotFoundPage.render(templates, stores.plans(), ctx));
             ApiRoutes.register(cfg.routes, stores, results, values, gate, editable, reports);

@@ -38,7 +38,7 @@ class BrowserEditingTest extends BrowserTest {
 
     private void upload(String name, byte[] bytes, String entity) {
         page.navigate("/piani/nuovo");
-        page.getByLabel("File alberatura (.tsv)").setInputFiles(new FilePayload(name, "text/tab-separated-values", bytes));
+        page.getByLabel("File alberatura (.tsv o .xlsx)").setInputFiles(new FilePayload(name, "text/tab-separated-values", bytes));
         page.getByLabel("Ente (facoltativo)").fill(entity);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mostra l'anteprima")).click();
     }

@@ -20,7 +20,7 @@ class FullExportBrowserTest extends BrowserTest {
         var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Esportazione completa (JSON)")).click());
 
-        assertThat(download.suggestedFilename()).isEqualTo("traguardi-Modena-2022-completo.json");
+        assertThat(download.suggestedFilename()).isEqualTo("traguardi-modena-2022-completo.json");
         var text = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("{\n  \"schema\" : \"traguardi.full/1\",\n  \"entity\" : \"Modena\",\n  \"year\" : 2022,");
     }

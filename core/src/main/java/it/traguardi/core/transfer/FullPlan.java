@@ -7,16 +7,16 @@ import java.util.Objects;
 
 /**
  * Piano completo: everything that belongs to one plan of an entity and year, as rows by section
- * ({@link Section}): the plan and its tree, the entity's measures, every value with its whole
+ * ({@link FullSection}): the plan and its tree, the entity's measures, every value with its whole
  * history, the scoring rules, comments, validations, confirmations, remarks, assignments and the
  * approved versions. What an installation moves to another one losing nothing.
  */
-public record FullPlan(String entity, int year, Map<Section, List<Row>> sections) {
+public record FullPlan(String entity, int year, Map<FullSection, List<FullRow>> sections) {
 
     public FullPlan {
         Objects.requireNonNull(entity, "entity");
-        var copy = new EnumMap<Section, List<Row>>(Section.class);
-        for (var section : Section.values()) {
+        var copy = new EnumMap<FullSection, List<FullRow>>(FullSection.class);
+        for (var section : FullSection.values()) {
             var rows = List.copyOf(sections.getOrDefault(section, List.of()));
             rows.forEach(r -> {
                 if (r.cells().size() != section.fields().size()) {
@@ -28,12 +28,12 @@ public record FullPlan(String entity, int year, Map<Section, List<Row>> sections
         sections = Map.copyOf(copy);
     }
 
-    public List<Row> rows(Section section) {
+    public List<FullRow> rows(FullSection section) {
         return sections.get(section);
     }
 
     /** The one row of the plan itself. */
-    public Row plan() {
-        return rows(Section.PLAN).getFirst();
+    public FullRow plan() {
+        return rows(FullSection.PLAN).getFirst();
     }
 }

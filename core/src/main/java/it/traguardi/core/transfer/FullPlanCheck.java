@@ -34,36 +34,36 @@ public final class FullPlanCheck {
     }
 
     private void run() {
-        var issued = unique(Section.NODE_IDENTITIES, r -> r.integer(Section.NODE_IDENTITIES, "node_key"));
-        var nodes = unique(Section.NODES, r -> r.integer(Section.NODES, "node_key"));
-        refer(Section.NODES, "node_key", issued);
-        refer(Section.NODES, "parent_key", nodes);
+        var issued = unique(FullSection.NODE_IDENTITIES, r -> r.integer(FullSection.NODE_IDENTITIES, "node_key"));
+        var nodes = unique(FullSection.NODES, r -> r.integer(FullSection.NODES, "node_key"));
+        refer(FullSection.NODES, "node_key", issued);
+        refer(FullSection.NODES, "parent_key", nodes);
         levels();
         lastKey(issued);
-        for (var section : List.of(Section.BASELINES, Section.TARGETS)) {
-            var year = section == Section.BASELINES ? "value_year" : "target_year";
+        for (var section : List.of(FullSection.BASELINES, FullSection.TARGETS)) {
+            var year = section == FullSection.BASELINES ? "value_year" : "target_year";
             unique(section, r -> r.integer(section, "node_key").map(k -> k + "/" + r.integer(section, year).orElseThrow()));
             refer(section, "node_key", nodes);
             shapes(section);
         }
-        var measures = unique(Section.MEASURES, r -> r.text(Section.MEASURES, "code"));
-        var values = unique(Section.VALUES, r -> r.integer(Section.VALUES, "id"));
-        for (var section : List.of(Section.VALUES, Section.CONFIRMATIONS)) {
+        var measures = unique(FullSection.MEASURES, r -> r.text(FullSection.MEASURES, "code"));
+        var values = unique(FullSection.VALUES, r -> r.integer(FullSection.VALUES, "id"));
+        for (var section : List.of(FullSection.VALUES, FullSection.CONFIRMATIONS)) {
             targets(section, issued, measures);
         }
-        shapes(Section.VALUES);
-        refer(Section.CONFIRMATIONS, "value_id", values);
-        for (var section : List.of(Section.COMMENTS, Section.REMARKS, Section.POLICY_OVERRIDES)) {
+        shapes(FullSection.VALUES);
+        refer(FullSection.CONFIRMATIONS, "value_id", values);
+        for (var section : List.of(FullSection.COMMENTS, FullSection.REMARKS, FullSection.POLICY_OVERRIDES)) {
             refer(section, "node_key", issued);
         }
-        single(Section.POLICY);
+        single(FullSection.POLICY);
         overrides();
         assignments(issued);
         versions();
     }
 
     /** The keys of a section's rows, each problem of a key named twice at its row. */
-    private <K> Set<K> unique(Section section, Function<Row, Optional<K>> key) {
+    private <K> Set<K> unique(FullSection section, Function<FullRow, Optional<K>> key) {
         var seen = new HashSet<K>();
         var rows = plan.rows(section);
         for (int i = 0; i < rows.size(); i++) {
@@ -76,13 +76,13 @@ public final class FullPlanCheck {
         return seen;
     }
 
-    private static int firstKeyField(Section section) {
-        return section == Section.VERSION_NODES || section == Section.VERSION_BASELINES
-                || section == Section.VERSION_TARGETS ? 1 : 0;
+    private static int firstKeyField(FullSection section) {
+        return section == FullSection.VERSION_NODES || section == FullSection.VERSION_BASELINES
+                || section == FullSection.VERSION_TARGETS ? 1 : 0;
     }
 
     /** Every integer in {@code field} must be one of {@code known}. */
-    private void refer(Section section, String field, Set<Integer> known) {
+    private void refer(FullSection section, String field, Set<Integer> known) {
         var rows = plan.rows(section);
         for (int i = 0; i < rows.size(); i++) {
             var key = rows.get(i).integer(section, field);
@@ -99,28 +99,28 @@ public final class FullPlanCheck {
             "OPERATIONAL_OBJECTIVE", Set.of("INDICATOR"), "INDICATOR", Set.of());
 
     private void levels() {
-        var rows = plan.rows(Section.NODES);
+        var rows = plan.rows(FullSection.NODES);
         var kinds = new HashMap<Integer, String>();
-        rows.forEach(r -> kinds.put(r.integer(Section.NODES, "node_key").orElseThrow(), r.text(Section.NODES, "kind").orElseThrow()));
+        rows.forEach(r -> kinds.put(r.integer(FullSection.NODES, "node_key").orElseThrow(), r.text(FullSection.NODES, "kind").orElseThrow()));
         for (int i = 0; i < rows.size(); i++) {
-            var parent = rows.get(i).integer(Section.NODES, "parent_key").map(kinds::get).orElse("");
-            var kind = rows.get(i).text(Section.NODES, "kind").orElseThrow();
+            var parent = rows.get(i).integer(FullSection.NODES, "parent_key").map(kinds::get).orElse("");
+            var kind = rows.get(i).text(FullSection.NODES, "kind").orElseThrow();
             if (parent != null && !CHILDREN.get(parent).contains(kind)) {
-                add(Section.NODES, i, "kind", Message.of("full.problem.level", kind, parent.isEmpty() ? "-" : parent));
+                add(FullSection.NODES, i, "kind", Message.of("full.problem.level", kind, parent.isEmpty() ? "-" : parent));
             }
         }
     }
 
     private void lastKey(Set<Integer> issued) {
-        var last = plan.plan().integer(Section.PLAN, "last_node_key").orElse(0);
+        var last = plan.plan().integer(FullSection.PLAN, "last_node_key").orElse(0);
         var highest = issued.stream().mapToInt(Integer::intValue).max().orElse(0);
         if (last < highest) {
-            add(Section.PLAN, 0, "last_node_key", Message.of("full.problem.last-key", last, highest));
+            add(FullSection.PLAN, 0, "last_node_key", Message.of("full.problem.last-key", last, highest));
         }
     }
 
     /** A value or confirmation names a measure (defined) or an indicator (issued), never both. */
-    private void targets(Section section, Set<Integer> issued, Set<String> measures) {
+    private void targets(FullSection section, Set<Integer> issued, Set<String> measures) {
         var rows = plan.rows(section);
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
@@ -137,21 +137,21 @@ public final class FullPlanCheck {
         }
     }
 
-    private void shapes(Section section) {
+    private void shapes(FullSection section) {
         var rows = plan.rows(section);
         for (int i = 0; i < rows.size(); i++) {
             RowShapes.check(section, i, rows.get(i), problems::add);
         }
     }
 
-    private void single(Section section) {
+    private void single(FullSection section) {
         if (plan.rows(section).size() > 1) {
             add(section, 1, section.fields().getFirst().name(), Message.of("full.problem.one-row"));
         }
     }
 
     private void overrides() {
-        var section = Section.POLICY_OVERRIDES;
+        var section = FullSection.POLICY_OVERRIDES;
         unique(section, r -> r.integer(section, "node_key").map(k -> k + "/" + r.integer(section, "position").orElseThrow()));
         var rows = plan.rows(section);
         for (int i = 0; i < rows.size(); i++) {
@@ -166,7 +166,7 @@ public final class FullPlanCheck {
 
     /** An indicator's assignment names it by its key. */
     private void assignments(Set<Integer> issued) {
-        var section = Section.ASSIGNMENTS;
+        var section = FullSection.ASSIGNMENTS;
         var rows = plan.rows(section);
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
@@ -179,12 +179,12 @@ public final class FullPlanCheck {
     }
 
     private void versions() {
-        var numbers = unique(Section.VERSIONS, r -> r.integer(Section.VERSIONS, "version_number"));
-        var frozen = unique(Section.VERSION_NODES, r -> r.integer(Section.VERSION_NODES, "version_number")
-                .map(v -> v + "/" + r.integer(Section.VERSION_NODES, "node_key").orElseThrow()));
-        refer(Section.VERSION_NODES, "version_number", numbers);
-        for (var section : List.of(Section.VERSION_BASELINES, Section.VERSION_TARGETS)) {
-            var year = section == Section.VERSION_BASELINES ? "value_year" : "target_year";
+        var numbers = unique(FullSection.VERSIONS, r -> r.integer(FullSection.VERSIONS, "version_number"));
+        var frozen = unique(FullSection.VERSION_NODES, r -> r.integer(FullSection.VERSION_NODES, "version_number")
+                .map(v -> v + "/" + r.integer(FullSection.VERSION_NODES, "node_key").orElseThrow()));
+        refer(FullSection.VERSION_NODES, "version_number", numbers);
+        for (var section : List.of(FullSection.VERSION_BASELINES, FullSection.VERSION_TARGETS)) {
+            var year = section == FullSection.VERSION_BASELINES ? "value_year" : "target_year";
             unique(section, r -> r.integer(section, "node_key").map(k -> r.integer(section, "version_number").orElseThrow()
                     + "/" + k + "/" + r.integer(section, year).orElseThrow()));
             var rows = plan.rows(section);
@@ -199,7 +199,7 @@ public final class FullPlanCheck {
         }
     }
 
-    private void add(Section section, int row, String field, Message message) {
+    private void add(FullSection section, int row, String field, Message message) {
         problems.add(new TransferProblem(TransferProblem.path(section, row, field), message));
     }
 }

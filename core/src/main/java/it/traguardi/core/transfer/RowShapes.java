@@ -28,10 +28,10 @@ final class RowShapes {
     private RowShapes() {
     }
 
-    static void check(Section section, int index, Row row, Consumer<TransferProblem> problems) {
+    static void check(FullSection section, int index, FullRow row, Consumer<TransferProblem> problems) {
         var kind = row.text(section, "kind").orElse("");
         for (var field : NEEDS.getOrDefault(kind, List.of())) {
-            if (row.get(section, field) instanceof Cell.Empty) {
+            if (row.get(section, field) instanceof FullCell.Empty) {
                 problems.accept(new TransferProblem(TransferProblem.path(section, index, field),
                         Message.of("full.problem.needed", kind)));
             }
@@ -43,7 +43,7 @@ final class RowShapes {
         }
     }
 
-    private static void quantity(Section section, int index, Row row, String unit, Consumer<TransferProblem> problems) {
+    private static void quantity(FullSection section, int index, FullRow row, String unit, Consumer<TransferProblem> problems) {
         var path = TransferProblem.path(section, index, "unit");
         try {
             var amount = row.decimal(section, "amount").orElse(BigDecimal.ZERO);
@@ -54,7 +54,7 @@ final class RowShapes {
     }
 
     /** The amount is stored with the scale it was written with; more decimals than that would be lost. */
-    private static void scale(Section section, int index, Row row, String amount, String scale,
+    private static void scale(FullSection section, int index, FullRow row, String amount, String scale,
             Consumer<TransferProblem> problems) {
         var number = row.decimal(section, amount);
         var decimals = row.integer(section, scale);

@@ -14,7 +14,7 @@ public record TransferProblem(String path, Message message) {
         Objects.requireNonNull(message, "message");
     }
 
-    public static String path(Section section, int row, String field) {
+    public static String path(FullSection section, int row, String field) {
         return "$." + section.key() + (section.single() ? "" : "[" + row + "]") + "." + field;
     }
 }

@@ -2,7 +2,7 @@ package it.traguardi.exchange.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.traguardi.core.i18n.Message;
-import it.traguardi.core.transfer.Cell;
+import it.traguardi.core.transfer.FullCell;
 import it.traguardi.core.transfer.Field;
 import it.traguardi.core.value.Limits;
 import java.math.BigDecimal;
@@ -20,7 +20,7 @@ final class FieldReader {
 
     /** Either a cell or a problem. */
     sealed interface Read {
-        record Good(Cell cell) implements Read {
+        record Good(FullCell cell) implements Read {
         }
 
         record Bad(Message message) implements Read {
@@ -32,7 +32,7 @@ final class FieldReader {
 
     static Read read(Field field, JsonNode value) {
         if (value.isNull()) {
-            return field.nullable() ? new Read.Good(Cell.EMPTY) : bad("full.problem.required");
+            return field.nullable() ? new Read.Good(FullCell.EMPTY) : bad("full.problem.required");
         }
         return switch (field.type()) {
             case TEXT -> text(field, value);
@@ -40,7 +40,7 @@ final class FieldReader {
             case DECIMAL -> decimal(field, value);
             case DATE -> date(value);
             case TIME -> time(value);
-            case FLAG -> value.isBoolean() ? new Read.Good(new Cell.Flag(value.booleanValue())) : bad("full.problem.flag");
+            case FLAG -> value.isBoolean() ? new Read.Good(new FullCell.Flag(value.booleanValue())) : bad("full.problem.flag");
         };
     }
 
@@ -58,7 +58,7 @@ final class FieldReader {
         if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F)) {
             return bad("full.problem.control");
         }
-        return new Read.Good(new Cell.Text(text));
+        return new Read.Good(new FullCell.Text(text));
     }
 
     private static Read integer(Field field, JsonNode value) {
@@ -72,7 +72,7 @@ final class FieldReader {
         if (number.compareTo(BigDecimal.valueOf(field.min())) < 0 || number.compareTo(BigDecimal.valueOf(field.max())) > 0) {
             return bad("full.problem.range", field.min(), field.max());
         }
-        return new Read.Good(new Cell.Number(BigDecimal.valueOf(number.intValueExact())));
+        return new Read.Good(new FullCell.Decimal(BigDecimal.valueOf(number.intValueExact())));
     }
 
     private static Read decimal(Field field, JsonNode value) {
@@ -84,7 +84,7 @@ final class FieldReader {
         if ((long) number.precision() - number.scale() > field.max() || number.scale() > field.scale()) {
             return bad("full.problem.digits", field.max(), field.scale());
         }
-        return new Read.Good(new Cell.Number(number.scale() < 0 ? number.setScale(0, RoundingMode.UNNECESSARY) : number));
+        return new Read.Good(new FullCell.Decimal(number.scale() < 0 ? number.setScale(0, RoundingMode.UNNECESSARY) : number));
     }
 
     private static Read date(JsonNode value) {
@@ -93,7 +93,7 @@ final class FieldReader {
         }
         try {
             var date = LocalDate.parse(value.textValue());
-            return inRange(date.getYear()) ? new Read.Good(new Cell.Day(date)) : bad("full.problem.year",
+            return inRange(date.getYear()) ? new Read.Good(new FullCell.Day(date)) : bad("full.problem.year",
                     Limits.FIRST_YEAR, Limits.LAST_YEAR);
         } catch (DateTimeParseException e) {
             return bad("full.problem.date");
@@ -110,7 +110,7 @@ final class FieldReader {
             if (instant.getNano() % 1000 != 0) {
                 return bad("full.problem.time");
             }
-            return inRange(instant.atOffset(ZoneOffset.UTC).getYear()) ? new Read.Good(new Cell.Time(instant))
+            return inRange(instant.atOffset(ZoneOffset.UTC).getYear()) ? new Read.Good(new FullCell.Time(instant))
                     : bad("full.problem.year", Limits.FIRST_YEAR, Limits.LAST_YEAR);
         } catch (DateTimeParseException e) {
             return bad("full.problem.time");

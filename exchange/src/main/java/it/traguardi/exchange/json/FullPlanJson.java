@@ -1,10 +1,10 @@
 package it.traguardi.exchange.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import it.traguardi.core.transfer.Cell;
+import it.traguardi.core.transfer.FullCell;
 import it.traguardi.core.transfer.FullPlan;
-import it.traguardi.core.transfer.Row;
-import it.traguardi.core.transfer.Section;
+import it.traguardi.core.transfer.FullRow;
+import it.traguardi.core.transfer.FullSection;
 import java.time.Instant;
 
 /**
@@ -27,7 +27,7 @@ public final class FullPlanJson {
         root.put("entity", plan.entity());
         root.put("year", plan.year());
         root.put("exported_at", exportedAt.toString());
-        for (var section : Section.values()) {
+        for (var section : FullSection.values()) {
             if (section.single()) {
                 row(root.putObject(section.key()), section, plan.rows(section).getFirst());
             } else {
@@ -38,16 +38,16 @@ public final class FullPlanJson {
         return JsonText.write(root, "full plan");
     }
 
-    private static void row(ObjectNode node, Section section, Row row) {
+    private static void row(ObjectNode node, FullSection section, FullRow row) {
         for (int i = 0; i < section.fields().size(); i++) {
             var name = section.fields().get(i).name();
             switch (row.cells().get(i)) {
-                case Cell.Text t -> node.put(name, t.text());
-                case Cell.Number n -> node.put(name, n.number());
-                case Cell.Day d -> node.put(name, d.date().toString());
-                case Cell.Time t -> node.put(name, t.instant().toString());
-                case Cell.Flag f -> node.put(name, f.yes());
-                case Cell.Empty e -> node.putNull(name);
+                case FullCell.Text t -> node.put(name, t.text());
+                case FullCell.Decimal n -> node.put(name, n.number());
+                case FullCell.Day d -> node.put(name, d.date().toString());
+                case FullCell.Time t -> node.put(name, t.instant().toString());
+                case FullCell.Flag f -> node.put(name, f.yes());
+                case FullCell.Empty e -> node.putNull(name);
             }
         }
     }

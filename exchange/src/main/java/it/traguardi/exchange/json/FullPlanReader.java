@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import it.traguardi.core.i18n.Message;
-import it.traguardi.core.transfer.Cell;
+import it.traguardi.core.transfer.FullCell;
 import it.traguardi.core.transfer.FullPlan;
 import it.traguardi.core.transfer.FullPlanCheck;
-import it.traguardi.core.transfer.Row;
-import it.traguardi.core.transfer.Section;
+import it.traguardi.core.transfer.FullRow;
+import it.traguardi.core.transfer.FullSection;
 import it.traguardi.core.transfer.TransferException;
 import it.traguardi.core.transfer.TransferProblem;
 import it.traguardi.core.value.Limits;
@@ -101,12 +101,12 @@ public final class FullPlanReader {
             throw refused("full.problem.schema", FullPlanJson.SCHEMA);
         }
         var expected = new HashSet<>(List.of("schema", "entity", "year", "exported_at"));
-        Stream.of(Section.values()).map(Section::key).forEach(expected::add);
+        Stream.of(FullSection.values()).map(FullSection::key).forEach(expected::add);
         unknownFields(root, expected, "$");
         var entity = entity(root.get("entity"));
         var year = year(root.get("year"));
-        var sections = new EnumMap<Section, List<Row>>(Section.class);
-        for (var section : Section.values()) {
+        var sections = new EnumMap<FullSection, List<FullRow>>(FullSection.class);
+        for (var section : FullSection.values()) {
             sections.put(section, section(section, root.get(section.key())));
         }
         return problems.isEmpty() ? new FullPlan(entity, year, sections) : null;
@@ -129,7 +129,7 @@ public final class FullPlanReader {
         return node.intValue();
     }
 
-    private List<Row> section(Section section, JsonNode node) {
+    private List<FullRow> section(FullSection section, JsonNode node) {
         var path = "$." + section.key();
         if (section.single()) {
             if (node == null || !node.isObject()) {
@@ -142,7 +142,7 @@ public final class FullPlanReader {
             add(path, Message.of("full.problem.array"));
             return List.of();
         }
-        var rows = new ArrayList<Row>();
+        var rows = new ArrayList<FullRow>();
         for (int i = 0; i < node.size(); i++) {
             var element = node.get(i);
             if (!element.isObject()) {
@@ -154,25 +154,25 @@ public final class FullPlanReader {
         return rows;
     }
 
-    private Row row(Section section, JsonNode node, String path) {
+    private FullRow row(FullSection section, JsonNode node, String path) {
         unknownFields(node, Set.copyOf(section.fields().stream().map(f -> f.name()).toList()), path);
-        var cells = new ArrayList<Cell>();
+        var cells = new ArrayList<FullCell>();
         for (var field : section.fields()) {
             var value = node.get(field.name());
             if (value == null) {
                 add(path + "." + field.name(), Message.of("full.problem.missing"));
-                cells.add(Cell.EMPTY);
+                cells.add(FullCell.EMPTY);
                 continue;
             }
             switch (FieldReader.read(field, value)) {
                 case FieldReader.Read.Good good -> cells.add(good.cell());
                 case FieldReader.Read.Bad bad -> {
                     add(path + "." + field.name(), bad.message());
-                    cells.add(Cell.EMPTY);
+                    cells.add(FullCell.EMPTY);
                 }
             }
         }
-        return new Row(cells);
+        return new FullRow(cells);
     }
 
     private void unknownFields(JsonNode node, Set<String> known, String path) {

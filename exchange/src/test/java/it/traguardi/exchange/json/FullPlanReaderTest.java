@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.traguardi.core.i18n.Messages;
-import it.traguardi.core.transfer.Section;
+import it.traguardi.core.transfer.FullSection;
 import it.traguardi.core.transfer.TransferException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -73,8 +73,8 @@ class FullPlanReaderTest {
         var plan = FullPlanReader.read(SOUND.getBytes(StandardCharsets.UTF_8));
 
         assertThat(plan.entity()).isEqualTo("CCIAA di Modena");
-        assertThat(plan.rows(Section.NODES)).hasSize(3);
-        assertThat(plan.rows(Section.VALUES).getFirst().decimal(Section.VALUES, "amount")).hasValueSatisfying(
+        assertThat(plan.rows(FullSection.NODES)).hasSize(3);
+        assertThat(plan.rows(FullSection.VALUES).getFirst().decimal(FullSection.VALUES, "amount")).hasValueSatisfying(
                 n -> assertThat(n.toPlainString()).isEqualTo("97.09"));
         var again = FullPlanReader.read(FullPlanJson.write(plan, Instant.EPOCH).getBytes(StandardCharsets.UTF_8));
         assertThat(again).isEqualTo(plan);

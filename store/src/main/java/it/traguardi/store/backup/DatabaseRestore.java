@@ -1,6 +1,8 @@
 package it.traguardi.store.backup;
 
 import it.traguardi.core.i18n.Message;
+import it.traguardi.store.AuditChain;
+import it.traguardi.store.ChainCheck;
 import it.traguardi.store.Database;
 import it.traguardi.store.StoreException;
 import java.io.DataInputStream;
@@ -52,6 +54,10 @@ public final class DatabaseRestore {
             try {
                 var summary = copy(connection, target, data(in, file), file);
                 restartIdentities(connection, target.values());
+                // a trail that does not verify is a damaged or altered copy: nothing of it is kept
+                if (AuditChain.verify(connection) instanceof ChainCheck.Broken broken) {
+                    throw new BackupRefusedException(Message.of("backup.audit-broken", file, broken.sequence()));
+                }
                 connection.commit();
                 return summary;
             } catch (SQLException | RuntimeException | IOException e) {

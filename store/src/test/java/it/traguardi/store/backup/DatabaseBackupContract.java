@@ -66,4 +66,32 @@ abstract class DatabaseBackupContract {
                 .isInstanceOfSatisfying(BackupRefusedException.class,
                         e -> assertThat(e.reason().key()).isEqualTo("backup.not-empty"));
     }
+
+    @Test
+    void a_copy_whose_audit_trail_does_not_verify_is_refused_and_leaves_the_database_empty() throws Exception {
+        new PlanStore(source().dataSource()).save(movedPlan(), false, ACTOR);
+        alterFirstAuditEntry(source());
+        var bytes = new ByteArrayOutputStream();
+        DatabaseBackup.write(source(), bytes);
+
+        assertThatThrownBy(() -> DatabaseRestore.restore(target(), new ByteArrayInputStream(bytes.toByteArray()), "copia"))
+                .isInstanceOfSatisfying(BackupRefusedException.class,
+                        e -> assertThat(e.reason().key()).isEqualTo("backup.audit-broken"));
+        // rolled back whole: nothing of the copy is kept, and a good copy can still be restored into it
+        assertThat(new PlanStore(target().dataSource()).list()).isEmpty();
+        assertThat(new AuditTrail(target().dataSource()).verify()).isEqualTo(new ChainCheck.Intact(0));
+    }
+
+    /** Changes the author of the first audit entry behind the database's back (past its append-only trigger). */
+    private static void alterFirstAuditEntry(Database database) throws java.sql.SQLException {
+        var postgres = database.isPostgres();
+        try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.execute(postgres ? "alter table audit_entry disable trigger audit_entry_append_only"
+                    : "drop trigger audit_entry_append_only");
+            statement.execute("update audit_entry set actor = 'qualcun altro' where sequence_number = 1");
+            statement.execute(postgres ? "alter table audit_entry enable trigger audit_entry_append_only"
+                    : "create trigger audit_entry_append_only before update, delete on audit_entry"
+                            + " for each row call 'it.traguardi.store.AuditAppendOnly'");
+        }
+    }
 }

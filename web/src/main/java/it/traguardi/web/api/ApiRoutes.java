@@ -9,6 +9,7 @@ import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.PlanFrozenException;
 import it.traguardi.store.TransitionRefusedException;
 import it.traguardi.store.FullPlanStore;
+import it.traguardi.store.StoreException;
 import it.traguardi.store.Stores;
 import it.traguardi.web.BodyCheck;
 import it.traguardi.web.access.AccessDeniedException;
@@ -43,6 +44,8 @@ public final class ApiRoutes {
     public static final List<String> ROUTES = Arrays.stream(ApiRoute.values()).map(ApiRoute::toString).toList();
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
+    /** How long a client is asked to wait when the database was too busy, in seconds. */
+    private static final int BUSY_RETRY_SECONDS = 5;
     private static final List<HandlerType> CATCH_ALL =
             List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
 
@@ -164,8 +167,16 @@ public final class ApiRoutes {
                 if (BodyCheck.refusal(e).isPresent()) {
                     throw BodyCheck.refused(e);
                 }
-                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 var language = ApiTexts.of(ctx);
+                if (e instanceof StoreException store && store.busy()) {
+                    // every connection busy until the wait ran out: nothing done, the same call will do later
+                    drain(ctx);
+                    ctx.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
+                    Json.writeProblem(ctx, new ProblemDetail(503, "database-busy", language.text("detail.database-busy",
+                            BUSY_RETRY_SECONDS)), language);
+                    return;
+                }
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 Json.writeProblem(ctx, new ProblemDetail(500, "internal", language.text("detail.internal")), language);
             }
         };

@@ -3,6 +3,7 @@ package it.traguardi.web.api;
 import io.javalin.http.Context;
 import it.traguardi.exchange.json.FullPlanJson;
 import it.traguardi.store.FullPlanStore;
+import it.traguardi.web.report.ReportFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,9 +30,8 @@ final class FullExportApi {
                 .result(document.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** {@code traguardi-Modena-2022-completo.json}: letters, digits, dot and dash of the entity's name only. */
+    /** {@code traguardi-modena-2022-completo.json}: the entity's name as the reports' files write it. */
     static String fileName(PlanKey key) {
-        var entity = key.entity().replaceAll("[^A-Za-z0-9.-]+", "_");
-        return "traguardi-" + (entity.length() > 60 ? entity.substring(0, 60) : entity) + "-" + key.year() + "-completo.json";
+        return "traguardi-" + ReportFiles.slug(key.entity()) + "-" + key.year() + "-completo.json";
     }
 }

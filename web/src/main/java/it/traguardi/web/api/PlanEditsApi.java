@@ -49,6 +49,17 @@ final class PlanEditsApi {
     /** POST /api/v1/plans with JSON {@code {entity, year}}: a new empty plan. */
     void create(Context ctx) {
         var body = body(ctx);
+        // only entity and year: anything else (a plan's tree, a full export) would be dropped without a word
+        var others = new ArrayList<String>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("entity") && !name.equals("year")) {
+                others.add(name);
+            }
+        });
+        if (!others.isEmpty()) {
+            throw new ProblemException(new ProblemDetail(400, "bad-request",
+                    ApiTexts.of(ctx).text("detail.create-fields", String.join(", ", others))));
+        }
         var entity = body.path("entity").asText("").strip();
         var year = PlanKey.year(ctx, body.path("year").asText(""));
         if (entity.isEmpty()) {

@@ -22,8 +22,11 @@ public final class ReportFiles {
         return kind + of + "-" + slug(report.entity()) + "-" + report.period() + "." + format.extension();
     }
 
-    /** Lower-case ASCII letters and digits with single hyphens: accents dropped, anything else a hyphen. */
-    static String slug(String text) {
+    /**
+     * Lower-case ASCII letters and digits with single hyphens: accents dropped, anything else a hyphen
+     * (the name part of every file the application gives to download).
+     */
+    public static String slug(String text) {
         var plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         var slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         var cut = slug.length() <= PART ? slug : slug.substring(0, PART).replaceAll("-+$", "");

@@ -2,7 +2,7 @@ package it.traguardi.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.traguardi.core.transfer.Section;
+import it.traguardi.core.transfer.FullSection;
 import it.traguardi.exchange.json.FullPlanReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -24,11 +24,11 @@ class FullExportApiTest extends ApiTestBase {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.type()).isEqualTo("application/json;charset=utf-8");
         assertThat(answer.header("Content-Disposition"))
-                .isEqualTo("attachment; filename=\"traguardi-Modena-2022-completo.json\"");
+                .isEqualTo("attachment; filename=\"traguardi-modena-2022-completo.json\"");
         var plan = FullPlanReader.read(answer.response().body().getBytes(StandardCharsets.UTF_8));
         assertThat(plan.entity()).isEqualTo("Modena");
-        assertThat(plan.rows(Section.VALUES)).singleElement()
-                .satisfies(v -> assertThat(v.text(Section.VALUES, "reason")).contains("stima"));
+        assertThat(plan.rows(FullSection.VALUES)).singleElement()
+                .satisfies(v -> assertThat(v.text(FullSection.VALUES, "reason")).contains("stima"));
     }
 
     @Test

@@ -54,6 +54,17 @@ class PlanEditsApiTest extends ApiTestBase {
     }
 
     @Test
+    void a_json_body_with_more_than_entity_and_year_is_refused_and_creates_nothing() throws Exception {
+        // a full export posted here would otherwise become an empty plan, its tree and values dropped
+        var answer = json("POST", "/api/v1/plans",
+                "{\"schema\":\"traguardi.full/1\",\"entity\":\"Carpi\",\"year\":2024,\"nodes\":[]}");
+
+        assertProblem(answer, 400, "bad-request");
+        assertThat(answer.json().path("detail").asText()).contains("campi non ammessi: schema, nodes");
+        assertThat(store.load("Carpi", 2024)).isEmpty();
+    }
+
+    @Test
     void copying_a_plan_creates_next_years_plan_with_the_same_tree() throws Exception {
         var answer = json("POST", MODENA + "/copy", "");
 

@@ -27,7 +27,7 @@ class UploadPagesTest {
         var english = server.get(UPLOAD + "?lang=en");
 
         assertThat(italian.statusCode()).isEqualTo(200);
-        assertThat(italian.body()).contains("<h1>Carica valori: Modena 2022</h1>").contains("File CSV dei valori")
+        assertThat(italian.body()).contains("<h1>Carica valori: Modena 2022</h1>").contains("File dei valori (CSV o XLSX)")
                 .contains("code;period;value").contains("enctype=\"multipart/form-data\"");
         assertThat(english.statusCode()).isEqualTo(200);
         assertThat(english.body()).contains("<html lang=\"en\"").contains("<h1>Upload values: Modena 2022</h1>")

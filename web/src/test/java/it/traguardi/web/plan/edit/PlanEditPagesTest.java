@@ -150,7 +150,7 @@ class PlanEditPagesTest {
 
         assertThat(italian.statusCode()).isEqualTo(200);
         assertThat(italian.body()).contains("<h1>Nuovo piano</h1>").contains("Crea il piano vuoto")
-                .contains("File alberatura (.tsv)").contains("Copia il piano");
+                .contains("File alberatura (.tsv o .xlsx)").contains("Copia il piano");
         assertThat(english.statusCode()).isEqualTo(200);
         assertThat(english.body()).contains("<html lang=\"en\"").contains("<h1>New plan</h1>")
                 .contains("Show the preview");

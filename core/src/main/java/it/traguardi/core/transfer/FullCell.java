@@ -6,44 +6,44 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** One field of a row of a full plan: a text, a number, a day, an instant, a yes/no, or nothing. */
-public sealed interface Cell {
+public sealed interface FullCell {
 
-    Cell EMPTY = new Empty();
+    FullCell EMPTY = new Empty();
 
-    record Text(String text) implements Cell {
+    record Text(String text) implements FullCell {
         public Text {
             Objects.requireNonNull(text, "text");
         }
     }
 
     /** An exact number; integers have scale 0. */
-    record Number(BigDecimal number) implements Cell {
-        public Number {
+    record Decimal(BigDecimal number) implements FullCell {
+        public Decimal {
             Objects.requireNonNull(number, "number");
         }
     }
 
-    record Day(LocalDate date) implements Cell {
+    record Day(LocalDate date) implements FullCell {
         public Day {
             Objects.requireNonNull(date, "date");
         }
     }
 
     /** An instant, to the microsecond (what both databases keep). */
-    record Time(Instant instant) implements Cell {
+    record Time(Instant instant) implements FullCell {
         public Time {
             Objects.requireNonNull(instant, "instant");
         }
     }
 
-    record Flag(boolean yes) implements Cell {
+    record Flag(boolean yes) implements FullCell {
     }
 
     /** No value: a column left empty (SQL null). */
-    record Empty() implements Cell {
+    record Empty() implements FullCell {
     }
 
-    static Cell of(int number) {
-        return new Number(BigDecimal.valueOf(number));
+    static FullCell of(int number) {
+        return new Decimal(BigDecimal.valueOf(number));
     }
 }

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * entity's id, the plan's id, a value's id) is left out or replaced by a number local to the
  * document (a value's {@code id}, a version's {@code version_number}).
  */
-public enum Section {
+public enum FullSection {
     PLAN("plan", true, List.of(text("baseline_years", 200), text("target_years", 200), integer("version"),
             integer("last_node_key"), choice("state", "DRAFT", "APPROVED", "PUBLISHED", "CLOSED"),
             optionalText("revision_reason", 2000), time("created_at", false))),
@@ -69,7 +69,7 @@ public enum Section {
     private final boolean single;
     private final List<Field> fields;
 
-    Section(String key, boolean single, List<Field> fields) {
+    FullSection(String key, boolean single, List<Field> fields) {
         this.key = key;
         this.single = single;
         this.fields = fields;
@@ -99,7 +99,7 @@ public enum Section {
         throw new IllegalArgumentException(key + " has no field " + field);
     }
 
-    public static Optional<Section> named(String key) {
+    public static Optional<FullSection> named(String key) {
         return Stream.of(values()).filter(s -> s.key.equals(key)).findFirst();
     }
 
