@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import it.traguardi.store.EditSnapshots;
+import it.traguardi.store.IndicatorAcrossEntities;
 import it.traguardi.store.PendingUploadStore;
 import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
@@ -27,6 +28,8 @@ import it.traguardi.web.account.SingleSignOnUnavailableException;
 import it.traguardi.web.api.ApiRoutes;
 import it.traguardi.web.assignment.AssignmentPages;
 import it.traguardi.web.audit.AuditPages;
+import it.traguardi.web.compare.ComparisonPages;
+import it.traguardi.web.compare.EntityComparison;
 import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.objective.ObjectivePages;
 import it.traguardi.web.plan.PlanPages;
@@ -141,6 +144,8 @@ public final class WebServer {
         var upload = new UploadPages(values, templates, gate);
         var detachedPages = new DetachedPages(stores.plans(), stores.detached(), templates);
         var auditPages = new AuditPages(stores.plans(), stores.audit(), templates);
+        var comparison = new EntityComparison(new IndicatorAcrossEntities(stores.dataSource()), gate);
+        var comparisonPages = new ComparisonPages(comparison, templates);
         var editable = new EditablePlans(stores.plans(), stores.values(), stores.measures(),
                 new EditSnapshots(stores.dataSource()));
         var creation = new PlanCreationPages(editable, templates, new PendingUploads(
@@ -172,11 +177,13 @@ public final class WebServer {
             cfg.routes.exception(PlanFrozenException.class, (e, ctx) -> FrozenPage.render(templates, e, ctx));
             // a page address that names nothing: a page with the way back, not a bare "Not Found"
             cfg.routes.error(404, ctx -> NotFoundPage.render(templates, stores.plans(), ctx));
-            ApiRoutes.register(cfg.routes, stores, results, values, gate, editable);
+            ApiRoutes.register(cfg.routes, stores, results, values, gate, editable, comparison);
             // every route declares its one action where it is registered (the gate refuses a route without)
             cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"), Action.READ);
             cfg.routes.get("/", plans::home, Action.READ);
             cfg.routes.get("/piani/{entity}/{year}", plans::tree, Action.READ);
+            // about the archive (no entity in the path): every row is checked against the requester in EntityComparison
+            cfg.routes.get(ComparisonPages.PATH, comparisonPages::page, Action.READ);
             cfg.routes.get("/piani/{entity}/{year}/indicatori/{id}", indicators::page, Action.READ);
             cfg.routes.post("/piani/{entity}/{year}/indicatori/{id}/commenti", indicators::comment, Action.COMMENT);
             cfg.routes.post("/piani/{entity}/{year}/indicatori/{id}/rilievi", indicators::remark, Action.VALIDATE_PERIOD);

@@ -46,7 +46,9 @@ public enum ApiRoute {
     CONFIRMATIONS(HandlerType.GET, ApiRoute.PLAN_PATH + "/values/confirmations", Action.READ),
     CONFIRM_VALUES(HandlerType.POST, ApiRoute.PLAN_PATH + "/values/confirmations", Action.CONFIRM_VALUES),
     REMARKS(HandlerType.GET, ApiRoute.PLAN_PATH + "/nodes/{id}/remarks", Action.READ),
-    ADD_REMARK(HandlerType.POST, ApiRoute.PLAN_PATH + "/nodes/{id}/remarks", Action.VALIDATE_PERIOD);
+    ADD_REMARK(HandlerType.POST, ApiRoute.PLAN_PATH + "/nodes/{id}/remarks", Action.VALIDATE_PERIOD),
+    // about the archive: EntityComparison keeps only the rows the requester may read
+    INDICATOR_ENTITIES(HandlerType.GET, "/api/v1/indicators/{code}/entities", Action.READ);
 
     private static final String PLAN_PATH = "/api/v1/plans/{entity}/{year}";
 

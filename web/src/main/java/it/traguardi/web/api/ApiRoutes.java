@@ -13,6 +13,7 @@ import it.traguardi.web.BodyCheck;
 import it.traguardi.web.access.AccessDeniedException;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
+import it.traguardi.web.compare.EntityComparison;
 import it.traguardi.web.plan.edit.EditablePlans;
 import it.traguardi.web.result.Results;
 import it.traguardi.web.values.PlanValues;
@@ -49,14 +50,14 @@ public final class ApiRoutes {
 
     /** Adds the API routes of the table; {@code gate} checks uploads again once their plan is known. */
     public static void register(RoutesConfig routes, Stores stores, Results results, PlanValues planValues,
-            AccessGate gate, EditablePlans editable) {
+            AccessGate gate, EditablePlans editable, EntityComparison comparison) {
         var handlers = new Handlers(new PlansApi(stores.plans(), gate, results.shown()), new PlanEditsApi(editable, gate),
                 new PlanReviewApi(stores.plans(), stores.results(), results.shown()), new NodesApi(results, stores.comments(), gate),
                 new ValuesApi(planValues, gate), new DetachedApi(stores.plans(), stores.detached()),
                 new AssignmentsApi(stores.plans(), stores.assignments()), new AccountApi(stores.accounts().users()),
                 new AuditApi(stores.plans(), stores.audit()),
                 new ValidationApi(planValues, stores.validations(), stores.confirmations(), results, gate),
-                new LifecycleApi(stores.plans().lifecycle(), gate));
+                new LifecycleApi(stores.plans().lifecycle(), gate), new ComparisonApi(comparison));
         for (var route : ApiRoute.values()) {
             routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)), route.action());
         }
@@ -70,7 +71,7 @@ public final class ApiRoutes {
     /** The handler of every route of the table: the switch has no default, so a new route needs one. */
     private record Handlers(PlansApi plans, PlanEditsApi edits, PlanReviewApi review, NodesApi nodes,
             ValuesApi values, DetachedApi detached, AssignmentsApi assignments, AccountApi account, AuditApi audit,
-            ValidationApi validation, LifecycleApi lifecycle) {
+            ValidationApi validation, LifecycleApi lifecycle, ComparisonApi comparison) {
 
         Handler of(ApiRoute route) {
             return switch (route) {
@@ -110,6 +111,7 @@ public final class ApiRoutes {
                 case LIFECYCLE -> lifecycle::status;
                 case CHANGE_LIFECYCLE -> lifecycle::change;
                 case COMPARE -> lifecycle::compare;
+                case INDICATOR_ENTITIES -> comparison::entities;
             };
         }
 

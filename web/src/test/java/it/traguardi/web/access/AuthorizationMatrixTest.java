@@ -159,7 +159,10 @@ class AuthorizationMatrixTest {
             entry("POST /piani/{entity}/{year}/incarichi/rimuovi", ASSIGNERS),
             entry("GET /api/v1/plans/{entity}/{year}/lifecycle", MODENA),
             entry("POST /api/v1/plans/{entity}/{year}/lifecycle", PLANNERS),
-            entry("GET /api/v1/plans/{entity}/{year}/compare", MODENA));
+            entry("GET /api/v1/plans/{entity}/{year}/compare", MODENA),
+            // the comparison across entities: about the archive, every row checked on its own
+            entry("GET /confronto-enti", EVERYONE),
+            entry("GET /api/v1/indicators/{code}/entities", EVERYONE));
 
     /** The installation administrator and the people of Modena holding one of the roles. */
     private static Set<String> people(Role... roles) {
