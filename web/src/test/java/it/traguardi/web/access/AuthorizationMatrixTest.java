@@ -244,7 +244,7 @@ class AuthorizationMatrixTest {
     private static Answer call(Endpoint endpoint, Persona persona) throws Exception {
         // a token id that is nobody's: revoking token 1 would end the administrator's own token mid-table
         var path = endpoint.path.replace("/account/token/{id}", "/account/token/0").replace("{entity}", Personas.A).replace("{year}", "2099").replace("{id}", "1")
-                .replace("{group}", "1").replace("{parentId}", "1").replace("{period}", "2099").replace("*", "nessuna");
+                .replace("{group}", "1").replace("{parentId}", "1").replace("{period}", "2099").replace("{code}", "1.1.b").replace("*", "nessuna");
         var api = path.startsWith("/api/");
         var body = api ? "{}" : "";
         var request = HttpRequest.newBuilder(SERVER.uri(path));
