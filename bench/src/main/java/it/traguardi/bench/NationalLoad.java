@@ -84,8 +84,13 @@ public final class NationalLoad {
             for (int t = 0; t < threads; t++) {
                 pool.submit(() -> {
                     for (int n = next.incrementAndGet(); n <= count; n = next.incrementAndGet()) {
-                        if (unit.store(n)) {
-                            written.incrementAndGet();
+                        try {
+                            if (unit.store(n)) {
+                                written.incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            // told, never swallowed by the pool: a run again completes what failed (resume)
+                            System.out.printf("[national-data] %s: plan %d failed, run again to complete: %s%n", name, n, e);
                         }
                         progress(name, done.incrementAndGet(), count, written.get(), start);
                     }
