@@ -33,7 +33,7 @@ public final class ComparisonPages {
 
     public void page(Context ctx) {
         var m = Language.of(ctx);
-        var layout = Layout.of(ctx, m, m.get("web.compare.title"));
+        var layout = Layout.of(ctx, m, m.get("web.entities.title"));
         var asked = ctx.queryParam(EntityComparison.YEAR) != null || ctx.queryParam(EntityComparison.CODE) != null;
         var query = EntityComparison.read(ctx);
         var fields = fields(ctx, asked ? query : null, m);
@@ -43,7 +43,7 @@ public final class ComparisonPages {
             return;
         }
         var rows = comparison.rows(ctx, query).stream().map(row -> row(row, m)).toList();
-        var summary = m.get("web.compare.summary", rows.size(), query.code(), query.period().format());
+        var summary = m.get("web.entities.summary", rows.size(), query.code(), query.period().format());
         templates.render(ctx, "compare/entities.jte", new ComparisonPage(layout, fields, summary, rows,
                 api(query)));
     }

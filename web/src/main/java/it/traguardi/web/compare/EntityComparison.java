@@ -55,11 +55,11 @@ public final class EntityComparison {
         var problems = new ArrayList<Problem>();
         var year = year(yearText);
         if (year == 0) {
-            problems.add(new Problem(YEAR, Message.of("web.compare.problem.year", Objects.requireNonNullElse(yearText, ""))));
+            problems.add(new Problem(YEAR, Message.of("web.entities.problem.year", Objects.requireNonNullElse(yearText, ""))));
         }
         var code = Objects.requireNonNullElse(codeText, "").strip();
         if (code.isEmpty()) {
-            problems.add(new Problem(CODE, Message.of("web.compare.problem.code")));
+            problems.add(new Problem(CODE, Message.of("web.entities.problem.code")));
         } else {
             Limits.Text.CODE.problem(code).ifPresent(problem -> problems.add(new Problem(CODE, problem)));
         }
