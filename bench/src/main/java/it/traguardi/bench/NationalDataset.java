@@ -44,6 +44,10 @@ public final class NationalDataset {
     public static final int YEARS = 3;
     public static final int FIRST_YEAR = 2024;
     public static final int INDICATORS = 200;
+    /** The code every generated plan gives its payment-timeliness indicator (the second, a ≤ days formula). */
+    public static final String PAYMENT_TIMELINESS = "1.1.b";
+    /** The title of that indicator, alike in every plan: the one the cross-entity comparison asks about. */
+    public static final String PAYMENT_TIMELINESS_TITLE = "Tempestività dei pagamenti";
 
     private static final int AREAS = 4;
     private static final int OBJECTIVES_PER_AREA = 3;
@@ -63,12 +67,17 @@ public final class NationalDataset {
         var out = new ArrayList<Entry>(ENTITIES * YEARS);
         for (int e = 1; e <= ENTITIES; e++) {
             for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
-                var random = new SplittableRandom(e * 10_000L + year);
-                var plan = plan(entity(e), year, random);
-                out.add(new Entry(plan, values(plan, random)));
+                out.add(entry(entity(e), e, year));
             }
         }
         return out;
+    }
+
+    /** The plan of the {@code number}-th entity (from 1), named {@code entity}, for a year, with its values. */
+    static Entry entry(String entity, int number, int year) {
+        var random = new SplittableRandom(number * 10_000L + year);
+        var plan = plan(entity, year, random);
+        return new Entry(plan, values(plan, random));
     }
 
     public static String entity(int number) {
@@ -130,7 +139,8 @@ public final class NationalDataset {
         var out = new ArrayList<Indicator>();
         for (int i = 1; i <= count; i++) {
             var n = ++number[0];
-            out.add(new Indicator(next(ids), parent + "." + (char) ('a' + i - 1), "Indicatore " + n,
+            out.add(new Indicator(next(ids), parent + "." + (char) ('a' + i - 1),
+                    n == 2 ? PAYMENT_TIMELINESS_TITLE : "Indicatore " + n,
                     share(i, count), definition(n, year, random)));
         }
         return out;
@@ -176,7 +186,7 @@ public final class NationalDataset {
     }
 
     /** For each period: the values of the measures of the formulas and of the indicators without one. */
-    private static Map<Period, List<ValueRecord>> values(Plan plan, SplittableRandom random) {
+    static Map<Period, List<ValueRecord>> values(Plan plan, SplittableRandom random) {
         var out = new java.util.LinkedHashMap<Period, List<ValueRecord>>();
         for (var period : periods(plan.year())) {
             var records = new ArrayList<ValueRecord>();

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import it.traguardi.store.EditSnapshots;
+import it.traguardi.store.IndicatorAcrossEntities;
 import it.traguardi.store.PendingUploadStore;
 import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
@@ -29,6 +30,8 @@ import it.traguardi.web.account.SingleSignOnUnavailableException;
 import it.traguardi.web.api.ApiRoutes;
 import it.traguardi.web.assignment.AssignmentPages;
 import it.traguardi.web.audit.AuditPages;
+import it.traguardi.web.compare.ComparisonPages;
+import it.traguardi.web.compare.EntityComparison;
 import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.objective.ObjectivePages;
 import it.traguardi.web.plan.PlanPages;
@@ -173,6 +176,8 @@ public final class WebServer {
         var upload = new UploadPages(values, templates, gate);
         var detachedPages = new DetachedPages(stores.plans(), stores.detached(), templates);
         var auditPages = new AuditPages(stores.plans(), stores.audit(), templates);
+        var comparison = new EntityComparison(new IndicatorAcrossEntities(stores.dataSource()), gate);
+        var comparisonPages = new ComparisonPages(comparison, templates);
         var editable = new EditablePlans(stores.plans(), stores.values(), stores.measures(),
                 new EditSnapshots(stores.dataSource()));
         var creation = new PlanCreationPages(editable, templates, new PendingUploads(
@@ -209,10 +214,12 @@ public final class WebServer {
             cfg.routes.exception(StoreException.class, (e, ctx) -> UnavailablePage.render(templates, e, ctx));
             // a page address that names nothing: a page with the way back, not a bare "Not Found"
             cfg.routes.error(404, ctx -> NotFoundPage.render(templates, stores.plans(), ctx));
-            ApiRoutes.register(cfg.routes, stores, results, values, gate, editable, reports);
+            ApiRoutes.register(cfg.routes, stores, results, values, gate, editable, reports, comparison);
             // every route declares its one action where it is registered (the gate refuses a route without)
             cfg.routes.get("/", plans::home, Action.READ);
             cfg.routes.get("/piani/{entity}/{year}", plans::tree, Action.READ);
+            // about the archive (no entity in the path): every row is checked against the requester in EntityComparison
+            cfg.routes.get(ComparisonPages.PATH, comparisonPages::page, Action.READ);
             cfg.routes.get("/piani/{entity}/{year}/indicatori/{id}", indicators::page, Action.READ);
             cfg.routes.post("/piani/{entity}/{year}/indicatori/{id}/commenti", indicators::comment, Action.COMMENT);
             cfg.routes.post("/piani/{entity}/{year}/indicatori/{id}/rilievi", indicators::remark, Action.VALIDATE_PERIOD);

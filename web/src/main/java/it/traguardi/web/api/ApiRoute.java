@@ -53,7 +53,9 @@ public enum ApiRoute {
     CONFIRM_VALUES(HandlerType.POST, ApiRoute.PLAN_PATH + "/values/confirmations", Action.CONFIRM_VALUES),
     REMARKS(HandlerType.GET, ApiRoute.PLAN_PATH + "/nodes/{id}/remarks", Action.READ),
     ADD_REMARK(HandlerType.POST, ApiRoute.PLAN_PATH + "/nodes/{id}/remarks", Action.VALIDATE_PERIOD),
-    REPORT(HandlerType.GET, ApiRoute.PLAN_PATH + "/reports/{name}", Action.READ);
+    REPORT(HandlerType.GET, ApiRoute.PLAN_PATH + "/reports/{name}", Action.READ),
+    // about the archive: EntityComparison keeps only the rows the requester may read
+    INDICATOR_ENTITIES(HandlerType.GET, "/api/v1/indicators/{code}/entities", Action.READ);
 
     private static final String PLAN_PATH = "/api/v1/plans/{entity}/{year}";
 

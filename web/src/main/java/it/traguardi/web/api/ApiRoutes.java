@@ -15,6 +15,7 @@ import it.traguardi.web.BodyCheck;
 import it.traguardi.web.access.AccessDeniedException;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
+import it.traguardi.web.compare.EntityComparison;
 import it.traguardi.web.plan.edit.EditablePlans;
 import it.traguardi.web.report.StoredReports;
 import it.traguardi.web.result.Results;
@@ -54,7 +55,7 @@ public final class ApiRoutes {
 
     /** Adds the API routes of the table; {@code gate} checks uploads again once their plan is known. */
     public static void register(RoutesConfig routes, Stores stores, Results results, PlanValues planValues,
-            AccessGate gate, EditablePlans editable, StoredReports reports) {
+            AccessGate gate, EditablePlans editable, StoredReports reports, EntityComparison comparison) {
         var handlers = new Handlers(new PlansApi(stores.plans(), gate, results.shown()), new PlanEditsApi(editable, gate),
                 new PlanReviewApi(stores.plans(), stores.results(), results.shown()), new NodesApi(results, stores.comments(), gate),
                 new ValuesApi(planValues, gate), new DetachedApi(stores.plans(), stores.detached()),
@@ -62,7 +63,8 @@ public final class ApiRoutes {
                 new AuditApi(stores.plans(), stores.audit()),
                 new ValidationApi(planValues, stores.validations(), stores.confirmations(), results, gate),
                 new LifecycleApi(stores.plans().lifecycle(), gate), new ReportsApi(results.shown(), reports),
-                new FullExportApi(new FullPlanStore(stores.dataSource())), new HealthApi(stores.dataSource()));
+                new FullExportApi(new FullPlanStore(stores.dataSource())), new HealthApi(stores.dataSource()),
+                new ComparisonApi(comparison));
         for (var route : ApiRoute.values()) {
             routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)), route.action());
         }
@@ -77,7 +79,7 @@ public final class ApiRoutes {
     private record Handlers(PlansApi plans, PlanEditsApi edits, PlanReviewApi review, NodesApi nodes,
             ValuesApi values, DetachedApi detached, AssignmentsApi assignments, AccountApi account, AuditApi audit,
             ValidationApi validation, LifecycleApi lifecycle, ReportsApi reports, FullExportApi fullExport,
-            HealthApi health) {
+            HealthApi health, ComparisonApi comparison) {
 
         Handler of(ApiRoute route) {
             return switch (route) {
@@ -122,6 +124,7 @@ public final class ApiRoutes {
                 case COMPARE -> lifecycle::compare;
                 case REPORT -> reports::report;
                 case HEALTH -> health::health;
+                case INDICATOR_ENTITIES -> comparison::entities;
             };
         }
 

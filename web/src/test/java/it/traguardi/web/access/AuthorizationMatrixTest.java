@@ -169,7 +169,10 @@ class AuthorizationMatrixTest {
             entry("GET /api/v1/plans/{entity}/{year}/lifecycle", MODENA),
             entry("POST /api/v1/plans/{entity}/{year}/lifecycle", PLANNERS),
             entry("GET /api/v1/plans/{entity}/{year}/compare", MODENA),
-            entry("GET /api/v1/plans/{entity}/{year}/reports/{name}", MODENA));
+            entry("GET /api/v1/plans/{entity}/{year}/reports/{name}", MODENA),
+            // the comparison across entities: about the archive, every row checked on its own
+            entry("GET /confronto-enti", EVERYONE),
+            entry("GET /api/v1/indicators/{code}/entities", EVERYONE));
 
     /** The installation administrator and the people of Modena holding one of the roles. */
     private static Set<String> people(Role... roles) {
@@ -251,7 +254,7 @@ class AuthorizationMatrixTest {
     private static Answer call(Endpoint endpoint, Persona persona) throws Exception {
         // a token id that is nobody's: revoking token 1 would end the administrator's own token mid-table
         var path = endpoint.path.replace("/account/token/{id}", "/account/token/0").replace("{entity}", Personas.A).replace("{year}", "2099").replace("{id}", "1")
-                .replace("{group}", "1").replace("{parentId}", "1").replace("{period}", "2099").replace("{report}", "relazione.pdf").replace("{name}", "relazione").replace("*", "nessuna");
+                .replace("{group}", "1").replace("{parentId}", "1").replace("{period}", "2099").replace("{report}", "relazione.pdf").replace("{name}", "relazione").replace("{code}", "1.1.b").replace("*", "nessuna");
         var api = path.startsWith("/api/");
         var body = api ? "{}" : "";
         var request = HttpRequest.newBuilder(SERVER.uri(path));

@@ -1,0 +1,51 @@
+package it.traguardi.web.api;
+
+import io.javalin.http.Context;
+import it.traguardi.core.score.ResultFormat;
+import it.traguardi.core.score.Score;
+import it.traguardi.core.value.ShownFormat;
+import it.traguardi.store.IndicatorAcrossEntities;
+import it.traguardi.web.PlanAddress;
+import it.traguardi.web.compare.EntityComparison;
+
+/**
+ * {@code GET /api/v1/indicators/{code}/entities?year=2025[&period=2025-06-30]}: the indicator of
+ * that code in the plan of every entity the requester may read, as the page {@code /confronto-enti}
+ * shows it ({@link EntityComparison}); a year or period that cannot be read is a 400 problem.
+ */
+final class ComparisonApi {
+
+    private final EntityComparison comparison;
+
+    ComparisonApi(EntityComparison comparison) {
+        this.comparison = comparison;
+    }
+
+    void entities(Context ctx) {
+        var query = EntityComparison.read(ctx.queryParam("year"), ctx.pathParam("code"), ctx.queryParam("period"));
+        if (!query.sound()) {
+            var language = ApiTexts.of(ctx);
+            var problem = query.problems().getFirst();
+            throw new ProblemException(new ProblemDetail(400, "bad-request",
+                    problem.field() + ": " + language.messages().render(problem.message())));
+        }
+        var out = Json.object().put("code", query.code()).put("year", query.year()).put("period", query.period().format());
+        var entities = out.putArray("entities");
+        for (var row : comparison.rows(ctx, query)) {
+            entities.add(row(row));
+        }
+        Json.write(ctx, 200, out);
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode row(IndicatorAcrossEntities.Row row) {
+        var plan = PlanAddress.href(row.entity(), row.year());
+        var out = Json.object().put("entity", row.entity()).put("nodeId", row.indicator().id().value())
+                .put("title", row.indicator().title()).put("target", ShownFormat.of(row.target()))
+                .put("actual", ResultFormat.actual(row.actual()));
+        switch (row.score()) {
+            case Score.Scored s -> out.put("achievement", s.achievement().percent());
+            case Score.NotAvailable n -> out.putNull("achievement");
+        }
+        return out.put("href", plan + "/indicatori/" + row.indicator().id().value());
+    }
+}

@@ -1,0 +1,25 @@
+package it.traguardi.web.compare;
+
+import it.traguardi.web.Layout;
+import java.util.List;
+
+/**
+ * The model of {@code compare/entities.jte}: the query form (values as written, a problem under each
+ * field that has one), what the rows are about, and one row per entity.
+ */
+public record ComparisonPage(Layout layout, Fields fields, String summary, List<Row> rows, String api) {
+
+    public ComparisonPage {
+        rows = List.copyOf(rows);
+    }
+
+    /** The form's values and the problem of each (empty when none). */
+    public record Fields(String year, String code, String period, String yearProblem, String codeProblem,
+            String periodProblem) {
+    }
+
+    /** One entity: its name and plan, the indicator's title and page, target, actual and achievement as shown. */
+    public record Row(String entity, String planHref, String title, String indicatorHref, String target,
+            String actual, String achievement) {
+    }
+}
