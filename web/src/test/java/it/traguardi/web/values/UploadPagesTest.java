@@ -31,7 +31,7 @@ class UploadPagesTest {
                 .contains("code;period;value").contains("enctype=\"multipart/form-data\"");
         assertThat(english.statusCode()).isEqualTo(200);
         assertThat(english.body()).contains("<html lang=\"en\"").contains("<h1>Upload values: Modena 2022</h1>")
-                .contains("CSV file of values");
+                .contains("File of values (CSV or XLSX)");
     }
 
     @Test
