@@ -1,0 +1,80 @@
+package it.traguardi.exchange.spreadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import it.traguardi.core.i18n.Messages;
+import it.traguardi.exchange.ImportException;
+import it.traguardi.exchange.ImportProblem;
+import it.traguardi.exchange.alberatura.Overrides;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Fuzzing the plan XLSX reader (docs/fuzzing.md): any bytes, and any cells in a plan template's
+ * sheet (texts, numbers, dates, formulas, merged cells), are read into a plan or refused with an
+ * {@link ImportException} whose problems name the file and render in both languages; never any
+ * other exception. Normal runs replay the corpus in
+ * {@code src/test/resources/it/traguardi/exchange/spreadsheet/WorkbookFuzzTestInputs/}.
+ */
+class WorkbookFuzzTest {
+
+    private static final List<Messages> LANGUAGES = List.of(new Messages(Messages.ITALIAN), new Messages(Messages.ENGLISH));
+
+    @FuzzTest(maxDuration = "60s")
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void any_bytes_read_as_a_plan_workbook_or_are_refused_with_their_problems(byte[] file) {
+        readOrRefuse(file);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void any_cells_in_a_plan_template_read_as_a_plan_or_are_refused(FuzzedDataProvider data) throws IOException {
+        readOrRefuse(workbook(data));
+    }
+
+    private static void readOrRefuse(byte[] file) {
+        try {
+            var read = PlanWorkbookReader.read("fuzz.xlsx", file, Overrides.NONE);
+            LANGUAGES.forEach(read::groupedWarnings);
+        } catch (ImportException refused) {
+            assertThat(refused.problems()).isNotEmpty();
+            LANGUAGES.forEach(language -> assertThat(ImportProblem.renderGrouped(refused.problems(), language))
+                    .isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("fuzz.xlsx")));
+        }
+    }
+
+    /** A plan template (marked, sheet Piano) whose cells the fuzzer chooses, a few rows of each kind. */
+    private static byte[] workbook(FuzzedDataProvider data) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var workbook = new Workbook(out, "Traguardi", "1.0")) {
+            var sheet = workbook.newWorksheet(PlanWorkbook.SHEET);
+            new TemplateMark(TemplateMark.PLAN, data.consumeString(20), data.consumeString(6), "").write(workbook);
+            var rows = data.consumeInt(0, 40);
+            for (int r = 0; r < rows && data.remainingBytes() > 0; r++) {
+                for (int c = 0; c < PlanWorkbook.COLUMNS && data.remainingBytes() > 0; c++) {
+                    switch (data.consumeInt(0, 5)) {
+                        case 0 -> { }
+                        case 1 -> sheet.value(r, c, data.consumeDouble());
+                        case 2 -> sheet.value(r, c, new BigDecimal(data.consumeLong()).movePointLeft(data.consumeInt(0, 6)));
+                        case 3 -> sheet.formula(r, c, data.consumeString(12));
+                        case 4 -> {
+                            // two cells merged; the next column is part of it (merges must not overlap)
+                            if (c + 1 < PlanWorkbook.COLUMNS) {
+                                sheet.range(r, c, r, c + 1).merge();
+                                c++;
+                            }
+                        }
+                        default -> sheet.value(r, c, data.consumeString(60));
+                    }
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+}
