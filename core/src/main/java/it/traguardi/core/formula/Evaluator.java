@@ -32,37 +32,20 @@ public final class Evaluator {
         this.values = values;
     }
 
-    /** The value of the expression, or N/D with its reasons; never throws for any values. */
+    /**
+     * The value of the expression, or N/D with its reasons; never throws for any values. For a formula
+     * evaluated more than once, keep its {@link CompiledFormula} instead: this compiles it every time.
+     */
     public static Evaluation evaluate(Expr expr, MeasureValues values) {
-        var evaluator = new Evaluator(values);
-        // Most formulas have a value: compute it without gathering reasons, and walk the tree again,
-        // collecting every reason, only when it turns out N/D. Both walks apply the same rules.
-        var number = evaluator.number(expr);
-        return number != null ? new Evaluation.Computed(number) : evaluator.eval(expr);
+        return CompiledFormula.of(expr).evaluate(values);
     }
 
-    /** The value of the expression, or {@code null} when it is N/D (the reasons are left to {@link #eval}). */
-    private BigDecimal number(Expr expr) {
-        return switch (expr) {
-            case Expr.Literal number -> number.value();
-            case Expr.Reference measure -> values.numberOf(measure.code());
-            case Expr.Negate negate -> {
-                var operand = number(negate.operand());
-                yield operand == null ? null : operand.negate();
-            }
-            case Expr.Binary binary -> {
-                var left = number(binary.left());
-                var right = left == null ? null : number(binary.right());
-                yield right == null ? null : arithmetic(binary.operator(), left, right);
-            }
-            case Expr.Call call -> call(call);
-            case Expr.Choice choice -> {
-                var left = number(choice.condition().left());
-                var right = left == null ? null : number(choice.condition().right());
-                yield right == null ? null : number(
-                        choice.condition().comparator().holds(left.compareTo(right)) ? choice.whenTrue() : choice.whenFalse());
-            }
-        };
+    /**
+     * The walk that collects every reason, for a formula that {@link CompiledFormula} found N/D: most
+     * formulas have a value, which is computed without gathering reasons; this walk applies the same rules.
+     */
+    static Evaluation reasons(Expr expr, MeasureValues values) {
+        return new Evaluator(values).eval(expr);
     }
 
     private static BigDecimal arithmetic(Operator operator, BigDecimal left, BigDecimal right) {
@@ -70,22 +53,22 @@ public final class Evaluator {
             case ADD -> left.add(right);
             case SUBTRACT -> left.subtract(right);
             case MULTIPLY -> left.multiply(right);
-            case DIVIDE -> right.signum() == 0 ? null : left.divide(right, DIVISION);
+            case DIVIDE -> divide(left, right);
         };
     }
 
-    private BigDecimal call(Expr.Call call) {
-        var arguments = new BigDecimal[call.arguments().size()];
-        for (int i = 0; i < arguments.length; i++) {
-            arguments[i] = number(call.arguments().get(i));
-            if (arguments[i] == null) {
-                return null;
-            }
+    /** The quotient rounded to {@link #DIVISION}, or {@code null} (N/D) for a division by zero. */
+    static BigDecimal divide(BigDecimal left, BigDecimal right) {
+        return right.signum() == 0 ? null : left.divide(right, DIVISION);
+    }
+
+    /** The number rounded half up to that many decimals, or {@code null} (N/D) when they are not 0..10 whole. */
+    static BigDecimal rounded(BigDecimal number, BigDecimal digits) {
+        if (digits.signum() < 0 || digits.compareTo(BigDecimal.valueOf(MAX_DIGITS)) > 0
+                || digits.stripTrailingZeros().scale() > 0) {
+            return null;
         }
-        return switch (call(call.function(), List.of(arguments))) {
-            case Evaluation.Computed value -> value.number();
-            case Evaluation.NotAvailable notAvailable -> null;
-        };
+        return number.setScale(digits.intValueExact(), ROUNDING);
     }
 
     private Evaluation eval(Expr expr) {
@@ -120,12 +103,9 @@ public final class Evaluator {
     }
 
     private static Evaluation round(BigDecimal number, BigDecimal digits) {
-        if (digits.signum() < 0 || digits.compareTo(BigDecimal.valueOf(MAX_DIGITS)) > 0
-                || digits.stripTrailingZeros().scale() > 0) {
-            return Evaluation.NotAvailable.because(
-                    Message.of("formula.eval.round-digits", digits.toPlainString(), MAX_DIGITS));
-        }
-        return value(number.setScale(digits.intValueExact(), ROUNDING));
+        var rounded = rounded(number, digits);
+        return rounded != null ? value(rounded) : Evaluation.NotAvailable.because(
+                Message.of("formula.eval.round-digits", digits.toPlainString(), MAX_DIGITS));
     }
 
     private Evaluation choice(Expr.Choice choice) {

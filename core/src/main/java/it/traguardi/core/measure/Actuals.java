@@ -1,11 +1,10 @@
 package it.traguardi.core.measure;
 
+import it.traguardi.core.formula.CompiledFormula;
+import it.traguardi.core.formula.CompiledFormulas;
 import it.traguardi.core.formula.Evaluation;
-import it.traguardi.core.formula.Evaluator;
 import it.traguardi.core.formula.Expr;
 import it.traguardi.core.formula.MeasureValues;
-import it.traguardi.core.formula.ParseResult;
-import it.traguardi.core.formula.Parser;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
@@ -43,13 +42,15 @@ public final class Actuals {
 
     /** The formula of an indicator, when it has one that parses (formulas are checked when saved). */
     public static Optional<Expr> formula(Indicator indicator) {
+        return compiled(indicator).map(CompiledFormula::expr);
+    }
+
+    /** The formula of an indicator compiled, read once for every plan that has the same text. */
+    private static Optional<CompiledFormula> compiled(Indicator indicator) {
         if (!indicator.definition().hasFormula()) {
             return Optional.empty();
         }
-        return switch (Parser.parse(indicator.definition().formula())) {
-            case ParseResult.Parsed parsed -> Optional.of(parsed.expr());
-            case ParseResult.Rejected rejected -> Optional.empty();
-        };
+        return CompiledFormulas.of(indicator.definition().formula());
     }
 
     /**
@@ -58,14 +59,14 @@ public final class Actuals {
      */
     private static Optional<Value> computed(Indicator indicator, Map<ValueTarget, Value> latest,
             MeasureValues measures) {
-        return formula(indicator).map(expr -> {
-            if (expr instanceof Expr.Reference single) {
+        return compiled(indicator).map(formula -> {
+            if (formula.expr() instanceof Expr.Reference single) {
                 var value = latest.get(ValueTarget.measure(single.code()));
                 if (value != null && !(value instanceof Value.Amount)) {
                     return value;
                 }
             }
-            return switch (Evaluator.evaluate(expr, measures)) {
+            return switch (formula.evaluate(measures)) {
                 case Evaluation.Computed v -> Value.of(new Quantity(v.number(), unit(indicator)));
                 case Evaluation.NotAvailable n -> Value.MISSING;
             };
