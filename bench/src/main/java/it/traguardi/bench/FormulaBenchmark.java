@@ -3,9 +3,11 @@ package it.traguardi.bench;
 import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
+import com.ezylang.evalex.data.MapBasedDataAccessor;
 import com.ezylang.evalex.data.EvaluationValue;
 import com.ezylang.evalex.parser.ParseException;
 import it.traguardi.core.formula.AlgorithmReading;
+import it.traguardi.core.formula.CompiledFormula;
 import it.traguardi.core.formula.Evaluation;
 import it.traguardi.core.formula.Evaluator;
 import it.traguardi.core.formula.Expr;
@@ -39,8 +41,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Evaluating the seed's derived formulas (every formula {@link AlgorithmReading} derives from the seed's
- * algorithm texts), each parsed once, with our {@link Evaluator} and with EvalEx 3.6, on the same
- * measure values. One operation evaluates every formula once.
+ * algorithm texts), each parsed once, with our {@link CompiledFormula} (compiled once, as scoring keeps
+ * it) and with EvalEx 3.6, on the same measure values. One operation evaluates every formula once.
  *
  * <p>EvalEx names cannot contain dots or brackets, so each measure code is written as an alias
  * ({@code m0}, {@code m1}, ...) in the EvalEx text; our formulas keep the codes. Both get the same
@@ -48,7 +50,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * give N/D), the same on every run. EvalEx is configured with our division precision
  * ({@link Evaluator#DIVISION}); its {@code Expression} objects and their syntax trees are built once,
  * and each invocation sets the variables of the formula and evaluates it, as a caller reusing an
- * expression would. Setup checks that both give the same numbers.
+ * expression would ({@link #evalEx}). Our side reads the values of a period from one
+ * {@link MeasureValues} made once; {@link #evalExSharedValues} gives EvalEx the same advantage: its
+ * expressions read one data accessor holding every value, set once in setup, so that no variable is
+ * set while measuring. Setup checks that all three give the same numbers; {@link FormulaCpuRun} runs the
+ * same loops in CPU time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -62,12 +68,15 @@ public class FormulaBenchmark {
 
     /** Our side: the parsed formulas and the values by measure code. */
     private List<Expr> formulas;
+    private List<CompiledFormula> compiled;
     private MeasureValues values;
 
     /** EvalEx's side: the expressions, and for each the aliases it uses with their values. */
     private List<Expression> expressions;
     private List<String[]> aliases;
     private List<EvaluationValue[]> aliasValues;
+    /** EvalEx's side again, every expression reading the same data accessor, which holds every value. */
+    private List<Expression> sharedExpressions;
 
     @Setup(Level.Trial)
     public void prepare() throws ImportException, ParseException, EvaluationException {
@@ -80,6 +89,7 @@ public class FormulaBenchmark {
         if (formulas.isEmpty()) {
             throw new IllegalStateException("the seed gives no derived formula");
         }
+        compiled = formulas.stream().map(CompiledFormula::of).toList();
 
         var random = new SplittableRandom(SEED);
         var alias = new LinkedHashMap<String, String>();
@@ -107,6 +117,7 @@ public class FormulaBenchmark {
             aliasValues.add(codes.stream().map(c -> EvaluationValue.numberValue(byCode.get(c)))
                     .toArray(EvaluationValue[]::new));
         }
+        sharedExpressions = shared(alias, byCode);
         check();
         System.out.printf("%n[formula] %d derived formulas (%d distinct), %d measures, operators %s; longest: %s%n",
                 formulas.size(), formulas.stream().distinct().count(), alias.size(),
@@ -117,12 +128,68 @@ public class FormulaBenchmark {
                         .max(java.util.Comparator.comparingInt(String::length)).orElseThrow());
     }
 
-    /** Our evaluator on every formula. */
+    /** EvalEx's expressions again, with one data accessor holding every alias's value (set here, once). */
+    private List<Expression> shared(Map<String, String> alias, Map<String, BigDecimal> byCode) throws ParseException {
+        var accessor = new MapBasedDataAccessor();
+        alias.forEach((code, name) -> accessor.setData(name, EvaluationValue.numberValue(byCode.get(code))));
+        var configuration = ExpressionConfiguration.builder().mathContext(Evaluator.DIVISION)
+                .dataAccessorSupplier(() -> accessor).build();
+        var out = new ArrayList<Expression>();
+        for (var expression : expressions) {
+            var again = new Expression(expression.getExpressionString(), configuration);
+            again.getAbstractSyntaxTree();
+            out.add(again);
+        }
+        return out;
+    }
+
+    /** Our compiled formulas on every formula. */
     @Benchmark
     public void traguardi(Blackhole blackhole) {
-        for (var formula : formulas) {
-            blackhole.consume(Evaluator.evaluate(formula, values));
+        for (var formula : compiled) {
+            blackhole.consume(formula.evaluate(values));
         }
+    }
+
+    /** EvalEx on every formula, its values read from the one shared data accessor. */
+    @Benchmark
+    public void evalExSharedValues(Blackhole blackhole) throws EvaluationException, ParseException {
+        for (var expression : sharedExpressions) {
+            blackhole.consume(expression.evaluate());
+        }
+    }
+
+    /** One operation of {@link #traguardi}, for {@link FormulaCpuRun}; the sum of hashes keeps every result used. */
+    long traguardiOnce() {
+        long sum = 0;
+        for (var formula : compiled) {
+            sum += formula.evaluate(values) instanceof Evaluation.Computed c ? c.number().hashCode() : 0;
+        }
+        return sum;
+    }
+
+    /** One operation of {@link #evalEx}, for {@link FormulaCpuRun}. */
+    long evalExOnce() throws EvaluationException, ParseException {
+        long sum = 0;
+        for (int i = 0; i < expressions.size(); i++) {
+            var expression = expressions.get(i);
+            var names = aliases.get(i);
+            var numbers = aliasValues.get(i);
+            for (int j = 0; j < names.length; j++) {
+                expression.with(names[j], numbers[j]);
+            }
+            sum += expression.evaluate().getNumberValue().hashCode();
+        }
+        return sum;
+    }
+
+    /** One operation of {@link #evalExSharedValues}, for {@link FormulaCpuRun}. */
+    long evalExSharedOnce() throws EvaluationException, ParseException {
+        long sum = 0;
+        for (var expression : sharedExpressions) {
+            sum += expression.evaluate().getNumberValue().hashCode();
+        }
+        return sum;
     }
 
     /** EvalEx on every formula: set the formula's variables, evaluate. */
@@ -139,11 +206,11 @@ public class FormulaBenchmark {
         }
     }
 
-    /** Both sides give the same number for every formula (to a part in 10^30). */
+    /** All sides give the same number for every formula (to a part in 10^30). */
     private void check() throws EvaluationException, ParseException {
         var tolerance = new BigDecimal("1e-30");
         for (int i = 0; i < formulas.size(); i++) {
-            var ours = switch (Evaluator.evaluate(formulas.get(i), values)) {
+            var ours = switch (compiled.get(i).evaluate(values)) {
                 case Evaluation.Computed value -> value.number();
                 case Evaluation.NotAvailable notAvailable ->
                     throw new IllegalStateException("N/D: " + notAvailable.reasons());
@@ -152,10 +219,12 @@ public class FormulaBenchmark {
             for (int j = 0; j < aliases.get(i).length; j++) {
                 expression.with(aliases.get(i)[j], aliasValues.get(i)[j]);
             }
-            var theirs = expression.evaluate().getNumberValue();
-            var difference = ours.subtract(theirs).abs();
-            if (difference.compareTo(ours.abs().max(BigDecimal.ONE).multiply(tolerance)) > 0) {
-                throw new IllegalStateException(expression.getExpressionString() + ": " + ours + " vs " + theirs);
+            for (var theirs : List.of(expression.evaluate().getNumberValue(),
+                    sharedExpressions.get(i).evaluate().getNumberValue())) {
+                var difference = ours.subtract(theirs).abs();
+                if (difference.compareTo(ours.abs().max(BigDecimal.ONE).multiply(tolerance)) > 0) {
+                    throw new IllegalStateException(expression.getExpressionString() + ": " + ours + " vs " + theirs);
+                }
             }
         }
     }
