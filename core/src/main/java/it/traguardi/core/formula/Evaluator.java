@@ -59,7 +59,7 @@ public final class Evaluator {
 
     /** The quotient rounded to {@link #DIVISION}, or {@code null} (N/D) for a division by zero. */
     static BigDecimal divide(BigDecimal left, BigDecimal right) {
-        return right.signum() == 0 ? null : Quotient.of(left, right);
+        return right.signum() == 0 ? null : left.divide(right, DIVISION);
     }
 
     /** The number rounded half up to that many decimals, or {@code null} (N/D) when they are not 0..10 whole. */
