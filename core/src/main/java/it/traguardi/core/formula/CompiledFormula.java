@@ -1,6 +1,7 @@
 package it.traguardi.core.formula;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * Formula compilata: a parsed formula turned once into a tree of small functions, for a formula that
@@ -31,7 +32,7 @@ public final class CompiledFormula {
 
     /** The formula compiled; keep it and evaluate it as often as needed (it is immutable). */
     public static CompiledFormula of(Expr expr) {
-        return new CompiledFormula(java.util.Objects.requireNonNull(expr, "expr"));
+        return new CompiledFormula(Objects.requireNonNull(expr, "expr"));
     }
 
     /** The formula as parsed. */
