@@ -1,5 +1,7 @@
 package it.traguardi.bench;
 
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
@@ -44,7 +46,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * at most this many requests per phase (2,000,000), think time in ms for a last run of the tree page in
  * which every client pauses after each answer as a person reading it would (1000; 0 skips that run).
  * {@code --serve} only starts the server and prints
- * its address, for an external load generator such as wrk.
+ * its address, for an external load generator such as wrk; {@code --serve --static DIR} also serves the
+ * files of {@code DIR} under {@value #STATIC} from the same server (bench only, the program has no such
+ * directory), under the assets' prefix, which the access gate lets everyone read as it does the real assets, so that {@code scripts/tree-vs-static} can compare the tree page with a static file of its bytes.
  *
  * <p>{@code --signed-in} (followed by the same optional numbers) measures issue 9's budget instead:
  * the tree page for someone not signed in and for a signed-in pianificatore of Modena (the session
@@ -57,6 +61,7 @@ public final class WebLoadRun {
 
     static final String TREE = "/piani/Modena/2022";
     static final String SCORES = "/api/v1/plans/Modena/2022/scores";
+    static final String STATIC = "/static/bench";
 
     /** The latencies of one phase, in nanoseconds, and how it went. */
     record Outcome(String path, long[] latencies, long errors, long bytes, Duration elapsed) {
@@ -103,7 +108,11 @@ public final class WebLoadRun {
             if (signedIn) {
                 SignedInComparison.accounts(stores);
             }
-            var app = (signedIn ? WebServer.serving(stores) : WebServer.create(stores)).start("127.0.0.1", 0);
+            var app = signedIn ? WebServer.serving(stores) : WebServer.create(stores);
+            if (serveOnly && args.length > 2 && args[1].equals("--static")) {
+                serveStatic(app, Path.of(args[2]));
+            }
+            app.start("127.0.0.1", 0);
             try {
                 var base = "http://127.0.0.1:" + app.port();
                 System.out.printf("[load] %s %d, %d indicators, serving at %s; %d clients, %d s per phase%n",
@@ -122,6 +131,15 @@ public final class WebLoadRun {
         } finally {
             delete(directory);
         }
+    }
+
+    /** The files of a directory under {@value #STATIC}, by the same server's static file handler as {@code /static}. */
+    private static void serveStatic(Javalin app, Path directory) {
+        app.unsafe.staticFiles.add(files -> {
+            files.hostedPath = STATIC;
+            files.directory = directory.toAbsolutePath().toString();
+            files.location = Location.EXTERNAL;
+        });
     }
 
     private static void run(String base, int clients, int seconds, int warmup, long limit, int think)

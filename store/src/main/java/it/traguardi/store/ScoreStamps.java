@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -45,6 +46,22 @@ public final class ScoreStamps {
         }
     }
 
+    // one row: the current plan row, its rules row, and three counts per table (entity and year bound in each)
+    private static final String REVISION = """
+            select p.id, p.version, p.state, p.revision_reason, p.entity_id, v.*, c.*, f.*, r.*
+            from plan p join entity e on e.id = p.entity_id
+            cross join (select count(*) as n_values, coalesce(max(x.id), 0) as last_value, count(x.archived_at) as
+              archived_values from actual_value x join entity xe on xe.id = x.entity_id where xe.name = ? and x.plan_year = ?) v
+            cross join (select count(*) as n_comments, coalesce(max(x.id), 0) as last_comment, count(x.archived_at) as
+              archived_comments from node_comment x join entity xe on xe.id = x.entity_id where xe.name = ? and x.plan_year = ?) c
+            cross join (select count(*) as n_versions, coalesce(max(x.id), 0) as last_version from plan_version x
+              join entity xe on xe.id = x.entity_id where xe.name = ? and x.plan_year = ?) f
+            left join plan_policy r on r.entity_id = p.entity_id and r.plan_year = p.plan_year
+            where e.name = ? and p.plan_year = ?""";
+    private static final String OVERRIDES_OF = """
+            select node_key, position, change_text from policy_override
+            where entity_id = ? and plan_year = ? order by node_key, position""";
+
     private record Key(long entityId, int year) {
     }
 
@@ -70,6 +87,49 @@ public final class ScoreStamps {
             }
             return out;
         });
+    }
+
+    /**
+     * The revision of one plan: a text that changes whenever anything its pages show from the
+     * database changes; empty when no such plan is stored. It holds the current plan's row, version,
+     * state and revision reason, how many approved versions it has and the highest, and of its values
+     * and comments how many there are, the highest row and how many are archived: values and comments
+     * are only ever added and archived once (never updated otherwise), versions only added, and row
+     * ids only grow, so any write of those moves a number. The rules are few rows, taken whole. Two
+     * statements on one connection, no transaction: each part is read after the call began, which is
+     * what a reader of a page rendered afterwards needs (a page is newer than its revision, never older).
+     */
+    public Optional<String> revision(String entity, int year) {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(REVISION)) {
+            for (int i = 1; i <= 7; i += 2) {
+                statement.setString(i, entity);
+                statement.setInt(i + 1, year);
+            }
+            try (var row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                var text = new StringBuilder();
+                appendRow(row, row.getMetaData().getColumnCount(), text);
+                return Optional.of(overrides(connection, row.getLong("entity_id"), year, text).toString());
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the revision of the plan of " + entity + " for " + year, e);
+        }
+    }
+
+    private static StringBuilder overrides(Connection connection, long entityId, int year, StringBuilder text)
+            throws SQLException {
+        try (var statement = connection.prepareStatement(OVERRIDES_OF)) {
+            statement.setLong(1, entityId);
+            statement.setInt(2, year);
+            try (var row = statement.executeQuery()) {
+                while (row.next()) {
+                    appendRow(row, 3, text.append("override"));
+                }
+            }
+        }
+        return text;
     }
 
     /** Per plan, the count of its year-end values and of its values of every period. */
@@ -107,10 +167,13 @@ public final class ScoreStamps {
 
     private static void appendRow(ResultSet row, int columns, StringBuilder text) throws SQLException {
         for (int c = 1; c <= columns; c++) {
-            var value = row.getString(c);
-            // the length first: no two different rows give the same text
-            text.append('|').append(value == null ? -1 : value.length()).append(':').append(value == null ? "" : value);
+            appendValue(row.getString(c), text);
         }
         text.append('\n');
+    }
+
+    /** The length first: no two different rows give the same text. */
+    private static void appendValue(String value, StringBuilder text) {
+        text.append('|').append(value == null ? -1 : value.length()).append(':').append(value == null ? "" : value);
     }
 }

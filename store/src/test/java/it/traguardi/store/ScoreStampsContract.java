@@ -60,6 +60,28 @@ abstract class ScoreStampsContract {
     }
 
     @Test
+    void a_plans_revision_moves_with_its_values_rules_and_plan_and_not_with_another_plans() {
+        var policies = new PolicyStore(database().dataSource());
+        var first = stamps.revision(ENTITY, YEAR).orElseThrow();
+        var other = stamps.revision(ENTITY, YEAR + 1).orElseThrow();
+        record(Period.of(YEAR));
+        var value = stamps.revision(ENTITY, YEAR).orElseThrow();
+        policies.save(ENTITY, YEAR, new PlanPolicy(ScoringPolicy.defaults(), PolicyOverrides.none()), TestActors.TESTER);
+        var rules = stamps.revision(ENTITY, YEAR).orElseThrow();
+        policies.save(ENTITY, YEAR, new PlanPolicy(ScoringPolicy.defaults(),
+                PolicyOverrides.none().with(new NodeId(3), new PolicyChange.Cap(false))), TestActors.TESTER);
+        var override = stamps.revision(ENTITY, YEAR).orElseThrow();
+        plans.save(SamplePlans.sample(), true, TestActors.TESTER);
+        var replaced = stamps.revision(ENTITY, YEAR).orElseThrow();
+
+        assertThat(List.of(first, value, rules, override, replaced)).doesNotHaveDuplicates();
+        assertThat(stamps.revision(ENTITY, YEAR)).contains(replaced);
+        assertThat(stamps.revision(ENTITY, YEAR + 1)).contains(other);
+        assertThat(stamps.revision(ENTITY, YEAR + 5)).isEmpty();
+        assertThat(stamps.revision("Nessuno", YEAR)).isEmpty();
+    }
+
+    @Test
     void every_stored_plan_has_a_stamp_with_its_version_and_no_values_or_rules_yet() {
         assertThat(stamps.all()).extracting(ScoreStamps.Stamp::year).containsExactlyInAnyOrder(YEAR, YEAR + 1);
         assertThat(stamp(YEAR).version()).isEqualTo(1);

@@ -19,9 +19,13 @@ public record Layout(Messages messages, String title, String italianHref, String
 
     /** The frame for the current request, in the request's language. */
     public static Layout of(Context ctx, Messages messages, String title) {
-        var signedIn = AccessGate.requester(ctx) instanceof Requester.Account account ? account.login() : "";
-        return new Layout(messages, title, sameWith(ctx, "it"), sameWith(ctx, "en"), signedIn,
+        return new Layout(messages, title, sameWith(ctx, "it"), sameWith(ctx, "en"), signedInAs(ctx),
                 "/accesso?dopo=" + encode(ctx.path()));
+    }
+
+    /** The login of who is signed in, empty for the public: what the frame shows of the requester. */
+    public static String signedInAs(Context ctx) {
+        return AccessGate.requester(ctx) instanceof Requester.Account account ? account.login() : "";
     }
 
     /** Whether someone is signed in. */

@@ -19,9 +19,24 @@ public final class Templates {
 
     /** Writes the template (e.g. {@code plan/tree.jte}) with its one model parameter as the HTML response. */
     public void render(Context ctx, String template, Object model) {
+        send(ctx, bytes(template, model));
+    }
+
+    /** The template rendered, as UTF-8 bytes without the request's CSRF token (which {@link #send} puts in). */
+    public byte[] bytes(String template, Object model) {
         // UTF-8 bytes straight from the template, whose static parts were encoded at build time
         var output = new Utf8ByteOutput();
         engine.render(template, model, output);
-        ctx.contentType("text/html; charset=utf-8").result(FormTokens.insert(output.toByteArray(), CsrfToken.of(ctx)));
+        return output.toByteArray();
+    }
+
+    /** Writes a page from {@link #bytes} as the HTML response, with the request's CSRF token in its forms and head. */
+    public void send(Context ctx, byte[] html) {
+        send(ctx, html, FormTokens.places(html));
+    }
+
+    /** As above, with the places of the token already found in the page ({@link FormTokens#places}). */
+    public void send(Context ctx, byte[] html, int[] places) {
+        ctx.contentType("text/html; charset=utf-8").result(FormTokens.insert(html, places, CsrfToken.of(ctx)));
     }
 }

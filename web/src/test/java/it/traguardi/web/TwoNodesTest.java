@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,26 @@ class TwoNodesTest {
     }
 
     @Test
+    void a_value_recorded_on_one_server_is_on_the_other_servers_plan_tree_at_its_next_request() throws Exception {
+        var tree = "/piani/Modena/2022";
+        // b renders the tree and holds it; asked again it sends the page it holds
+        var before = send(b, HttpRequest.newBuilder(uri(b, tree)).GET());
+        var held = send(b, HttpRequest.newBuilder(uri(b, tree)).GET());
+
+        var recorded = postValue(a, "301.51", "7777");
+        var after = send(b, HttpRequest.newBuilder(uri(b, tree)).GET());
+
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(held.body()).doesNotContain("7.777");
+        assertThat(headline(held.body())).isEqualTo("N/D");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.body()).contains("7.777");
+        assertThat(headline(after.body())).isNotEqualTo("N/D").endsWith("%");
+        assertThat(after.headers().firstValue("ETag")).isNotEqualTo(held.headers().firstValue("ETag"));
+    }
+
+    @Test
     void values_written_through_both_servers_at_once_are_each_recorded_or_refused_and_make_one_audit_chain() throws Exception {
         var pool = Executors.newFixedThreadPool(8);
         try {
@@ -152,6 +173,13 @@ class TwoNodesTest {
             }
         }
         return out;
+    }
+
+    /** The plan's overall result at the top of its tree page. */
+    private static String headline(String page) {
+        var matcher = Pattern.compile("id=\"headline\">.*?<strong>(.*?)</strong>", Pattern.DOTALL).matcher(page);
+        assertThat(matcher.find()).as(page).isTrue();
+        return matcher.group(1).strip();
     }
 
     private static HttpResponse<String> postValue(Javalin node, String code, String value) throws Exception {

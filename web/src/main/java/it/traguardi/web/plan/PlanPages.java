@@ -1,6 +1,7 @@
 package it.traguardi.web.plan;
 
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.score.ResultFormat;
@@ -33,11 +34,14 @@ public final class PlanPages {
     private final Templates templates;
     private final AccessGate gate;
     private final PlanChecks checks = new PlanChecks();
+    private final RenderedTrees trees = new RenderedTrees();
+    private final ScoreStamps stamps;
 
     /** {@code stamps} tell when a plan's overall score on the home page must be computed again. */
     public PlanPages(Results results, ScoreStamps stamps, PlanValues values, DetachedRecords detached,
             Templates templates, AccessGate gate) {
         this.gate = gate;
+        this.stamps = stamps;
         this.results = results;
         this.overall = new OverallScores(results, stamps, values);
         this.detached = detached;
@@ -78,8 +82,22 @@ public final class PlanPages {
                         EntryPages.periodLabel(c.period(), m), c.when(), c.by())).toList());
     }
 
+    /**
+     * The plan's tree: rendered once per revision of the plan and per what the request decides
+     * ({@link RenderedTrees}); the revision is read first, so a page held is never older than it.
+     */
     public void tree(Context ctx) {
         var m = Language.of(ctx);
+        var entity = ctx.pathParam("entity");
+        var year = PlanAddress.year(ctx);
+        var query = ctx.queryString();
+        trees.answer(ctx, () -> new RenderedTrees.Key(entity, year, stamps.revision(entity, year)
+                .orElseThrow(NotFoundResponse::new), results.shown().insider(ctx, entity, year),
+                Layout.signedInAs(ctx), m.locale().toLanguageTag(), ctx.path(), query == null ? "" : query),
+                () -> render(ctx, m), templates);
+    }
+
+    private byte[] render(Context ctx, Messages m) {
         var result = results.plan(ctx);
         var plan = result.plan();
         var filter = TreeFilter.of(ctx);
@@ -89,7 +107,7 @@ public final class PlanPages {
         var root = result.tree().root();
         var headline = new TreePage.Headline(root.score() instanceof Score.Scored ? ResultFormat.achievement(root.score()) : "",
                 ResultFormat.coverage(root.coverage(), m), root.coverage().provisional());
-        templates.render(ctx, "plan/tree.jte", new TreePage(layout, plan.year(), PlanAddress.href(plan.entity(), plan.year()),
+        return templates.bytes("plan/tree.jte", new TreePage(layout, plan.year(), PlanAddress.href(plan.entity(), plan.year()),
                 headline, filter,
                 areas(plan, filter), owners(plan, filter), nodes, PlanTree.countIndicators(nodes),
                 (int) plan.indicators().count(), quality,

@@ -1,7 +1,7 @@
 package it.traguardi.web.security;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Locale;
 
 /**
@@ -21,15 +21,20 @@ public final class FormTokens {
 
     /** The page with the token in its forms and head; the token is hexadecimal, so it needs no escaping. */
     public static byte[] insert(byte[] html, String token) {
-        var field = ("<input type=\"hidden\" name=\"" + CsrfToken.FIELD + "\" value=\"" + token + "\">")
-                .getBytes(StandardCharsets.US_ASCII);
-        var meta = ("<meta name=\"csrf-token\" content=\"" + token + "\">\n").getBytes(StandardCharsets.US_ASCII);
-        var out = new ByteArrayOutputStream(html.length + 512);
+        return insert(html, places(html), token);
+    }
+
+    /**
+     * Where {@link #insert(byte[], int[], String)} puts the token in the page: first the offset of
+     * the head's end ({@code -1} when none), then the offset after each POST form's opening tag. A
+     * page kept to be sent again finds them once.
+     */
+    public static int[] places(byte[] html) {
+        var out = new ArrayList<Integer>();
         int from = 0;
         var head = indexOf(html, HEAD_END, 0);
+        out.add(head);
         if (head >= 0) {
-            out.write(html, 0, head);
-            out.writeBytes(meta);
             from = head;
         }
         for (var form = indexOf(html, FORM, from); form >= 0; form = indexOf(html, FORM, from)) {
@@ -37,14 +42,37 @@ public final class FormTokens {
             if (end < 0) {
                 break;
             }
-            out.write(html, from, end + 1 - from);
             if (posts(new String(html, form, end + 1 - form, StandardCharsets.UTF_8))) {
-                out.writeBytes(field);
+                out.add(end + 1);
             }
             from = end + 1;
         }
-        out.write(html, from, html.length - from);
-        return out.toByteArray();
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The page with the token at the {@link #places} found in it. */
+    public static byte[] insert(byte[] html, int[] places, String token) {
+        var field = ("<input type=\"hidden\" name=\"" + CsrfToken.FIELD + "\" value=\"" + token + "\">")
+                .getBytes(StandardCharsets.US_ASCII);
+        var meta = ("<meta name=\"csrf-token\" content=\"" + token + "\">\n").getBytes(StandardCharsets.US_ASCII);
+        var forms = places.length - 1;
+        var out = new byte[html.length + (places[0] >= 0 ? meta.length : 0) + forms * field.length];
+        int from = 0;
+        int at = 0;
+        for (int i = 0; i < places.length; i++) {
+            var place = places[i];
+            if (place < 0) {
+                continue;
+            }
+            System.arraycopy(html, from, out, at, place - from);
+            at += place - from;
+            var insert = i == 0 ? meta : field;
+            System.arraycopy(insert, 0, out, at, insert.length);
+            at += insert.length;
+            from = place;
+        }
+        System.arraycopy(html, from, out, at, html.length - from);
+        return out;
     }
 
     /** A form tag sent with POST ({@code <form} followed by a space, so that {@code <formula>} is no form). */
