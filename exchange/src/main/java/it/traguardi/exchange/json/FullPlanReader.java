@@ -93,12 +93,45 @@ public final class FullPlanReader {
         return plan;
     }
 
-    private FullPlan document(JsonNode root) {
-        if (root == null || !root.isObject()) {
-            throw refused("full.problem.not-object", "");
+    /**
+     * What a JSON that is not a full export is, said to someone who gave it as one: not JSON at all,
+     * or JSON but no {@code traguardi.full/1} document, with what its {@code schema} field says.
+     */
+    public static Message whatItIs(byte[] bytes) {
+        try {
+            return notFull(MAPPER.readTree(bytes)).orElse(Message.of("import.json.full", FullPlanJson.SCHEMA));
+        } catch (StreamConstraintsException e) {
+            return Message.of("full.problem.limit", location(e));
+        } catch (JsonProcessingException e) {
+            return Message.of("full.problem.json", location(e));
+        } catch (IOException e) {
+            return Message.of("full.problem.json", "");
         }
-        if (!FullPlanJson.SCHEMA.equals(root.path("schema").asText(null))) {
-            throw refused("full.problem.schema", FullPlanJson.SCHEMA);
+    }
+
+    /** Why a JSON document is no full export (no object, or another schema), if it is not one. */
+    private static java.util.Optional<Message> notFull(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            return java.util.Optional.of(Message.of("full.problem.other-json", FullPlanJson.SCHEMA,
+                    Message.of("full.problem.not-object")));
+        }
+        var schema = root.get("schema");
+        if (schema == null || schema.isNull()) {
+            return java.util.Optional.of(Message.of("full.problem.other-json", FullPlanJson.SCHEMA,
+                    Message.of("full.problem.schema-none")));
+        }
+        if (!FullPlanJson.SCHEMA.equals(schema.asText(null))) {
+            var said = schema.isValueNode() ? schema.asText() : schema.toString();
+            return java.util.Optional.of(Message.of("full.problem.other-json", FullPlanJson.SCHEMA,
+                    Message.of("full.problem.schema-says", said.length() > 80 ? said.substring(0, 80) + "…" : said)));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private FullPlan document(JsonNode root) {
+        var other = notFull(root);
+        if (other.isPresent()) {
+            throw new TransferException(List.of(new TransferProblem("$", other.get())));
         }
         var expected = new HashSet<>(List.of("schema", "entity", "year", "exported_at"));
         Stream.of(FullSection.values()).map(FullSection::key).forEach(expected::add);
