@@ -131,7 +131,8 @@ class ValuesWorkbookPlacesTest {
                         + "«traguardi.full/1»: il documento deve essere un oggetto JSON");
         assertThat(Problems.of(() -> ImportFiles.plan("export", full, Overrides.NONE))).containsExactly(
                 "export: il file è un'esportazione completa di Traguardi («traguardi.full/1»), non un'alberatura: "
-                        + "importarla con «traguardi import FILE.json»");
+                        + "importarla con «traguardi import FILE.json» o dalla pagina «Nuovo piano», sezione «Da un'esportazione "
+                        + "completa (JSON)»");
     }
 
     private static List<String> rendered(ValuesCsv.Reading reading, String language) {

@@ -75,7 +75,7 @@ class XlsxTemplatesTest {
         var plan = bytes("/modelli/piano.xlsx").body();
         var wrong = server.postFile(UPLOAD, "file", "piano.xlsx", plan);
         assertThat(wrong.statusCode()).isEqualTo(422);
-        assertThat(wrong.body()).contains("piano.xlsx [Traguardi]: il file è un modello «piano», qui serve un modello «valori»");
+        assertThat(wrong.body()).contains("piano.xlsx [Traguardi]: colonna B: il file è un modello «piano», qui serve un modello «valori»");
     }
 
     @Test
