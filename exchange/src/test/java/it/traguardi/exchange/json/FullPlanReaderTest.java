@@ -95,6 +95,16 @@ class FullPlanReaderTest {
     }
 
     @Test
+    void a_json_of_another_kind_nesting_deeper_than_the_bound_says_what_its_schema_is_not_that_it_is_too_deep() {
+        var deep = "{\"schema\": \"traguardi.plan/1\", \"areas\": [[[[[[[[[[[[1]]]]]]]]]]]]}";
+
+        assertThat(problems(deep)).containsExactly("$: il file è JSON ma non un'esportazione completa "
+                + "«traguardi.full/1»: il campo schema dice «traguardi.plan/1»");
+        assertThat(problems(deep.replace("traguardi.plan/1", "traguardi.full/1"))).singleElement().asString()
+                .startsWith("$: il JSON supera i limiti di lettura");
+    }
+
+    @Test
     void a_value_comment_or_parent_naming_a_node_the_plan_never_issued_is_refused_at_its_path() {
         var document = SOUND.replace("\"node_key\" : 3, \"period_year\"", "\"node_key\" : 99, \"period_year\"")
                 .replace("\"node_key\" : 2, \"body\"", "\"node_key\" : 98, \"body\"")
