@@ -21,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code traguardi import FILE}: reads an alberatura TSV or a plan XLSX template and stores the whole plan, or
- * nothing; a full export ({@code traguardi.full/1}, recognised by its schema) is taken in whole by {@link FullTransfer}.
+ * nothing; a JSON ({@code .json}, or text that opens an object) is taken for a full export ({@code traguardi.full/1})
+ * and taken in whole by {@link FullTransfer}, or refused as the JSON it is.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportCommand implements Callable<Integer> {
@@ -47,8 +48,10 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var bytes = DataProblem.bytesOf(cli, file);
-        if (FullPlanReader.recognises(bytes)) {
-            if (entity != null || year != null) {
+        // one decision for every way in: a JSON (by name or content) is taken for a full export, and
+        // one that is not is refused as the JSON it is, not read as a bad TSV
+        if (ImportFiles.kind(file.getFileName().toString(), bytes) == ImportFiles.Kind.JSON) {
+            if ((entity != null || year != null) && FullPlanReader.recognises(bytes)) {
                 throw DataProblem.of(cli, Message.of("cli.full.options"));
             }
             FullTransfer.importFile(cli, file.getFileName().toString(), bytes, replace, dryRun);

@@ -104,4 +104,21 @@ class FullTransferCommandTest {
         assertThat(withOptions.err().lines().toList()).containsExactly(
                 "--entity e --year non si usano con un'esportazione completa: ente e anno sono quelli del file");
     }
+
+    @Test
+    void the_plan_json_of_export_or_any_json_is_refused_as_json_that_is_no_full_export_not_as_a_bad_tsv() throws IOException {
+        var planJson = dir.resolve("piano.json");
+        source.succeeded("export", "--entity", ENTITY, "--year", "2022", "--format", "json", "--output", planJson.toString());
+        var list = target.write("elenco.dati", "[ {\"a\": 1} ]");
+
+        var plan = target.run("import", planJson.toString());
+        var other = target.run("import", list.toString());
+
+        assertThat(plan.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(plan.err().lines().toList()).containsExactly("piano.json, $: il file è JSON ma non un'esportazione "
+                + "completa «traguardi.full/1»: il campo schema dice «traguardi.plan/1»");
+        assertThat(other.err().lines().toList()).containsExactly("elenco.dati, $: il file è JSON ma non un'esportazione "
+                + "completa «traguardi.full/1»: il documento deve essere un oggetto JSON");
+        assertThat(target.run("plans").out()).doesNotContain(ENTITY);
+    }
 }

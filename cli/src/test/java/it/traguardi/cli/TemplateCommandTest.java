@@ -67,7 +67,9 @@ class TemplateCommandTest {
         var outcome = cli.run("values", "import", filled.toString(), "--entity", "Modena", "--year", "2022");
 
         assertThat(outcome.exitCode()).isEqualTo(65);
-        assertThat(outcome.err()).containsPattern("valori-giugno\\.xlsx \\[Valori\\], riga \\d+, campo value: ")
+        // the column as the template shows it, not the CSV's field
+        assertThat(outcome.err()).containsPattern("valori-giugno\\.xlsx \\[Valori\\], riga \\d+: colonna E \\(«Valore»\\): "
+                + "numero non leggibile: «tredici»").doesNotContain("campo value")
                 .contains("1 errore: nessun valore registrato.");
         assertThat(cli.scores("Modena", 2022, "--period", "2022-06-30").get("achievement").isNull()).isTrue();
     }
@@ -100,7 +102,7 @@ class TemplateCommandTest {
         var outcome = cli.run("import", fake.toString(), "--entity", "Parma", "--year", "2023");
 
         assertThat(outcome.exitCode()).isEqualTo(65);
-        assertThat(outcome.err().lines().toList()).containsExactly("finto.xlsx: il file non è un foglio di calcolo XLSX "
+        assertThat(outcome.err().lines().toList()).containsExactly("finto.xlsx: «finto.xlsx» non è un file XLSX valido "
                 + "(non è un archivio zip leggibile): salvarlo come «Cartella di lavoro Excel (.xlsx)»");
         assertThat(cli.run("plans").out()).doesNotContain("Parma");
     }

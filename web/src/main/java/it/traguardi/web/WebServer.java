@@ -3,6 +3,7 @@ package it.traguardi.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import it.traguardi.store.FullPlanStore;
 import it.traguardi.store.EditSnapshots;
 import it.traguardi.store.IndicatorAcrossEntities;
 import it.traguardi.store.PendingUploadStore;
@@ -36,6 +37,7 @@ import it.traguardi.web.indicator.IndicatorPages;
 import it.traguardi.web.objective.ObjectivePages;
 import it.traguardi.web.plan.PlanPages;
 import it.traguardi.web.plan.edit.EditablePlans;
+import it.traguardi.web.plan.edit.FullImportPages;
 import it.traguardi.web.plan.edit.PendingUploads;
 import it.traguardi.web.plan.edit.PlanCreationPages;
 import it.traguardi.web.plan.edit.PlanEditPages;
@@ -180,8 +182,10 @@ public final class WebServer {
         var comparisonPages = new ComparisonPages(comparison, templates);
         var editable = new EditablePlans(stores.plans(), stores.values(), stores.measures(),
                 new EditSnapshots(stores.dataSource()));
-        var creation = new PlanCreationPages(editable, templates, new PendingUploads(
-                new PendingUploadStore(stores.dataSource()), Clock.systemUTC()), gate);
+        // one place where uploaded plans wait for their confirmation, whatever their kind
+        var pending = new PendingUploads(new PendingUploadStore(stores.dataSource()), Clock.systemUTC());
+        var creation = new PlanCreationPages(editable, templates, pending, gate);
+        var fullImport = new FullImportPages(new FullPlanStore(stores.dataSource()), templates, pending, gate);
         var editing = new PlanEditPages(editable, templates);
         var signIn = new SignInPages(stores.accounts(), templates, singleSignOn.map(SingleSignOn::label).orElse(""));
         var signOn = new SingleSignOnPages(singleSignOn, stores.accounts(),
@@ -241,6 +245,7 @@ public final class WebServer {
             cfg.routes.get("/piani/{entity}/{year}" + AuditPages.PATH, auditPages::page, Action.READ_AUDIT);
             cfg.routes.get("/piani/{entity}/{year}" + AuditPages.CSV_PATH, auditPages::csv, Action.READ_AUDIT);
             creation.register(cfg.routes);
+            fullImport.register(cfg.routes);
             lifecycle.register(cfg.routes);
             editing.register(cfg.routes);
             signIn.register(cfg.routes);

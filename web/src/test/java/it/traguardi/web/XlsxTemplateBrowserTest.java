@@ -21,7 +21,7 @@ class XlsxTemplateBrowserTest extends BrowserTest {
 
         var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Scarica il modello XLSX dei valori")).click());
-        assertThat(download.suggestedFilename()).isEqualTo("valori-2022-06-30.xlsx");
+        assertThat(download.suggestedFilename()).isEqualTo("valori-modena-2022-2022-06-30.xlsx");
         // 880 of D1.1_10 reaches 31.D1.1.1's target (>= 800): no reason needed
         var filled = FilledTemplates.values(Files.readAllBytes(download.path()), Map.of("D1.1_10", 880));
 

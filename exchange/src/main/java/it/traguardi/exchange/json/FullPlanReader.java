@@ -1,6 +1,8 @@
 package it.traguardi.exchange.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -53,6 +55,9 @@ public final class FullPlanReader {
                 .maxNestingDepth(MAX_DEPTH).maxNumberLength(60).maxStringLength(Limits.FORMULA * 8).build());
     }
 
+    /** Token by token, for {@link #schemaProblem}: Jackson's own bounds, which keep no tree. */
+    private static final JsonFactory STREAMING = new JsonFactory();
+
     private final List<TransferProblem> problems = new ArrayList<>();
 
     private FullPlanReader() {
@@ -74,7 +79,10 @@ public final class FullPlanReader {
         try {
             root = MAPPER.readTree(bytes);
         } catch (StreamConstraintsException e) {
-            throw refused("full.problem.limit", location(e));
+            // a JSON of another kind may nest deeper than a full export (the plan JSON's tree): say what it is
+            var other = schemaProblem(bytes);
+            throw other.isPresent() ? new TransferException(List.of(new TransferProblem("$", other.get())))
+                    : refused("full.problem.limit", location(e));
         } catch (JsonProcessingException e) {
             throw refused(e.getOriginalMessage().startsWith("Duplicate field") ? "full.problem.duplicate-key"
                     : "full.problem.json", location(e));
@@ -93,12 +101,69 @@ public final class FullPlanReader {
         return plan;
     }
 
-    private FullPlan document(JsonNode root) {
-        if (root == null || !root.isObject()) {
-            throw refused("full.problem.not-object", "");
+    /**
+     * What a JSON that is not a full export is, said to someone who gave it as one: not JSON at all,
+     * or JSON but no {@code traguardi.full/1} document, with what its {@code schema} field says.
+     */
+    public static Message whatItIs(byte[] bytes) {
+        try {
+            return notFull(MAPPER.readTree(bytes)).orElse(Message.of("import.json.full", FullPlanJson.SCHEMA));
+        } catch (StreamConstraintsException e) {
+            return schemaProblem(bytes).orElse(Message.of("full.problem.limit", location(e)));
+        } catch (JsonProcessingException e) {
+            return Message.of("full.problem.json", location(e));
+        } catch (IOException e) {
+            return Message.of("full.problem.json", "");
         }
-        if (!FullPlanJson.SCHEMA.equals(root.path("schema").asText(null))) {
-            throw refused("full.problem.schema", FullPlanJson.SCHEMA);
+    }
+
+    /**
+     * Why a JSON too deep for the reader's bounds is no full export, from its top-level fields read
+     * one by one (nothing kept, so no bound is needed): no object, or another schema; empty when it
+     * names this one (then its depth is its problem) or cannot be read.
+     */
+    private static java.util.Optional<Message> schemaProblem(byte[] bytes) {
+        try (var parser = STREAMING.createParser(bytes)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return notFull(null);
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                var name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("schema")) {
+                    return notFull(MAPPER.createObjectNode().put("schema", parser.getValueAsString()));
+                }
+                parser.skipChildren();
+            }
+            return notFull(MAPPER.createObjectNode());
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Why a JSON document is no full export (no object, or another schema), if it is not one. */
+    private static java.util.Optional<Message> notFull(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            return java.util.Optional.of(Message.of("full.problem.other-json", FullPlanJson.SCHEMA,
+                    Message.of("full.problem.not-object")));
+        }
+        var schema = root.get("schema");
+        if (schema == null || schema.isNull()) {
+            return java.util.Optional.of(Message.of("full.problem.other-json", FullPlanJson.SCHEMA,
+                    Message.of("full.problem.schema-none")));
+        }
+        if (!FullPlanJson.SCHEMA.equals(schema.asText(null))) {
+            var said = schema.isValueNode() ? schema.asText() : schema.toString();
+            return java.util.Optional.of(Message.of("full.problem.other-json", FullPlanJson.SCHEMA,
+                    Message.of("full.problem.schema-says", said.length() > 80 ? said.substring(0, 80) + "…" : said)));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private FullPlan document(JsonNode root) {
+        var other = notFull(root);
+        if (other.isPresent()) {
+            throw new TransferException(List.of(new TransferProblem("$", other.get())));
         }
         var expected = new HashSet<>(List.of("schema", "entity", "year", "exported_at"));
         Stream.of(FullSection.values()).map(FullSection::key).forEach(expected::add);

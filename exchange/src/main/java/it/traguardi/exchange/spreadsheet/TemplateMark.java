@@ -22,7 +22,9 @@ record TemplateMark(String kind, String entity, String year, String period) {
     static final int ENTITY_ROW = 2;
     static final int YEAR_ROW = 3;
     static final int PERIOD_ROW = 4;
-    private static final String[] KEYS = {"modello", "ente", "anno", "periodo", "versione"};
+    /** How column A names the period (row {@value #PERIOD_ROW}). */
+    static final String PERIOD_KEY = "periodo";
+    private static final String[] KEYS = {"modello", "ente", "anno", PERIOD_KEY, "versione"};
 
     void write(Workbook workbook) {
         var sheet = workbook.newWorksheet(SHEET);

@@ -37,7 +37,7 @@ public final class ValuesWorkbook {
     static final String DATE_UNIT = "data";
     static final int REASON = 5;
     static final int COLUMNS = 6;
-    private static final List<String> HEADER = List.of("Codice", "Indicatore o misura", "Unità", "Target",
+    static final List<String> HEADER = List.of("Codice", "Indicatore o misura", "Unità", "Target",
             "Valore", "Motivo");
 
     /** One row of the template: the code the reader resolves, what it names, its unit and target. */

@@ -17,7 +17,8 @@ import java.util.ArrayList;
  * Reads a values template back: only a template of this plan (entity and year of its mark), each
  * row with a value or a reason read as a row of the values CSV ({@link ValuesCsv#row}) for the
  * template's period, so the same checks (codes, values, the comment rule) apply; problems name the
- * file and sheet ({@code valori.xlsx [Valori]}), the row and the field. Rows left empty are the
+ * file and sheet ({@code valori.xlsx [Valori]}), the row, and the column as the template shows it
+ * (its letter and header, {@code colonna E («Valore»)}), not the CSV's field. Rows left empty are the
  * values still to come, not problems. A date is accepted as a date cell, as text ({@code 31-10-2022},
  * {@code 31/10/2022}) or as the bare serial number of a day in a row whose unit is a date.
  */
@@ -31,6 +32,15 @@ public final class ValuesWorkbookReader {
 
     /** The records of the filled rows, or the problems of the rows; a file-wide problem is thrown. */
     public static ValuesCsv.Reading read(String file, byte[] bytes, String entity, int year, ValueEntry entry)
+            throws ImportException {
+        try {
+            return labelled(readCells(file, bytes, entity, year, entry));
+        } catch (ImportException e) {
+            throw new ImportException(e.problems().stream().map(p -> labelled(file, p)).toList());
+        }
+    }
+
+    private static ValuesCsv.Reading readCells(String file, byte[] bytes, String entity, int year, ValueEntry entry)
             throws ImportException {
         try (var workbook = XlsxPackage.open(file, bytes)) {
             var mark = TemplateMark.read(workbook).orElseThrow(() -> XlsxPackage.fail(file, Message.of("xlsx.template.none")));
@@ -73,6 +83,43 @@ public final class ValuesWorkbookReader {
             return ItalianFormat.formatDate(origin.plusDays(Long.parseLong(text)));
         }
         return text;
+    }
+
+    /**
+     * The problems of the rows with the column each is in: the CSV's field ({@code value}) is the
+     * template's column ({@code E «Valore»}); the period is no column of the sheet but the cell of
+     * the hidden mark the template was made for.
+     */
+    private static ValuesCsv.Reading labelled(ValuesCsv.Reading reading) {
+        return new ValuesCsv.Reading(reading.records(), reading.problems().stream().map(p -> switch (p.field()) {
+            case "code" -> column(p, ValuesWorkbook.CODE);
+            case "value" -> column(p, ValuesWorkbook.VALUE);
+            case "reason" -> column(p, ValuesWorkbook.REASON);
+            case "period" -> new ValuesCsv.LineProblem(p.line(), "", Message.of("xlsx.values.mark", TemplateMark.SHEET,
+                    TemplateMark.PERIOD_ROW, "B", TemplateMark.PERIOD_KEY, p.problem()));
+            default -> p;
+        }).toList());
+    }
+
+    private static ValuesCsv.LineProblem column(ValuesCsv.LineProblem p, int column) {
+        return new ValuesCsv.LineProblem(p.line(), "", Message.of("xlsx.values.cell", SheetCells.column(column + 1),
+                ValuesWorkbook.HEADER.get(column), p.problem()));
+    }
+
+    /**
+     * A problem of a cell named by its column as the template shows it: its letter, and in the
+     * values sheet its header too (a spreadsheet numbers no columns, as the problems' field does).
+     */
+    private static ImportProblem labelled(String file, ImportProblem p) {
+        if (p.field() < 1) {
+            return p;
+        }
+        var letter = SheetCells.column(p.field());
+        var message = p.file().equals(XlsxPackage.place(file, ValuesWorkbook.SHEET))
+                && p.field() <= ValuesWorkbook.HEADER.size()
+                ? Message.of("xlsx.values.cell", letter, ValuesWorkbook.HEADER.get(p.field() - 1), p.message())
+                : Message.of("xlsx.column", letter, p.message());
+        return new ImportProblem(p.file(), p.line(), 0, message);
     }
 
     /** A plan template, or a values template of another entity or year, is refused with the cell that says so. */

@@ -24,7 +24,8 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
  * {@value #MAX_ENTRIES} entries, and unpack to at most {@value #MAX_UNPACKED} bytes, counted while
  * unpacking (a zip bomb declares small sizes and unpacks to gigabytes). The same pass finds merged
  * cells, which a template has none of: a merged cell hides the cells under it, so a value typed in
- * one of them would be silently lost.
+ * one of them would be silently lost; and the damaged cells {@link CellScan} finds, which the reader
+ * would fail on with no place or read as empty.
  */
 final class XlsxPackage {
 
@@ -32,6 +33,8 @@ final class XlsxPackage {
     static final long MAX_UNPACKED = 64L * 1024 * 1024;
     private static final Pattern MERGED = Pattern.compile("mergeCell\\s+ref=\"([^\"]{1,40})\"");
     private static final Pattern SHEET = Pattern.compile("<(?:\\w+:)?sheet\\b[^>]*>");
+    /** Where the pass keeps the number of shared strings, among the texts it keeps by part name. */
+    private static final String STRINGS = "#sharedStrings";
     private static final Pattern RELATION = Pattern.compile("<(?:\\w+:)?Relationship\\b[^>]*>");
 
     private XlsxPackage() {
@@ -42,10 +45,10 @@ final class XlsxPackage {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
-    /** Refuses a file that is no zip or too big unpacked; the merged cells by sheet name otherwise. */
-    static Map<String, List<String>> check(String file, byte[] bytes) throws ImportException {
+    /** Refuses a file that is no zip or too big unpacked; the problems of its cells by sheet name otherwise. */
+    static Map<String, List<CellScan.Found>> check(String file, byte[] bytes) throws ImportException {
         if (!looksLikeZip(bytes)) {
-            throw fail(file, Message.of("xlsx.not_zip"));
+            throw fail(file, Message.of("xlsx.not_zip", file));
         }
         try (var zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
             var entries = new ArrayList<ZipArchiveEntry>();
@@ -53,26 +56,31 @@ final class XlsxPackage {
             if (entries.size() > MAX_ENTRIES) {
                 throw fail(file, Message.of("xlsx.entries", entries.size(), MAX_ENTRIES));
             }
+            // the shared strings first: a sheet's text cells are checked against their number
+            entries.sort(java.util.Comparator.comparing(e -> !e.getName().endsWith("sharedStrings.xml")));
             var texts = new HashMap<String, String>();
-            var merged = new HashMap<String, List<String>>();
+            var merged = new HashMap<String, List<CellScan.Found>>();
             long budget = MAX_UNPACKED;
             for (var entry : entries) {
                 budget -= unpack(file, zip, entry, budget, texts, merged);
             }
             return bySheetName(merged, texts);
         } catch (IOException | RuntimeException e) {
-            throw fail(file, Message.of("xlsx.not_zip"));
+            throw fail(file, Message.of("xlsx.not_zip", file));
         }
     }
 
     /** Unpacks one entry within what is left of the budget; keeps the small XML that names the sheets. */
     private static long unpack(String file, ZipFile zip, ZipArchiveEntry entry, long budget, Map<String, String> texts,
-            Map<String, List<String>> merged) throws IOException, ImportException {
+            Map<String, List<CellScan.Found>> merged) throws IOException, ImportException {
         var name = entry.getName();
         boolean keep = name.equals("xl/workbook.xml") || name.equals("xl/_rels/workbook.xml.rels");
         boolean sheet = name.startsWith("xl/worksheets/") && name.endsWith(".xml");
+        boolean strings = name.endsWith("sharedStrings.xml");
         var kept = new StringBuilder();
         var tail = new StringBuilder();
+        var count = new CellScan.Count();
+        var cells = new CellScan(texts.containsKey(STRINGS) ? Long.parseLong(texts.get(STRINGS)) : -1);
         long read = 0;
         try (InputStream in = zip.getInputStream(entry)) {
             var buffer = new byte[65_536];
@@ -86,17 +94,24 @@ final class XlsxPackage {
                     kept.append(chunk);
                 } else if (sheet) {
                     mergedPart(tail, chunk);
+                    cells.add(chunk);
+                } else if (strings) {
+                    count.add(chunk);
                 }
             }
         }
         if (keep) {
             texts.put(name, new String(kept.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         } else if (sheet) {
-            var refs = new ArrayList<String>();
-            MERGED.matcher(tail).results().limit(20).forEach(r -> refs.add(r.group(1)));
-            if (!refs.isEmpty()) {
-                merged.put(name, refs);
+            var found = new ArrayList<CellScan.Found>();
+            MERGED.matcher(tail).results().limit(20)
+                    .forEach(r -> found.add(new CellScan.Found(r.group(1), Message.of("xlsx.merged", r.group(1)))));
+            found.addAll(cells.finish());
+            if (!found.isEmpty()) {
+                merged.put(name, found);
             }
+        } else if (strings) {
+            texts.put(STRINGS, Long.toString(count.finish()));
         }
         return read;
     }
@@ -123,7 +138,8 @@ final class XlsxPackage {
     }
 
     /** The merged cells under the sheets' names, as the workbook names them (else their part names). */
-    private static Map<String, List<String>> bySheetName(Map<String, List<String>> merged, Map<String, String> texts) {
+    private static Map<String, List<CellScan.Found>> bySheetName(Map<String, List<CellScan.Found>> merged,
+            Map<String, String> texts) {
         var targets = new HashMap<String, String>();
         RELATION.matcher(texts.getOrDefault("xl/_rels/workbook.xml.rels", "")).results().forEach(r -> {
             var id = attribute(r.group(), "Id");
@@ -142,7 +158,7 @@ final class XlsxPackage {
                         .replace("&quot;", "\"").replace("&apos;", "'"));
             }
         });
-        var out = new LinkedHashMap<String, List<String>>();
+        var out = new LinkedHashMap<String, List<CellScan.Found>>();
         merged.forEach((part, refs) -> out.put(names.getOrDefault(targets.get(part), part), refs));
         return out;
     }
@@ -153,15 +169,15 @@ final class XlsxPackage {
     }
 
     /**
-     * The workbook of a file that passed {@link #check}, refused whole when a sheet merges cells
-     * (each merged range named by its sheet, row and column).
+     * The workbook of a file that passed {@link #check}, refused whole when a sheet merges cells or
+     * has a damaged one (each named by its sheet, row and column).
      */
     static ReadableWorkbook open(String file, byte[] bytes) throws ImportException {
-        var merged = check(file, bytes);
-        if (!merged.isEmpty()) {
+        var found = check(file, bytes);
+        if (!found.isEmpty()) {
             var problems = new ArrayList<ImportProblem>();
-            merged.forEach((sheet, refs) -> refs.forEach(ref -> problems.add(new ImportProblem(place(file, sheet),
-                    firstRow(ref), firstColumn(ref), Message.of("xlsx.merged", ref)))));
+            found.forEach((sheet, cells) -> cells.forEach(cell -> problems.add(new ImportProblem(place(file, sheet),
+                    firstRow(cell.ref()), firstColumn(cell.ref()), cell.message()))));
             throw new ImportException(problems);
         }
         try {

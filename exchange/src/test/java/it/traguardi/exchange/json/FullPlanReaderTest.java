@@ -84,13 +84,24 @@ class FullPlanReaderTest {
     void what_is_not_json_is_one_problem_with_its_place() {
         assertThat(problems("{ \"schema\" : ")).singleElement().asString().startsWith("$: non è JSON leggibile (riga:colonna 1:");
         assertThat(problems("\u0000\u0001binary")).singleElement().asString().startsWith("$: non è JSON leggibile");
-        assertThat(problems("[1, 2]")).containsExactly("$: il documento deve essere un oggetto JSON");
+        assertThat(problems("[1, 2]")).containsExactly("$: il file è JSON ma non un'esportazione completa «traguardi.full/1»: il documento deve essere un oggetto JSON");
     }
 
     @Test
     void another_schema_is_refused_naming_the_one_expected() {
         assertThat(problems(SOUND.replace("traguardi.full/1", "traguardi.plan/1")))
-                .containsExactly("$: schema mancante o non supportato: atteso «traguardi.full/1»");
+                .containsExactly("$: il file è JSON ma non un'esportazione completa «traguardi.full/1»: il campo schema "
+                        + "dice «traguardi.plan/1»");
+    }
+
+    @Test
+    void a_json_of_another_kind_nesting_deeper_than_the_bound_says_what_its_schema_is_not_that_it_is_too_deep() {
+        var deep = "{\"schema\": \"traguardi.plan/1\", \"areas\": [[[[[[[[[[[[1]]]]]]]]]]]]}";
+
+        assertThat(problems(deep)).containsExactly("$: il file è JSON ma non un'esportazione completa "
+                + "«traguardi.full/1»: il campo schema dice «traguardi.plan/1»");
+        assertThat(problems(deep.replace("traguardi.plan/1", "traguardi.full/1"))).singleElement().asString()
+                .startsWith("$: il JSON supera i limiti di lettura");
     }
 
     @Test

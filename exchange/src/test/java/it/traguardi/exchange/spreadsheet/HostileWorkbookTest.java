@@ -26,7 +26,7 @@ class HostileWorkbookTest {
         var bytes = "Ambito\tObiettivo\n".getBytes(StandardCharsets.UTF_8);
 
         assertThat(Problems.of(() -> ImportFiles.plan("piano.xlsx", bytes, Overrides.NONE))).containsExactly(
-                "piano.xlsx: il file non è un foglio di calcolo XLSX (non è un archivio zip leggibile): salvarlo come "
+                "piano.xlsx: «piano.xlsx» non è un file XLSX valido (non è un archivio zip leggibile): salvarlo come "
                         + "«Cartella di lavoro Excel (.xlsx)»");
     }
 
@@ -35,7 +35,7 @@ class HostileWorkbookTest {
         var bytes = new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0};
 
         assertThat(Problems.in(Locale.ENGLISH, () -> PlanWorkbookReader.read("x.xlsx", bytes, Overrides.NONE)))
-                .containsExactly("x.xlsx: the file is not an XLSX spreadsheet (not a readable zip archive): save it as "
+                .containsExactly("x.xlsx: \"x.xlsx\" is not a valid XLSX file (not a readable zip archive): save it as "
                         + "\"Excel Workbook (.xlsx)\"");
     }
 
@@ -116,7 +116,7 @@ class HostileWorkbookTest {
         var tsv = DemoData.modena2022();
         assertThat(ImportFiles.plan("modena.tsv", tsv, Overrides.NONE).plan()).isEqualTo(seed());
         var problems = new ArrayList<>(Problems.of(() -> ImportFiles.plan("modena.xlsx", tsv, Overrides.NONE)));
-        assertThat(problems).hasSize(1).first().asString().startsWith("modena.xlsx: il file non è un foglio di calcolo");
+        assertThat(problems).hasSize(1).first().asString().startsWith("modena.xlsx: «modena.xlsx» non è un file XLSX valido");
     }
 
     private static Plan seed() throws Exception {

@@ -76,8 +76,10 @@ class ValuesWorkbookTest {
         // a date stored as a bare serial number (44865, no date format) in a date row is that day
         assertThat(reading.records()).extracting(r -> r.target(), r -> ItalianFormat.format(r.value()))
                 .containsExactly(tuple(ValueTarget.measure("B1.1.1"), "31-10-2022"));
-        assertThat(reading.problems()).extracting(ValuesCsv.LineProblem::line, ValuesCsv.LineProblem::field)
-                .containsExactly(tuple(2, "code"), tuple(4, "value"), tuple(5, "code"));
+        // each named by the template's column, not by the CSV's field
+        assertThat(reading.problems()).extracting(ValuesCsv.LineProblem::line, p -> p.problem().args().subList(0, 2))
+                .containsExactly(tuple(2, List.of("A", "Codice")), tuple(4, List.of("E", "Valore")),
+                        tuple(5, List.of("A", "Codice")));
     }
 
     @Test
@@ -86,8 +88,8 @@ class ValuesWorkbookTest {
         var none = Workbooks.of("Valori", List.of(List.of("Codice")), null);
 
         assertThat(Problems.of(() -> ImportFiles.values("valori.xlsx", other, "Modena", 2022, entry))).containsExactly(
-                "valori.xlsx [Traguardi], riga 2, campo 2: il modello è dell'ente «Parma», non di «Modena»",
-                "valori.xlsx [Traguardi], riga 3, campo 2: il modello è del piano 2021, non del 2022");
+                "valori.xlsx [Traguardi], riga 2: colonna B: il modello è dell'ente «Parma», non di «Modena»",
+                "valori.xlsx [Traguardi], riga 3: colonna B: il modello è del piano 2021, non del 2022");
         assertThat(Problems.of(() -> ImportFiles.values("valori.xlsx", none, "Modena", 2022, entry))).containsExactly(
                 "valori.xlsx: il file non è un modello dei valori di Traguardi (manca il foglio nascosto «Traguardi»): "
                         + "scaricare il modello dalla pagina dei valori o con «template values»");

@@ -71,6 +71,31 @@ final class Workbooks {
         }
     }
 
+    /**
+     * The same workbook with one part's XML changed by {@code edit}, as a damaged or hand-made file
+     * would have it (what fastexcel cannot write: a shared text past the table, a number NaN).
+     */
+    static byte[] edit(byte[] xlsx, String part, java.util.function.UnaryOperator<String> edit) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var in = org.apache.commons.compress.archivers.zip.ZipFile.builder().setSeekableByteChannel(
+                new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(xlsx)).get();
+                var zip = new ZipOutputStream(out)) {
+            for (var entry : java.util.Collections.list(in.getEntries())) {
+                byte[] bytes;
+                try (var stream = in.getInputStream(entry)) {
+                    bytes = stream.readAllBytes();
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(entry.getName().equals(part)
+                        ? edit.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : bytes);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** A zip of one entry of {@code size} zero bytes: a few hundred kilobytes that unpack to {@code size}. */
     static byte[] zipBomb(long size) throws IOException {
         var out = new ByteArrayOutputStream();

@@ -26,6 +26,7 @@ import it.traguardi.web.Downloads;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
 import it.traguardi.web.values.PlanValues;
+import it.traguardi.web.values.UploadPages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,9 @@ import java.util.Optional;
  * CSV. Values are written as people write them, in Italian format ({@code "1.234,5"}).
  */
 final class ValuesApi {
+
+    /** What a template sent as {@code application/vnd...sheet} is called in its problems. */
+    private static final String TEMPLATE_NAME = "valori.xlsx";
 
     private final PlanValues values;
     private final AccessGate gate;
@@ -112,7 +116,7 @@ final class ValuesApi {
         var plan = plan(ctx);
         var period = period(ctx, plan, ctx.queryParam("period"));
         var rows = ValuesWorkbook.waiting(plan, values.catalog(plan), values.latest(plan, period));
-        Downloads.xlsx(ctx, "valori-" + period.format() + ".xlsx", ValuesWorkbook.write(plan, period, rows));
+        Downloads.xlsx(ctx, UploadPages.templateName(plan, period), ValuesWorkbook.write(plan, period, rows));
     }
 
     /** The stored plan as an XLSX plan template (its alberatura, rows as in the TSV export). */
@@ -171,7 +175,9 @@ final class ValuesApi {
     /** A values template of this plan, refused whole (422, each problem with its sheet, row and column) when it cannot be read. */
     private static ValuesCsv.Reading template(byte[] body, Plan plan, ValueEntry entry, ApiTexts language) {
         try {
-            return ImportFiles.values("XLSX", body, plan.entity(), plan.year(), entry);
+            // named as a template, so that the one decision of a file's kind (ImportFiles.kind) refuses a
+            // body that is no zip as no valid XLSX instead of reading it as a CSV
+            return ImportFiles.values(TEMPLATE_NAME, body, plan.entity(), plan.year(), entry);
         } catch (ImportException e) {
             var extra = Json.object();
             var problems = extra.putArray("problems");

@@ -9,6 +9,7 @@ import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.ValueCodes;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
+import it.traguardi.core.measure.Period;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.value.ShownFormat;
 import it.traguardi.exchange.ImportException;
@@ -24,6 +25,7 @@ import it.traguardi.web.Templates;
 import it.traguardi.web.Uploads;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
+import it.traguardi.web.report.ReportFiles;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -66,7 +68,15 @@ public final class UploadPages {
         var period = EntryPages.period(plan, Objects.requireNonNullElse(ctx.queryParam(EntryPages.PERIOD),
                 Integer.toString(plan.year())), m);
         var rows = ValuesWorkbook.waiting(plan, values.catalog(plan), values.latest(plan, period));
-        Downloads.xlsx(ctx, "valori-" + period.format() + ".xlsx", ValuesWorkbook.write(plan, period, rows));
+        Downloads.xlsx(ctx, templateName(plan, period), ValuesWorkbook.write(plan, period, rows));
+    }
+
+    /**
+     * The download name of a values template: entity, year and period, so that the templates of
+     * several entities or periods saved in one folder stay apart ({@code valori-modena-2022-2022-06-30.xlsx}).
+     */
+    public static String templateName(Plan plan, Period period) {
+        return "valori-" + ReportFiles.slug(plan.entity()) + "-" + plan.year() + "-" + period.format() + ".xlsx";
     }
 
     public void preview(Context ctx) {
@@ -110,9 +120,12 @@ public final class UploadPages {
 
     private void show(Context ctx, Messages m, Plan plan, String name, String text, byte[] bytes) {
         var reading = read(name, bytes, plan, m, Actors.of(ctx));
+        // a template's rows are named with their sheet, as the command line names them
+        var place = ImportFiles.valuesPlace(name, bytes);
+        var sheet = place.equals(name) ? "" : place + ": ";
         var problems = reading.problems() != null ? reading.problems() : LineGroup.of(reading.csv().problems(),
                 p -> p.line(), p -> p.field() + '\t' + m.render(p.problem())).stream()
-                .map(g -> new UploadPage.ProblemRow(g.ranges(), g.first().field(), m.render(g.first().problem())))
+                .map(g -> new UploadPage.ProblemRow(g.ranges(), g.first().field(), sheet + m.render(g.first().problem())))
                 .toList();
         var records = reading.csv() == null ? List.<ValueRecord>of() : reading.csv().records();
         var locked = lockProblems(plan, records, m);

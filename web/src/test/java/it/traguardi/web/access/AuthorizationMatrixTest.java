@@ -113,6 +113,9 @@ class AuthorizationMatrixTest {
             entry("POST /piani/nuovo/conferma", ANY_PLANNER),
             entry("POST /piani/nuovo/sostituzione", ANY_PLANNER),
             entry("POST /piani/nuovo/copia", ANY_PLANNER),
+            // a full export names its plan: the page then asks for the plan's change and its audit trail
+            entry("POST /piani/nuovo/completo", ANY_PLANNER),
+            entry("POST /piani/nuovo/completo/conferma", ANY_PLANNER),
             entry("GET /piani/{entity}/{year}/modifica", PLANNERS),
             entry("GET /piani/{entity}/{year}/modifica/nodi/{id}", PLANNERS),
             entry("POST /piani/{entity}/{year}/modifica/nodi/{id}", PLANNERS),

@@ -44,7 +44,7 @@ class XlsxTemplatesTest {
         assertThat(template.statusCode()).isEqualTo(200);
         assertThat(template.headers().firstValue("Content-Type")).contains(XLSX);
         assertThat(template.headers().firstValue("Content-Disposition"))
-                .contains("attachment; filename=\"valori-2022-06-30.xlsx\"");
+                .contains("attachment; filename=\"valori-modena-2022-2022-06-30.xlsx\"");
 
         // 880 of D1.1_10 reaches 31.D1.1.1's target (>= 800): no reason needed
         var filled = FilledTemplates.values(template.body(), Map.of("D1.1_10", 880));
@@ -70,12 +70,12 @@ class XlsxTemplatesTest {
     void a_file_that_is_no_xlsx_or_a_template_of_another_plan_is_refused_and_nothing_is_recorded() throws Exception {
         var fake = server.postFile(UPLOAD, "file", "valori.xlsx", "code;period;value".getBytes(StandardCharsets.UTF_8));
         assertThat(fake.statusCode()).isEqualTo(422);
-        assertThat(fake.body()).contains("il file non è un foglio di calcolo XLSX").doesNotContain("Conferma e registra");
+        assertThat(fake.body()).contains("«valori.xlsx» non è un file XLSX valido").doesNotContain("Conferma e registra");
 
         var plan = bytes("/modelli/piano.xlsx").body();
         var wrong = server.postFile(UPLOAD, "file", "piano.xlsx", plan);
         assertThat(wrong.statusCode()).isEqualTo(422);
-        assertThat(wrong.body()).contains("piano.xlsx [Traguardi]: il file è un modello «piano», qui serve un modello «valori»");
+        assertThat(wrong.body()).contains("piano.xlsx [Traguardi]: colonna B: il file è un modello «piano», qui serve un modello «valori»");
     }
 
     @Test
@@ -94,7 +94,36 @@ class XlsxTemplatesTest {
         var values = bytes("/api/v1/plans/Modena/2022/values/template?period=2022");
         assertThat(values.statusCode()).isEqualTo(200);
         assertThat(values.headers().firstValue("Content-Disposition"))
-                .hasValue("attachment; filename=\"valori-2022.xlsx\"");
+                .hasValue("attachment; filename=\"valori-modena-2022-2022.xlsx\"");
+    }
+
+    @Test
+    void a_bad_row_of_a_template_names_its_sheet_row_and_column_on_the_page() throws Exception {
+        var template = bytes("/piani/Modena/2022/valori/modello.xlsx?periodo=2022-06-30");
+        // 10 of D1.1_10 leaves 31.D1.1.1 short of its target (>= 800): a reason is needed, in column F
+        var short10 = FilledTemplates.values(template.body(), Map.of("D1.1_10", 10));
+        var notFinite = FilledTemplates.values(template.body(), Map.of("D1.1_10", Double.NaN));
+
+        var preview = server.postFile(UPLOAD + "?periodo=2022-06-30", "file", "giugno.xlsx", short10);
+        var damaged = server.postFile(UPLOAD + "?periodo=2022-06-30", "file", "luglio.xlsx", notFinite);
+
+        assertThat(preview.statusCode()).isEqualTo(422);
+        assertThat(preview.body()).contains("giugno.xlsx [Valori]: colonna F («Motivo»): Il valore lascia sotto il target")
+                .doesNotContain("<td>reason</td>");
+        assertThat(damaged.statusCode()).isEqualTo(422);
+        assertThat(damaged.body()).containsPattern("luglio.xlsx \\[Valori\\]: colonna E \\(«Valore»\\): la cella E\\d+ "
+                + "contiene «NaN», che non è un numero finito");
+    }
+
+    @Test
+    void the_api_refuses_a_body_sent_as_xlsx_that_is_no_zip_as_no_valid_xlsx_not_as_a_csv() throws Exception {
+        var preview = server.send(HttpRequest.newBuilder(server.uri("/api/v1/plans/Modena/2022/values/preview"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", XLSX)
+                .POST(HttpRequest.BodyPublishers.ofString("code;period;value\nD1.1_10;2022;5\n")));
+
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(422);
+        assertThat(preview.body()).contains("«valori.xlsx» non è un file XLSX valido (non è un archivio zip leggibile)")
+                .doesNotContain("\"clean\"");
     }
 
     private HttpResponse<byte[]> bytes(String path) throws Exception {
