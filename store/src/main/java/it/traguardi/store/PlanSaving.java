@@ -122,7 +122,7 @@ final class PlanSaving {
         var version = current.map(v -> v + 1).orElse(1);
         var planId = insert(connection, entityId, toWrite, version, stored.map(Stored::lifecycle).orElse(Lifecycle.NEW));
         PlanWriter.write(connection, planId, toWrite);
-        rememberIdentities(connection, entityId, toWrite.year(), planId);
+        rememberIdentities(connection, entityId, toWrite.year(), planId, stored.isPresent());
         AuditChain.append(connection, actor, PlanAudit.written(kind, old, toWrite, version));
         return matching;
     }
@@ -276,10 +276,13 @@ final class PlanSaving {
         }
     }
 
-    /** Every node key of the plan, with the kind, code and title it has now. */
-    private static void rememberIdentities(Connection connection, long entityId, int year, long planId)
-            throws SQLException {
-        for (var sql : List.of(FORGET_IDENTITIES, REMEMBER_IDENTITIES)) {
+    /**
+     * Every node key of the plan, with the kind, code and title it has now. A plan with no stored
+     * predecessor has only keys above every key remembered ({@link #issuedAbove}): nothing to forget.
+     */
+    private static void rememberIdentities(Connection connection, long entityId, int year, long planId,
+            boolean replaced) throws SQLException {
+        for (var sql : replaced ? List.of(FORGET_IDENTITIES, REMEMBER_IDENTITIES) : List.of(REMEMBER_IDENTITIES)) {
             try (var statement = connection.prepareStatement(sql)) {
                 statement.setLong(1, entityId);
                 statement.setInt(2, year);

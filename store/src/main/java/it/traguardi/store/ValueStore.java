@@ -36,20 +36,25 @@ public final class ValueStore {
             + " node_key, period_year, period_date, " + ValueColumns.BASELINE_COLUMNS
             + ", recorded_at, recorded_by, reason) values (?, ?, ?, ?, ?, ?, ?"
             + ", ?".repeat(ValueColumns.BASELINE_PARAMETERS) + ", ?, ?, ?)";
+    // by the entity's id, read first: joined by name, H2 may plan the join as a walk over every
+    // entity's values of the year (seconds on the national data set), not the plan index's few rows
     private static final String SELECT = """
-            select v.* from actual_value v join entity e on e.id = v.entity_id
-            where e.name = ? and v.plan_year = ? and v.archived_at is null and v.period_year = ? and\s""";
+            select v.* from actual_value v
+            where v.entity_id = ? and v.plan_year = ? and v.archived_at is null and v.period_year = ? and\s""";
     private static final String ALL_PERIODS = """
-            select v.* from actual_value v join entity e on e.id = v.entity_id
-            where e.name = ? and v.plan_year = ? and v.archived_at is null and\s""";
+            select v.* from actual_value v
+            where v.entity_id = ? and v.plan_year = ? and v.archived_at is null and\s""";
     private static final String ORDER = " order by v.recorded_at, v.id";
     private static final String PERIODS = """
-            select distinct v.period_date from actual_value v join entity e on e.id = v.entity_id
-            where e.name = ? and v.plan_year = ? and v.archived_at is null and v.period_year = v.plan_year""";
+            select distinct v.period_date from actual_value v
+            where v.entity_id = ? and v.plan_year = ? and v.archived_at is null and v.period_year = v.plan_year""";
     private static final String RECENT = """
-            select v.* from actual_value v join entity e on e.id = v.entity_id
-            where e.name = ? and v.plan_year = ? and v.archived_at is null
+            select v.* from actual_value v
+            where v.entity_id = ? and v.plan_year = ? and v.archived_at is null
             order by v.recorded_at desc, v.id desc limit ?""";
+
+    /** The id no entity has (identities start at 1): an entity without a row has no values. */
+    private static final long NO_ENTITY = 0;
 
     private final DataSource dataSource;
 
@@ -138,7 +143,7 @@ public final class ValueStore {
     public List<ValueRecord> history(String entity, int year, ValueTarget target) {
         var sql = ALL_PERIODS + targetCondition(target) + " order by v.period_date, v.recorded_at, v.id";
         try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
-            statement.setString(1, entity);
+            statement.setLong(1, Entities.find(connection, entity).orElse(NO_ENTITY));
             statement.setInt(2, year);
             bindTarget(statement, 3, target);
             return records(statement);
@@ -155,7 +160,7 @@ public final class ValueStore {
         var days = new java.util.TreeSet<LocalDate>();
         var whole = false;
         try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(PERIODS)) {
-            statement.setString(1, entity);
+            statement.setLong(1, Entities.find(connection, entity).orElse(NO_ENTITY));
             statement.setInt(2, year);
             try (var row = statement.executeQuery()) {
                 while (row.next()) {
@@ -179,7 +184,7 @@ public final class ValueStore {
     /** The last {@code limit} records of the plan year, of every target and period, newest first. */
     public List<ValueRecord> recent(String entity, int year, int limit) {
         try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(RECENT)) {
-            statement.setString(1, entity);
+            statement.setLong(1, Entities.find(connection, entity).orElse(NO_ENTITY));
             statement.setInt(2, year);
             statement.setInt(3, limit);
             return records(statement);
@@ -203,7 +208,7 @@ public final class ValueStore {
 
     private List<ValueRecord> read(String entity, int year, Period period, String sql, Binder more) {
         try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
-            statement.setString(1, entity);
+            statement.setLong(1, Entities.find(connection, entity).orElse(NO_ENTITY));
             statement.setInt(2, year);
             statement.setInt(3, period.year());
             var next = 4;
