@@ -18,16 +18,21 @@ import java.util.TreeSet;
 
 /**
  * What {@link IndicatorAcrossEntities} reads about the entities of a page besides their indicators:
- * the latest values at the period (one query for every entity, by {@code actual_value_plan_ix}: each
- * entity's values of the year are side by side in it) and which entities have scoring rules of
+ * the latest values at the period (one query for every entity of the page, by
+ * {@code actual_value_plan_ix}: each entity's values of the year are side by side in it) and which entities have scoring rules of
  * their own.
  */
 final class AcrossEntitiesValues {
 
+    // "node_key + 0" and "measure_code || ''": with the plain columns PostgreSQL reads a page of 1,000
+    // entities by actual_value_measure_ix, which holds every entity's measure of the year (16,000 heap
+    // pages, 1.3 s on the national set); without them, by actual_value_plan_ix, the page's entities only
+    // (4,900 pages, 0.46 s)
     private static final String SELECT_VALUES = """
             select v.* from actual_value v
             where v.plan_year = ? and v.archived_at is null and %s and v.entity_id in (%s)
-            and (v.target_kind = 'INDICATOR' and v.node_key in (%s) or v.target_kind = 'MEASURE' and v.measure_code in (%s))
+            and (v.target_kind = 'INDICATOR' and v.node_key + 0 in (%s)
+                or v.target_kind = 'MEASURE' and v.measure_code || '' in (%s))
             order by v.recorded_at, v.id""";
     private static final String OWN_RULES = """
             select e.id from entity e where e.id in (%s) and (
