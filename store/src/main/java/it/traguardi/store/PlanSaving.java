@@ -70,8 +70,8 @@ final class PlanSaving {
             "delete from plan_policy where entity_id = ? and plan_year = ?");
     // "node_key + 0": max(node_key) alone lets PostgreSQL read actual_value_node_ix (plan_year, node_key, ...)
     // backwards until it meets the entity, which for an entity without values is the whole year's index
-    // (8 s a plan in the national data set once analysed); the sum makes it read the entity's rows by
-    // actual_value_plan_ix instead
+    // (8 s a plan while the national data set loaded, analysed half way: a new entity's id was past the
+    // statistics); the sum makes it read the entity's rows by actual_value_plan_ix whatever they say
     private static final String HIGHEST_ISSUED = """
             select greatest(
                 coalesce((select max(node_key) from node_identity where entity_id = ? and plan_year = ?), 0),
