@@ -35,7 +35,7 @@ class DocumentedExamplesTest {
 
     /** Commands that a reader adapts before running, with why each is not run here. */
     private static final Map<String, String> NOT_RUNNABLE = Map.of(
-            "./traguardi [--db JDBC_URL] [--lang it|en] COMMAND", "the synopsis, with placeholders",
+            "./traguardi [--db JDBC_URL] [--db-pool N] [--lang it|en] COMMAND", "the synopsis, with placeholders",
             "./traguardi values set ... --reason TESTO", "a placeholder: values set runs in ValuesAndScoreTest",
             "./traguardi score --entity Modena --year 2022 [--period 2022-06-30]",
             "the optional part in brackets; both forms are in the README's examples");

@@ -19,6 +19,19 @@ public final class Database implements AutoCloseable {
     /** The environment variable that names the database when no URL is given explicitly. */
     public static final String URL_VARIABLE = "TRAGUARDI_DB";
 
+    /** The environment variable of the pool's size when none is given explicitly. */
+    public static final String POOL_VARIABLE = "TRAGUARDI_DB_POOL";
+
+    /** Connections in the pool when not configured: enough for a small office's traffic and the jobs. */
+    public static final int DEFAULT_POOL = 8;
+
+    /**
+     * The bounds of the pool's size: at least one connection, and no more than PostgreSQL's default
+     * {@code max_connections} (100), which several nodes share.
+     */
+    public static final int MIN_POOL = 1;
+    public static final int MAX_POOL = 100;
+
     /** An H2 file under the working directory; H2 creates the folder on first use. */
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/traguardi";
 
@@ -68,10 +81,23 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseUnavailableException when no connection can be made
      */
     public static Database open(String url) {
+        return open(url, DEFAULT_POOL);
+    }
+
+    /**
+     * Opens the database at a JDBC URL with a pool of at most {@code size} connections
+     * ({@value #MIN_POOL} to {@value #MAX_POOL}) and migrates it.
+     *
+     * @throws DatabaseUnavailableException when no connection can be made
+     */
+    public static Database open(String url, int size) {
+        if (size < MIN_POOL || size > MAX_POOL) {
+            throw new IllegalArgumentException("pool of " + size + " connections, not " + MIN_POOL + "-" + MAX_POOL);
+        }
         var config = new HikariConfig();
         config.setJdbcUrl(compatible(url));
         config.setPoolName("traguardi");
-        config.setMaximumPoolSize(8);
+        config.setMaximumPoolSize(size);
         config.setAutoCommit(true);
         HikariDataSource pool;
         try {
@@ -85,6 +111,16 @@ public final class Database implements AutoCloseable {
     /** Opens the database named by {@link #resolveUrl(String)}. */
     public static Database openConfigured(String explicitUrl) {
         return open(resolveUrl(explicitUrl));
+    }
+
+    /** Opens the database named by {@link #resolveUrl(String)} with a pool of {@code size} connections. */
+    public static Database openConfigured(String explicitUrl, int size) {
+        return open(resolveUrl(explicitUrl), size);
+    }
+
+    /** The size of the pool in use. */
+    public int poolSize() {
+        return pool.getMaximumPoolSize();
     }
 
     /** The explicit URL if given (not blank), else {@value #URL_VARIABLE}, else {@link #DEFAULT_URL}. */

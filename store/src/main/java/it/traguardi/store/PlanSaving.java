@@ -68,10 +68,14 @@ final class PlanSaving {
                     + " where entity_id = ? and plan_year = ? and archived_at is null",
             "delete from policy_override where entity_id = ? and plan_year = ?",
             "delete from plan_policy where entity_id = ? and plan_year = ?");
+    // "node_key + 0": max(node_key) alone lets PostgreSQL read actual_value_node_ix (plan_year, node_key, ...)
+    // backwards until it meets the entity, which for an entity without values is the whole year's index
+    // (8 s a plan while the national data set loaded, analysed half way: a new entity's id was past the
+    // statistics); the sum makes it read the entity's rows by actual_value_plan_ix whatever they say
     private static final String HIGHEST_ISSUED = """
             select greatest(
                 coalesce((select max(node_key) from node_identity where entity_id = ? and plan_year = ?), 0),
-                coalesce((select max(node_key) from actual_value where entity_id = ? and plan_year = ?), 0),
+                coalesce((select max(node_key + 0) from actual_value where entity_id = ? and plan_year = ?), 0),
                 coalesce((select max(node_key) from node_comment where entity_id = ? and plan_year = ?), 0))""";
 
     /** The plan row as locked: its id, version, the highest node key it ever issued, and where it is in its cycle. */

@@ -15,6 +15,20 @@ class DatabaseTest {
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 
     @Test
+    void the_pool_holds_eight_connections_unless_told_and_refuses_a_size_out_of_bounds() {
+        try (var database = Database.open("jdbc:h2:mem:pool-" + UUID.randomUUID())) {
+            assertThat(database.poolSize()).isEqualTo(8);
+        }
+        try (var database = Database.open("jdbc:h2:mem:pool-" + UUID.randomUUID(), 3)) {
+            assertThat(database.poolSize()).isEqualTo(3);
+        }
+        assertThatThrownBy(() -> Database.open("jdbc:h2:mem:pool-" + UUID.randomUUID(), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("pool of 0 connections, not 1-100");
+        assertThatThrownBy(() -> Database.open("jdbc:h2:mem:pool-" + UUID.randomUUID(), 101))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void an_explicit_url_wins_over_the_environment() {
         assertThat(Database.resolveUrl(POSTGRES, Map.of(Database.URL_VARIABLE, "jdbc:h2:mem:other")))
                 .isEqualTo(POSTGRES);

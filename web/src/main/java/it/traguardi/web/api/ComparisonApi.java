@@ -9,9 +9,11 @@ import it.traguardi.web.PlanAddress;
 import it.traguardi.web.compare.EntityComparison;
 
 /**
- * {@code GET /api/v1/indicators/{code}/entities?year=2025[&period=2025-06-30]}: the indicator of
- * that code in the plan of every entity the requester may read, as the page {@code /confronto-enti}
- * shows it ({@link EntityComparison}); a year or period that cannot be read is a 400 problem.
+ * {@code GET /api/v1/indicators/{code}/entities?year=2025[&period=2025-06-30][&offset=0][&limit=100]}:
+ * the indicator of that code in the plan of every entity the requester may read, as the page
+ * {@code /confronto-enti} shows it ({@link EntityComparison}), by entity name, {@code limit} rows
+ * (at most {@value EntityComparison#MAX_LIMIT}) from the {@code offset}-th, with how many there are in
+ * all; a year, period, offset or limit that cannot be read is a 400 problem.
  */
 final class ComparisonApi {
 
@@ -29,12 +31,34 @@ final class ComparisonApi {
             throw new ProblemException(new ProblemDetail(400, "bad-request",
                     problem.field() + ": " + language.messages().render(problem.message())));
         }
-        var out = Json.object().put("code", query.code()).put("year", query.year()).put("period", query.period().format());
+        var offset = number(ctx, "offset", 0, Integer.MAX_VALUE, 0);
+        var limit = number(ctx, "limit", 1, EntityComparison.MAX_LIMIT, EntityComparison.DEFAULT_LIMIT);
+        var page = comparison.rows(ctx, query, offset, limit);
+        var out = Json.object().put("code", query.code()).put("year", query.year()).put("period", query.period().format())
+                .put("total", page.total()).put("offset", offset).put("limit", limit);
         var entities = out.putArray("entities");
-        for (var row : comparison.rows(ctx, query)) {
+        for (var row : page.rows()) {
             entities.add(row(row));
         }
         Json.write(ctx, 200, out);
+    }
+
+    /** A whole number query parameter within bounds, or its default when absent; 400 naming it otherwise. */
+    private static int number(Context ctx, String name, int min, int max, int absent) {
+        var text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            var value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as a number out of bounds is
+        }
+        throw new ProblemException(new ProblemDetail(400, "bad-request",
+                name + ": " + ApiTexts.of(ctx).messages().get("web.entities.problem.number", text.strip(), min, max)));
     }
 
     private static com.fasterxml.jackson.databind.node.ObjectNode row(IndicatorAcrossEntities.Row row) {

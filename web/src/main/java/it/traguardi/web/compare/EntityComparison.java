@@ -26,6 +26,12 @@ public final class EntityComparison {
     public static final String CODE = "codice";
     public static final String PERIOD = "periodo";
 
+    /** Rows of a page or an API answer when not asked: a screenful, not a country. */
+    public static final int DEFAULT_LIMIT = 100;
+
+    /** Rows of one page or API answer at most. */
+    public static final int MAX_LIMIT = IndicatorAcrossEntities.CHUNK;
+
     private final IndicatorAcrossEntities store;
     private final AccessGate gate;
 
@@ -88,20 +94,41 @@ public final class EntityComparison {
         }
     }
 
-    /** The rows of a sound query that the requester may read, by entity name. */
-    public List<IndicatorAcrossEntities.Row> rows(Context ctx, Query query) {
-        var requester = AccessGate.requester(ctx);
-        return store.of(query.code(), query.year(), query.period()).stream()
-                .filter(row -> row.published() || insider(ctx, requester, row))
-                .toList();
+    /**
+     * Some of the rows a query matches: {@code limit} rows from the {@code offset}-th (from 0) of those
+     * the requester may read, and how many those are in all.
+     */
+    public record RowsPage(List<IndicatorAcrossEntities.Row> rows, int total, int offset, int limit) {
+
+        public RowsPage {
+            rows = List.copyOf(rows);
+        }
     }
 
-    private boolean insider(Context ctx, Requester requester, IndicatorAcrossEntities.Row row) {
+    /**
+     * The rows of a sound query that the requester may read, by entity name, from the {@code offset}-th
+     * (from 0), at most {@code limit} (1 to {@value #MAX_LIMIT}): only those are scored, so that a
+     * page costs what it shows; the others are only counted.
+     */
+    public RowsPage rows(Context ctx, Query query, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+        }
+        var requester = AccessGate.requester(ctx);
+        var readable = store.entries(query.code(), query.year()).stream()
+                .filter(entry -> entry.published() || insider(ctx, requester, entry))
+                .toList();
+        var from = Math.min(offset, readable.size());
+        var page = readable.subList(from, Math.min(readable.size(), from + limit));
+        return new RowsPage(store.rows(page, query.period()), readable.size(), offset, limit);
+    }
+
+    private boolean insider(Context ctx, Requester requester, IndicatorAcrossEntities.Entry entry) {
         var mayBe = switch (requester) {
             case Requester.Anonymous a -> false;
             case Requester.Program p -> true;
-            case Requester.Account a -> a.administrator() || a.grants().stream().anyMatch(g -> g.entity().equals(row.entity()));
+            case Requester.Account a -> a.administrator() || a.grants().stream().anyMatch(g -> g.entity().equals(entry.entity()));
         };
-        return mayBe && gate.insider(ctx, row.entity(), row.year());
+        return mayBe && gate.insider(ctx, entry.entity(), entry.year());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.traguardi.core.account.Grant;
 import it.traguardi.core.account.Role;
+import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.lifecycle.ApprovingAct;
 import it.traguardi.core.lifecycle.Transition;
 import it.traguardi.core.measure.Period;
@@ -156,5 +157,52 @@ class ComparisonPagesTest {
         assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(JSON.readTree(api.body()).get("detail").asText()).isEqualTo("anno: anno non valido: «1800» (scrivere AAAA, tra 1900 e 2999)");
         assertThat(SERVER.get("/confronto-enti").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void the_api_pages_the_rows_by_entity_name_with_their_total_and_refuses_a_page_it_cannot_read() throws Exception {
+        var first = JSON.readTree(SERVER.get("/api/v1/indicators/ITP/entities?year=2025").body());
+        assertThat(first.get("total").asInt()).isEqualTo(2);
+        assertThat(first.get("offset").asInt()).isZero();
+        assertThat(first.get("limit").asInt()).isEqualTo(100);
+        var bearer = "Bearer " + plannerToken;
+        var second = JSON.readTree(SERVER.get("/api/v1/indicators/ITP/entities?year=2025&offset=1&limit=1",
+                "Authorization", bearer).body());
+        assertThat(second.get("total").asInt()).isEqualTo(3);
+        assertThat(second.get("entities").findValuesAsText("entity")).containsExactly("Ente Beta");
+        assertThat(second.get("entities").get(0).get("actual").asText()).isEqualTo("45 gg");
+        assertThat(second.get("entities").get(0).get("achievement").decimalValue()).isEqualByComparingTo("66.67");
+        var third = JSON.readTree(SERVER.get("/api/v1/indicators/ITP/entities?year=2025&offset=2&limit=1000",
+                "Authorization", bearer).body());
+        assertThat(third.get("entities").findValuesAsText("entity")).containsExactly("Ente Gamma");
+        assertThat(third.get("entities").get(0).get("actual").asText()).isEqualTo("28 gg");
+        var past = JSON.readTree(SERVER.get("/api/v1/indicators/ITP/entities?year=2025&offset=5").body());
+        assertThat(past.get("total").asInt()).isEqualTo(2);
+        assertThat(past.get("entities").size()).isZero();
+        var tooMany = SERVER.get("/api/v1/indicators/ITP/entities?year=2025&limit=1001");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooMany.body()).get("detail").asText())
+                .isEqualTo("limit: «1001» non è un numero intero da 1 a 1000");
+        var negative = SERVER.get("/api/v1/indicators/ITP/entities?year=2025&offset=-1&lang=en");
+        assertThat(JSON.readTree(negative.body()).get("detail").asText())
+                .isEqualTo("offset: «-1» is not a whole number from 0 to 2147483647");
+    }
+
+    @Test
+    void the_page_links_to_the_previous_and_next_pages_only_when_the_rows_need_more_than_one() throws Exception {
+        var italian = new Messages(Messages.ITALIAN);
+        var pager = ComparisonPages.pager("/confronto-enti?anno=2025&codice=1.1.b&", 8000, 2, italian);
+        assertThat(pager).isEqualTo(new ComparisonPage.Pager("Righe da 101 a 200 di 8.000.", "Pagina 2 di 80",
+                "/confronto-enti?anno=2025&codice=1.1.b&pagina=1", "/confronto-enti?anno=2025&codice=1.1.b&pagina=3"));
+        var last = ComparisonPages.pager("/confronto-enti?", 250, 3,
+                new Messages(Messages.ENGLISH));
+        assertThat(last).isEqualTo(new ComparisonPage.Pager("Rows 201 to 250 of 250.", "Page 3 of 3",
+                "/confronto-enti?pagina=2", ""));
+        assertThat(ComparisonPages.pager("/confronto-enti?", 100, 1, italian).shown()).isFalse();
+        var page = SERVER.get("/confronto-enti?anno=2025&codice=ITP&pagina=7");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(rows(page.body())).hasSize(2);
+        assertThat(page.body()).doesNotContain("compare-pages")
+                .contains("/api/v1/indicators/ITP/entities?year=2025&amp;period=2025&amp;offset=0&amp;limit=100");
     }
 }
