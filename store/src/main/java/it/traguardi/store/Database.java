@@ -3,6 +3,7 @@ package it.traguardi.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -65,21 +66,21 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the database at a JDBC URL (user and password may be in the URL) and migrates it.
      *
-     * @throws DatabaseUnavailableException when no connection can be made
+     * @throws DatabaseUnavailableException when no connection can be made, also when another process
+     *     has kept the H2 file locked for {@link LockWait#PATIENCE}
      */
     public static Database open(String url) {
+        return open(url, LockWait.PATIENCE);
+    }
+
+    /** Opens the database, waiting at most {@code patience} while another process locks its H2 file. */
+    static Database open(String url, Duration patience) {
         var config = new HikariConfig();
         config.setJdbcUrl(compatible(url));
         config.setPoolName("traguardi");
         config.setMaximumPoolSize(8);
         config.setAutoCommit(true);
-        HikariDataSource pool;
-        try {
-            pool = new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw new DatabaseUnavailableException(url, e);
-        }
-        return new Database(pool);
+        return new Database(LockWait.pool(config, url, patience));
     }
 
     /** Opens the database named by {@link #resolveUrl(String)}. */
