@@ -6,7 +6,7 @@ import it.traguardi.core.transfer.FullSection;
 import it.traguardi.core.transfer.TransferException;
 import it.traguardi.exchange.json.FullPlanJson;
 import it.traguardi.exchange.json.FullPlanReader;
-import it.traguardi.store.FullPlanStore;
+import it.traguardi.store.Stores;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -22,7 +22,7 @@ final class FullTransfer {
     /** The document of the stored plan, or the one line saying it is missing (exit 65). */
     static String export(Cli cli, PlanOptions options) {
         try (var database = cli.openDatabase()) {
-            var plan = new FullPlanStore(database.dataSource()).read(options.entity, options.year)
+            var plan = Stores.on(database.dataSource()).fullPlans().read(options.entity, options.year)
                     .orElseThrow(() -> DataProblem.of(cli, Message.of("cli.plan.missing", options.entity, options.year)));
             return FullPlanJson.write(plan, Instant.now().truncatedTo(ChronoUnit.SECONDS));
         }
@@ -32,7 +32,7 @@ final class FullTransfer {
     static void importFile(Cli cli, String file, byte[] bytes, boolean replace, boolean dryRun) {
         try (var database = cli.openDatabase()) {
             var plan = FullPlanReader.read(bytes);
-            var outcome = new FullPlanStore(database.dataSource()).write(plan, replace, dryRun, CommandLineAuthor.current());
+            var outcome = Stores.on(database.dataSource()).fullPlans().write(plan, replace, dryRun, CommandLineAuthor.current());
             var done = dryRun ? (outcome.replaced() ? "cli.full.would-replace" : "cli.full.would-import")
                     : outcome.replaced() ? "cli.full.replaced" : "cli.full.imported";
             cli.out().println(cli.messages().get(done, plan.entity(), plan.year(), count(plan, FullSection.NODES),

@@ -123,7 +123,8 @@ public final class Main {
                 yield ExitCode.TEMPORARY;
             }
             case DatabaseUnavailableException unavailable -> {
-                err.println(m.get("cli.database.unavailable", unavailable.where(), unavailable.reason()));
+                err.println(unavailable.inUse() ? m.get("cli.database.in-use", unavailable.where())
+                        : m.get("cli.database.unavailable", unavailable.where(), unavailable.reason()));
                 yield ExitCode.UNAVAILABLE;
             }
             case SingleSignOnUnavailableException unavailable -> {

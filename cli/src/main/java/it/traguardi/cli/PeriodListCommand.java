@@ -25,8 +25,7 @@ final class PeriodListCommand implements Callable<Integer> {
     public Integer call() {
         var cli = parent.cli;
         var m = cli.messages();
-        try (var database = cli.openDatabase()) {
-            var plan = StoredPlans.load(cli, Cli.store(database), options);
+        StoredPlans.onPlan(cli, options, (database, plan) -> {
             var validations = new ValidationStore(database.dataSource()).list(plan.entity(), plan.year());
             if (validations.isEmpty()) {
                 cli.out().println(m.get("cli.period.none", plan.entity(), plan.year()));
@@ -40,7 +39,7 @@ final class PeriodListCommand implements Callable<Integer> {
                             ShownFormat.moment(r.at()), r.reason());
                 });
             }
-        }
+        });
         return ExitCode.DONE;
     }
 }

@@ -31,8 +31,7 @@ final class PeriodReopenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var cli = parent.cli;
-        try (var database = cli.openDatabase()) {
-            var plan = StoredPlans.load(cli, Cli.store(database), options);
+        StoredPlans.onPlan(cli, options, (database, plan) -> {
             var reopened = PeriodCommand.period(cli, plan, period);
             PeriodValidation.reasonProblem(reason).ifPresent(p -> {
                 throw PeriodCommand.refused(cli, "--reason", p);
@@ -41,7 +40,7 @@ final class PeriodReopenCommand implements Callable<Integer> {
                     CommandLineAuthor.current()).orElseThrow(() -> DataProblem.of(cli,
                             Message.of("cli.period.not-validated", reopened.format(), plan.entity(), plan.year())));
             cli.out().println(cli.messages().get("cli.period.reopened", reopened.format(), plan.entity(), plan.year()));
-        }
+        });
         return ExitCode.DONE;
     }
 }

@@ -31,8 +31,7 @@ final class PeriodValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var cli = parent.cli;
-        try (var database = cli.openDatabase()) {
-            var plan = StoredPlans.load(cli, Cli.store(database), options);
+        StoredPlans.onPlan(cli, options, (database, plan) -> {
             var validated = PeriodCommand.period(cli, plan, period);
             PeriodValidation.remarksProblem(remarks).ifPresent(p -> {
                 throw PeriodCommand.refused(cli, "--remarks", p);
@@ -40,7 +39,7 @@ final class PeriodValidateCommand implements Callable<Integer> {
             new ValidationStore(database.dataSource()).validate(plan.entity(), plan.year(), validated, remarks,
                     CommandLineAuthor.current());
             cli.out().println(cli.messages().get("cli.period.validated", validated.format(), plan.entity(), plan.year()));
-        }
+        });
         return ExitCode.DONE;
     }
 }

@@ -7,8 +7,10 @@ import it.traguardi.core.measure.ValueCodes;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * The stored plans as the user names them: the plan that {@link PlanOptions} ({@code --entity},
@@ -17,6 +19,16 @@ import java.util.List;
 final class StoredPlans {
 
     private StoredPlans() {
+    }
+
+    /**
+     * The preamble of the commands that work on one stored plan: opens the database, loads the plan
+     * {@code options} names (refused when there is none), runs {@code work} on both, closes.
+     */
+    static void onPlan(Cli cli, PlanOptions options, BiConsumer<Database, Plan> work) {
+        try (var database = cli.openDatabase()) {
+            work.accept(database, load(cli, Cli.store(database), options));
+        }
     }
 
     /** The plan named by {@code options}, from the store of the database the command opened. */

@@ -38,8 +38,7 @@ final class ValuesConfirmCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var cli = parent.cli;
-        try (var database = cli.openDatabase()) {
-            var plan = StoredPlans.load(cli, Cli.store(database), options);
+        StoredPlans.onPlan(cli, options, (database, plan) -> {
             var confirmed = PeriodCommand.period(cli, plan, period);
             List<ValueTarget> targets;
             if (codes.isEmpty()) {
@@ -60,7 +59,7 @@ final class ValuesConfirmCommand implements Callable<Integer> {
                     CommandLineAuthor.current());
             cli.out().println(cli.messages().get("cli.values.confirmed", done.size(), confirmed.format(), plan.entity(),
                     plan.year()));
-        }
+        });
         return ExitCode.DONE;
     }
 }

@@ -25,8 +25,7 @@ final class ValuesDetachedCommand implements Callable<Integer> {
     public Integer call() {
         var cli = parent.cli;
         var m = cli.messages();
-        try (var database = cli.openDatabase()) {
-            var plan = StoredPlans.load(cli, Cli.store(database), options);
+        StoredPlans.onPlan(cli, options, (database, plan) -> {
             var nodes = new DetachedRecords(database.dataSource()).of(plan.entity(), plan.year());
             if (nodes.isEmpty()) {
                 cli.out().println(m.get("cli.detached.none", plan.entity(), plan.year()));
@@ -44,7 +43,7 @@ final class ValuesDetachedCommand implements Callable<Integer> {
                             comment.author(), comment.text()));
                 }
             }
-        }
+        });
         return ExitCode.DONE;
     }
 }

@@ -39,8 +39,7 @@ final class ValuesImportCommand implements Callable<Integer> {
     public Integer call() {
         var cli = parent.cli;
         var bytes = DataProblem.bytesOf(cli, file);
-        try (var database = cli.openDatabase()) {
-            var plan = StoredPlans.load(cli, Cli.store(database), options);
+        StoredPlans.onPlan(cli, options, (database, plan) -> {
             var author = CommandLineAuthor.current();
             var values = new ValueStore(database.dataSource());
             var entry = values.entry(plan, author);
@@ -53,7 +52,7 @@ final class ValuesImportCommand implements Callable<Integer> {
             }
             values.record(plan.entity(), plan.year(), records, author);
             cli.out().println(cli.messages().get("cli.values.imported", records.size(), plan.entity(), plan.year()));
-        }
+        });
         return ExitCode.DONE;
     }
 

@@ -37,8 +37,7 @@ final class ValuesSetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var cli = parent.cli;
-        try (var database = cli.openDatabase()) {
-            var plan = StoredPlans.load(cli, Cli.store(database), options);
+        StoredPlans.onPlan(cli, options, (database, plan) -> {
             var values = new ValueStore(database.dataSource());
             var problems = new ArrayList<ValueEntry.FieldProblem>();
             var author = CommandLineAuthor.current();
@@ -52,7 +51,7 @@ final class ValuesSetCommand implements Callable<Integer> {
             cli.out().println(cli.messages().get("cli.values.set.done", code.strip(),
                     ShownFormat.of(record.get().value()), record.get().period().format(), plan.entity(),
                     plan.year()));
-        }
+        });
         return ExitCode.DONE;
     }
 }

@@ -8,6 +8,7 @@ import it.traguardi.exchange.DemoData;
 import it.traguardi.store.Actor;
 import it.traguardi.store.CommentStore;
 import it.traguardi.store.Database;
+import it.traguardi.store.PostgresSchema;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -94,7 +95,7 @@ class BackupRestoreTest {
     void a_backup_of_h2_restores_into_postgresql_and_back_with_the_same_readings() {
         var backup = folder.resolve("da-h2.traguardi");
         source.succeeded("backup", "--output", backup.toString());
-        try (var schema = ScratchPostgres.create()) {
+        try (var schema = PostgresSchema.create()) {
             var restored = run(schema.url(), "restore", backup.toString());
             assertThat(restored.exitCode()).as(restored.err()).isZero();
             assertThat(readings(schema.url())).isEqualTo(readings(source.databaseUrl()));

@@ -3,6 +3,7 @@ package it.traguardi.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.store.Database;
+import it.traguardi.store.PostgresSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class CrashSafetyTest {
     @Test
     void killing_writers_on_postgresql_leaves_every_plan_whole_or_absent_and_the_audit_in_agreement()
             throws Exception {
-        try (var schema = ScratchPostgres.create()) {
+        try (var schema = PostgresSchema.create()) {
             killRepeatedly(schema.url());
         }
     }

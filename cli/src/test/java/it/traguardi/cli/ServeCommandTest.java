@@ -3,6 +3,7 @@ package it.traguardi.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardi.store.Database;
+import it.traguardi.store.PostgresSchema;
 import it.traguardi.store.PlanStore;
 import it.traguardi.store.PlanSummary;
 import java.nio.file.Files;
@@ -46,12 +47,8 @@ class ServeCommandTest {
 
     @Test
     void two_nodes_starting_at_once_on_an_empty_postgresql_database_load_the_demo_once() throws Exception {
-        var server = System.getenv().getOrDefault("TRAGUARDI_TEST_POSTGRES", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-        var schema = "t_" + java.util.UUID.randomUUID().toString().replace("-", "");
-        execute(server, "create schema " + schema);
-        var url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try (var a = Database.open(url); var b = Database.open(url)) {
+        try (var schema = PostgresSchema.create(); var a = Database.open(schema.url()); var b = Database.open(schema.url())) {
             var barrier = new java.util.concurrent.CyclicBarrier(2);
             var loads = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
             for (var database : java.util.List.of(a, b)) {
@@ -71,13 +68,6 @@ class ServeCommandTest {
             assertThat(new PlanStore(b.dataSource()).list()).extracting(PlanSummary::version).containsExactly(3);
         } finally {
             pool.shutdownNow();
-            execute(server, "drop schema " + schema + " cascade");
-        }
-    }
-
-    private static void execute(String server, String sql) throws java.sql.SQLException {
-        try (var connection = java.sql.DriverManager.getConnection(server); var statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 

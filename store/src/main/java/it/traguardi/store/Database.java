@@ -3,6 +3,7 @@ package it.traguardi.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,8 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the database at a JDBC URL (user and password may be in the URL) and migrates it.
      *
-     * @throws DatabaseUnavailableException when no connection can be made
+     * @throws DatabaseUnavailableException when no connection can be made, also when another process
+     *     has kept the H2 file locked for {@link LockWait#PATIENCE}
      */
     public static Database open(String url) {
         return open(url, DEFAULT_POOL);
@@ -88,9 +90,15 @@ public final class Database implements AutoCloseable {
      * Opens the database at a JDBC URL with a pool of at most {@code size} connections
      * ({@value #MIN_POOL} to {@value #MAX_POOL}) and migrates it.
      *
-     * @throws DatabaseUnavailableException when no connection can be made
+     * @throws DatabaseUnavailableException when no connection can be made, also when another process
+     *     has kept the H2 file locked for {@link LockWait#PATIENCE}
      */
     public static Database open(String url, int size) {
+        return open(url, size, LockWait.PATIENCE);
+    }
+
+    /** Opens the database, waiting at most {@code patience} while another process locks its H2 file. */
+    static Database open(String url, int size, Duration patience) {
         if (size < MIN_POOL || size > MAX_POOL) {
             throw new IllegalArgumentException("pool of " + size + " connections, not " + MIN_POOL + "-" + MAX_POOL);
         }
@@ -99,13 +107,7 @@ public final class Database implements AutoCloseable {
         config.setPoolName("traguardi");
         config.setMaximumPoolSize(size);
         config.setAutoCommit(true);
-        HikariDataSource pool;
-        try {
-            pool = new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw new DatabaseUnavailableException(url, e);
-        }
-        return new Database(pool);
+        return new Database(LockWait.pool(config, url, patience));
     }
 
     /** Opens the database named by {@link #resolveUrl(String)}. */

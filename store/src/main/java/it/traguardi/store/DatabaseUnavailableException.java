@@ -13,10 +13,17 @@ public final class DatabaseUnavailableException extends RuntimeException {
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
 
     private final String where;
+    private final boolean inUse;
 
-    DatabaseUnavailableException(String url, Throwable cause) {
+    DatabaseUnavailableException(String url, Throwable cause, boolean inUse) {
         super("cannot open " + withoutPassword(url) + ": " + driverMessage(cause), cause);
         this.where = withoutPassword(url);
+        this.inUse = inUse;
+    }
+
+    /** Whether another process kept the H2 file locked all the time this one waited for it. */
+    public boolean inUse() {
+        return inUse;
     }
 
     /** The database's URL with any password replaced by {@code ***}. */

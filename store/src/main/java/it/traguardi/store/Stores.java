@@ -12,7 +12,8 @@ import javax.sql.DataSource;
  */
 public record Stores(PlanStore plans, ValueStore values, CommentStore comments, MeasureStore measures,
         PolicyStore policies, DetachedRecords detached, ScoreStamps stamps, PlanResults results, AssignmentStore assignments,
-        Accounts accounts, AuditTrail audit, ValidationStore validations, ConfirmationStore confirmations) {
+        Accounts accounts, AuditTrail audit, ValidationStore validations, ConfirmationStore confirmations,
+        FullPlanStore fullPlans) {
 
     public Stores {
         Objects.requireNonNull(plans, "plans");
@@ -28,6 +29,7 @@ public record Stores(PlanStore plans, ValueStore values, CommentStore comments, 
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(validations, "validations");
         Objects.requireNonNull(confirmations, "confirmations");
+        Objects.requireNonNull(fullPlans, "fullPlans");
     }
 
     /** Every store on the database. */
@@ -37,7 +39,7 @@ public record Stores(PlanStore plans, ValueStore values, CommentStore comments, 
         return new Stores(new PlanStore(dataSource), values, new CommentStore(dataSource), new MeasureStore(dataSource),
                 policies, new DetachedRecords(dataSource), new ScoreStamps(dataSource), new PlanResults(values, policies),
                 new AssignmentStore(dataSource), Accounts.on(dataSource, Clock.systemUTC()), new AuditTrail(dataSource),
-                new ValidationStore(dataSource), new ConfirmationStore(dataSource));
+                new ValidationStore(dataSource), new ConfirmationStore(dataSource), new FullPlanStore(dataSource));
     }
 
     /** The database every store reads and writes. */

@@ -11,6 +11,7 @@ import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.score.PlanPolicy;
+import it.traguardi.core.transfer.FullSection;
 import it.traguardi.core.score.PolicyOverrides;
 import it.traguardi.core.score.ScoringPolicy;
 import it.traguardi.core.value.Quantity;
@@ -50,6 +51,7 @@ class StoresTest {
                     .extracting(Comment::text).containsExactly("Dato del registro");
             assertThat(stores.stamps().all()).singleElement().extracting(ScoreStamps.Stamp::yearValues).isEqualTo(1L);
             assertThat(stores.detached().of(plan.entity(), plan.year())).isEmpty();
+            assertThat(stores.fullPlans().read(plan.entity(), plan.year()).orElseThrow().rows(FullSection.VALUES)).hasSize(1);
             assertThat(stores.measures().list(plan.entity()))
                     .isEqualTo(PlanMeasures.of(plan).stream().sorted(Comparator.comparing(Measure::code)).toList());
         }
@@ -60,17 +62,17 @@ class StoresTest {
         try (var database = Database.open("jdbc:h2:mem:stores-" + UUID.randomUUID())) {
             var all = Stores.on(database.dataSource());
             var names = List.of("plans", "values", "comments", "measures", "policies", "detached", "stamps", "results",
-                    "assignments", "accounts", "audit", "validations", "confirmations");
+                    "assignments", "accounts", "audit", "validations", "confirmations", "fullPlans");
             for (int missing = 0; missing < names.size(); missing++) {
                 var parts = new Object[] {all.plans(), all.values(), all.comments(), all.measures(), all.policies(),
                         all.detached(), all.stamps(), all.results(), all.assignments(), all.accounts(), all.audit(),
-                        all.validations(), all.confirmations()};
+                        all.validations(), all.confirmations(), all.fullPlans()};
                 parts[missing] = null;
                 assertThatThrownBy(() -> new Stores((PlanStore) parts[0], (ValueStore) parts[1],
                         (CommentStore) parts[2], (MeasureStore) parts[3], (PolicyStore) parts[4],
                         (DetachedRecords) parts[5], (ScoreStamps) parts[6], (PlanResults) parts[7],
                         (AssignmentStore) parts[8], (Accounts) parts[9], (AuditTrail) parts[10],
-                        (ValidationStore) parts[11], (ConfirmationStore) parts[12]))
+                        (ValidationStore) parts[11], (ConfirmationStore) parts[12], (FullPlanStore) parts[13]))
                         .isInstanceOf(NullPointerException.class).hasMessage(names.get(missing));
             }
         }

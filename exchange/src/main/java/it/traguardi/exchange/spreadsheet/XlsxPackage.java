@@ -21,7 +21,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 
 /**
  * The zip an XLSX is, checked before any spreadsheet reader opens it: it must be a zip, hold at most
- * {@value #MAX_ENTRIES} entries, and unpack to at most {@value #MAX_UNPACKED} bytes, counted while
+ * {@value #MAX_ENTRIES} entries, each stored or deflated, and unpack to at most {@value #MAX_UNPACKED} bytes, counted while
  * unpacking (a zip bomb declares small sizes and unpacks to gigabytes). The same pass finds merged
  * cells, which a template has none of: a merged cell hides the cells under it, so a value typed in
  * one of them would be silently lost; and the damaged cells {@link CellScan} finds, which the reader
@@ -55,6 +55,10 @@ final class XlsxPackage {
             zip.getEntries().asIterator().forEachRemaining(entries::add);
             if (entries.size() > MAX_ENTRIES) {
                 throw fail(file, Message.of("xlsx.entries", entries.size(), MAX_ENTRIES));
+            }
+            // what spreadsheet programs write; other methods (zstd, xz, ...) need libraries Traguardi does not ship
+            if (entries.stream().anyMatch(e -> e.getMethod() != ZipArchiveEntry.STORED && e.getMethod() != ZipArchiveEntry.DEFLATED)) {
+                throw fail(file, Message.of("xlsx.not_zip"));
             }
             // the shared strings first: a sheet's text cells are checked against their number
             entries.sort(java.util.Comparator.comparing(e -> !e.getName().endsWith("sharedStrings.xml")));

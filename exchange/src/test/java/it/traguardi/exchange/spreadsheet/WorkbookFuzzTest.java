@@ -10,7 +10,6 @@ import it.traguardi.exchange.ImportProblem;
 import it.traguardi.exchange.alberatura.Overrides;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.junit.jupiter.api.Timeout;
@@ -55,25 +54,7 @@ class WorkbookFuzzTest {
         try (var workbook = new Workbook(out, "Traguardi", "1.0")) {
             var sheet = workbook.newWorksheet(PlanWorkbook.SHEET);
             new TemplateMark(TemplateMark.PLAN, data.consumeString(20), data.consumeString(6), "").write(workbook);
-            var rows = data.consumeInt(0, 40);
-            for (int r = 0; r < rows && data.remainingBytes() > 0; r++) {
-                for (int c = 0; c < PlanWorkbook.COLUMNS && data.remainingBytes() > 0; c++) {
-                    switch (data.consumeInt(0, 5)) {
-                        case 0 -> { }
-                        case 1 -> sheet.value(r, c, data.consumeDouble());
-                        case 2 -> sheet.value(r, c, new BigDecimal(data.consumeLong()).movePointLeft(data.consumeInt(0, 6)));
-                        case 3 -> sheet.formula(r, c, data.consumeString(12));
-                        case 4 -> {
-                            // two cells merged; the next column is part of it (merges must not overlap)
-                            if (c + 1 < PlanWorkbook.COLUMNS) {
-                                sheet.range(r, c, r, c + 1).merge();
-                                c++;
-                            }
-                        }
-                        default -> sheet.value(r, c, data.consumeString(60));
-                    }
-                }
-            }
+            FuzzedCells.fill(sheet, PlanWorkbook.COLUMNS, data);
         }
         return out.toByteArray();
     }

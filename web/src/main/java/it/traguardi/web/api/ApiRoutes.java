@@ -8,7 +8,6 @@ import it.traguardi.store.PeriodLockedException;
 import it.traguardi.store.PlanBusyException;
 import it.traguardi.store.PlanFrozenException;
 import it.traguardi.store.TransitionRefusedException;
-import it.traguardi.store.FullPlanStore;
 import it.traguardi.store.StoreException;
 import it.traguardi.store.Stores;
 import it.traguardi.web.BodyCheck;
@@ -63,7 +62,7 @@ public final class ApiRoutes {
                 new AuditApi(stores.plans(), stores.audit()),
                 new ValidationApi(planValues, stores.validations(), stores.confirmations(), results, gate),
                 new LifecycleApi(stores.plans().lifecycle(), gate), new ReportsApi(results.shown(), reports),
-                new FullExportApi(new FullPlanStore(stores.dataSource())), new HealthApi(stores.dataSource()),
+                new FullExportApi(stores.fullPlans()), new HealthApi(stores.dataSource()),
                 new ComparisonApi(comparison));
         for (var route : ApiRoute.values()) {
             routes.addHttpHandler(route.method(), route.path(), api(handlers.of(route)), route.action());

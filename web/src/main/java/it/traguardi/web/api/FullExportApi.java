@@ -3,7 +3,7 @@ package it.traguardi.web.api;
 import io.javalin.http.Context;
 import it.traguardi.exchange.json.FullPlanJson;
 import it.traguardi.store.FullPlanStore;
-import it.traguardi.web.report.ReportFiles;
+import it.traguardi.web.Downloads;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +32,6 @@ final class FullExportApi {
 
     /** {@code traguardi-modena-2022-completo.json}: the entity's name as the reports' files write it. */
     static String fileName(PlanKey key) {
-        return "traguardi-" + ReportFiles.slug(key.entity()) + "-" + key.year() + "-completo.json";
+        return "traguardi-" + Downloads.slug(key.entity()) + "-" + key.year() + "-completo.json";
     }
 }

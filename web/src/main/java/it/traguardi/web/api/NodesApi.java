@@ -1,9 +1,7 @@
 package it.traguardi.web.api;
 
-import it.traguardi.web.access.Actors;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.comment.Comment;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.score.ResultFormat;
@@ -13,25 +11,23 @@ import it.traguardi.store.CommentStore;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
 import it.traguardi.web.result.Results;
-import it.traguardi.web.result.ScoredNode;
 import java.time.Instant;
 
 /** One node of a plan: its definition, actual, score with explanation, and its comments. */
 final class NodesApi {
 
     private final Results results;
-    private final CommentStore comments;
-
+    private final NodeNotes<Comment> comments;
     private final AccessGate gate;
 
     NodesApi(Results results, CommentStore comments, AccessGate gate) {
         this.gate = gate;
         this.results = results;
-        this.comments = comments;
+        this.comments = new NodeNotes<>(results, "comments", comments::of, comments::add, NodesApi::comment);
     }
 
     void node(Context ctx) {
-        var located = locate(ctx);
+        var located = NodeNotes.locate(results, ctx);
         var node = located.node();
         var out = Json.object().put("entity", located.result().plan().entity()).put("year", located.result().plan().year())
                 .put("kind", node.kind().name()).put("id", node.id().value()).put("code", node.code())
@@ -49,27 +45,18 @@ final class NodesApi {
     }
 
     void comments(Context ctx) {
-        var located = locate(ctx);
-        var plan = located.result().plan();
-        var out = Json.object();
-        var array = out.putArray("comments");
-        comments.of(plan.entity(), plan.year(), located.node().id()).forEach(c -> array.add(comment(c)));
-        Json.write(ctx, 200, out);
+        comments.list(ctx);
     }
 
     void addComment(Context ctx) {
-        var located = locate(ctx);
-        gate.requireNode(ctx, Action.COMMENT, located.result().plan(), located.node().id());
-        var text = text(ctx);
-        var language = ApiTexts.of(ctx);
-        Comment.problem(text).ifPresent(key -> {
-            throw new ProblemException(new ProblemDetail(422, "invalid-data", language.messages().render(key)));
+        comments.add(ctx, (request, located, author) -> {
+            gate.requireNode(request, Action.COMMENT, located.result().plan(), located.node().id());
+            var text = text(request);
+            Comment.problem(text).ifPresent(key -> {
+                throw new ProblemException(new ProblemDetail(422, "invalid-data", ApiTexts.of(request).messages().render(key)));
+            });
+            return new Comment(located.node().id(), text, author.name(), Instant.now());
         });
-        var plan = located.result().plan();
-        var author = Actors.of(ctx);
-        var comment = new Comment(located.node().id(), text, author.name(), Instant.now());
-        comments.add(plan.entity(), plan.year(), comment, author);
-        Json.write(ctx, 201, comment(comment));
     }
 
     private static String text(Context ctx) {
@@ -78,16 +65,6 @@ final class NodesApi {
             return body.path("text").asText("").strip();
         } catch (Exception e) {
             throw new ProblemException(new ProblemDetail(400, "bad-request", ApiTexts.of(ctx).text("detail.bad-comment")));
-        }
-    }
-
-    private ScoredNode locate(Context ctx) {
-        try {
-            return results.node(ctx);
-        } catch (NotFoundResponse e) {
-            var key = PlanKey.of(ctx);
-            throw new ProblemException(new ProblemDetail(404, "not-found",
-                    ApiTexts.of(ctx).text("detail.node-not-found", ctx.pathParam("id"), key.entity(), key.year())));
         }
     }
 

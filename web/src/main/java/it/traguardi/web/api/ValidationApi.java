@@ -3,7 +3,6 @@ package it.traguardi.web.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import it.traguardi.core.measure.Period;
 import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
@@ -17,7 +16,6 @@ import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
 import it.traguardi.web.access.Actors;
 import it.traguardi.web.result.Results;
-import it.traguardi.web.result.ScoredNode;
 import it.traguardi.web.values.PlanValues;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +32,7 @@ final class ValidationApi {
     private final PlanValues values;
     private final ValidationStore validations;
     private final ConfirmationStore confirmations;
-    private final Results results;
+    private final NodeNotes<Remark> remarks;
     private final AccessGate gate;
 
     ValidationApi(PlanValues values, ValidationStore validations, ConfirmationStore confirmations, Results results,
@@ -42,7 +40,7 @@ final class ValidationApi {
         this.values = values;
         this.validations = validations;
         this.confirmations = confirmations;
-        this.results = results;
+        this.remarks = new NodeNotes<>(results, "remarks", validations::remarks, validations::addRemark, ValidationApi::remark);
         this.gate = gate;
     }
 
@@ -113,27 +111,20 @@ final class ValidationApi {
     }
 
     void remarks(Context ctx) {
-        var located = locate(ctx);
-        var plan = located.result().plan();
-        var out = Json.object();
-        var array = out.putArray("remarks");
-        validations.remarks(plan.entity(), plan.year(), located.node().id()).forEach(r -> array.add(remark(r)));
-        Json.write(ctx, 200, out);
+        remarks.list(ctx);
     }
 
     void addRemark(Context ctx) {
-        var located = locate(ctx);
-        var plan = located.result().plan();
-        var body = body(ctx);
-        var period = period(ctx, plan, text(body, "period", Integer.toString(plan.year())));
-        var text = text(body, "text", "").strip();
-        Remark.problem(text).ifPresent(p -> {
-            throw invalid(ctx, "text", ApiTexts.of(ctx).messages().render(p));
+        remarks.add(ctx, (request, located, author) -> {
+            var plan = located.result().plan();
+            var body = body(request);
+            var period = period(request, plan, text(body, "period", Integer.toString(plan.year())));
+            var text = text(body, "text", "").strip();
+            Remark.problem(text).ifPresent(p -> {
+                throw invalid(request, "text", ApiTexts.of(request).messages().render(p));
+            });
+            return new Remark(located.node().id(), period, text, author.name(), Instant.now());
         });
-        var author = Actors.of(ctx);
-        var remark = new Remark(located.node().id(), period, text, author.name(), Instant.now());
-        validations.addRemark(plan.entity(), plan.year(), remark, author);
-        Json.write(ctx, 201, remark(remark));
     }
 
     private List<ValueTarget> targets(Context ctx, Plan plan, JsonNode codes) {
@@ -151,16 +142,6 @@ final class ValidationApi {
             }
         }
         return out;
-    }
-
-    private ScoredNode locate(Context ctx) {
-        try {
-            return results.node(ctx);
-        } catch (NotFoundResponse e) {
-            var key = PlanKey.of(ctx);
-            throw new ProblemException(new ProblemDetail(404, "not-found",
-                    ApiTexts.of(ctx).text("detail.node-not-found", ctx.pathParam("id"), key.entity(), key.year())));
-        }
     }
 
     private Plan plan(Context ctx) {

@@ -1,0 +1,35 @@
+package it.traguardi.exchange.spreadsheet;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import java.math.BigDecimal;
+import org.dhatim.fastexcel.Worksheet;
+
+/** The cells the XLSX fuzz tests write into a template's sheet, as the fuzzer chooses them. */
+final class FuzzedCells {
+
+    private FuzzedCells() {
+    }
+
+    /** Up to 40 rows of {@code columns} cells: empty, numbers, decimals, formulas, merged pairs or texts. */
+    static void fill(Worksheet sheet, int columns, FuzzedDataProvider data) {
+        var rows = data.consumeInt(0, 40);
+        for (int r = 0; r < rows && data.remainingBytes() > 0; r++) {
+            for (int c = 0; c < columns && data.remainingBytes() > 0; c++) {
+                switch (data.consumeInt(0, 5)) {
+                    case 0 -> { }
+                    case 1 -> sheet.value(r, c, data.consumeDouble());
+                    case 2 -> sheet.value(r, c, new BigDecimal(data.consumeLong()).movePointLeft(data.consumeInt(0, 6)));
+                    case 3 -> sheet.formula(r, c, data.consumeString(12));
+                    case 4 -> {
+                        // two cells merged; the next column is part of it (merges must not overlap)
+                        if (c + 1 < columns) {
+                            sheet.range(r, c, r, c + 1).merge();
+                            c++;
+                        }
+                    }
+                    default -> sheet.value(r, c, data.consumeString(60));
+                }
+            }
+        }
+    }
+}
