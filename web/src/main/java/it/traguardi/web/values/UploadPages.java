@@ -25,7 +25,6 @@ import it.traguardi.web.Templates;
 import it.traguardi.web.Uploads;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.Action;
-import it.traguardi.web.report.ReportFiles;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -76,7 +75,7 @@ public final class UploadPages {
      * several entities or periods saved in one folder stay apart ({@code valori-modena-2022-2022-06-30.xlsx}).
      */
     public static String templateName(Plan plan, Period period) {
-        return "valori-" + ReportFiles.slug(plan.entity()) + "-" + plan.year() + "-" + period.format() + ".xlsx";
+        return "valori-" + Downloads.slug(plan.entity()) + "-" + plan.year() + "-" + period.format() + ".xlsx";
     }
 
     public void preview(Context ctx) {
