@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,10 +59,10 @@ final class XlsxPackage {
             }
             // what spreadsheet programs write; other methods (zstd, xz, ...) need libraries Traguardi does not ship
             if (entries.stream().anyMatch(e -> e.getMethod() != ZipArchiveEntry.STORED && e.getMethod() != ZipArchiveEntry.DEFLATED)) {
-                throw fail(file, Message.of("xlsx.not_zip"));
+                throw fail(file, Message.of("xlsx.not_zip", file));
             }
             // the shared strings first: a sheet's text cells are checked against their number
-            entries.sort(java.util.Comparator.comparing(e -> !e.getName().endsWith("sharedStrings.xml")));
+            entries.sort(Comparator.comparing(e -> !e.getName().endsWith("sharedStrings.xml")));
             var texts = new HashMap<String, String>();
             var merged = new HashMap<String, List<CellScan.Found>>();
             long budget = MAX_UNPACKED;

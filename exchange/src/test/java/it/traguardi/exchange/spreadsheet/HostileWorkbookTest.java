@@ -47,7 +47,7 @@ class HostileWorkbookTest {
             var bytes = withMethod(Workbooks.of("Valori", List.of(List.of("Codice")), null), method);
 
             assertThat(Problems.of(() -> ValuesWorkbookReader.read("valori.xlsx", bytes, "Modena", 2022, null)))
-                    .containsExactly("valori.xlsx: il file non è un foglio di calcolo XLSX (non è un archivio zip "
+                    .containsExactly("valori.xlsx: «valori.xlsx» non è un file XLSX valido (non è un archivio zip "
                             + "leggibile): salvarlo come «Cartella di lavoro Excel (.xlsx)»");
             assertThat(Problems.of(() -> PlanWorkbookReader.read("piano.xlsx", bytes, Overrides.NONE))).hasSize(1);
         }
