@@ -40,7 +40,9 @@ class BrowserEditingTest extends BrowserTest {
         page.navigate("/piani/nuovo");
         page.getByLabel("File alberatura (.tsv o .xlsx)").setInputFiles(new FilePayload(name, "text/tab-separated-values", bytes));
         page.getByLabel("Ente (facoltativo)").fill(entity);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mostra l'anteprima")).click();
+        // the page has a second "Mostra l'anteprima", of the full export's form: this is the alberatura's
+        page.getByLabel("Da un file alberatura").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Mostra l'anteprima")).click();
     }
 
     @Test

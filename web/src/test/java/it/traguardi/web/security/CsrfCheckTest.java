@@ -61,8 +61,8 @@ class CsrfCheckTest {
 
         assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
         assertThat(browser.formToken()).isEqualTo(browser.cookie());
-        // the page has three forms that post (empty plan, upload, copy): each carries the token once
-        assertThat(FIELD.matcher(page.body()).results().count()).isEqualTo(3);
+        // the page has four forms that post (empty plan, upload, full export, copy): each carries the token once
+        assertThat(FIELD.matcher(page.body()).results().count()).isEqualTo(4);
         assertThat(page.body()).contains("<meta name=\"csrf-token\" content=\"" + COOKIE.matcher(setCookie)
                 .results().findFirst().orElseThrow().group(1) + "\">");
     }
