@@ -29,8 +29,11 @@ public final class EntityComparison {
     /** Rows of a page or an API answer when not asked: a screenful, not a country. */
     public static final int DEFAULT_LIMIT = 100;
 
-    /** Rows of one page or API answer at most. */
-    public static final int MAX_LIMIT = IndicatorAcrossEntities.CHUNK;
+    /**
+     * Rows of one page or API answer at most: every entity of a national installation (8,000 and
+     * more) in one answer, which the store scores in rounds of {@link IndicatorAcrossEntities#CHUNK}.
+     */
+    public static final int MAX_LIMIT = 10_000;
 
     private final IndicatorAcrossEntities store;
     private final AccessGate gate;

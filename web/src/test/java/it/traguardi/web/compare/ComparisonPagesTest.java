@@ -179,10 +179,10 @@ class ComparisonPagesTest {
         var past = JSON.readTree(SERVER.get("/api/v1/indicators/ITP/entities?year=2025&offset=5").body());
         assertThat(past.get("total").asInt()).isEqualTo(2);
         assertThat(past.get("entities").size()).isZero();
-        var tooMany = SERVER.get("/api/v1/indicators/ITP/entities?year=2025&limit=1001");
+        var tooMany = SERVER.get("/api/v1/indicators/ITP/entities?year=2025&limit=10001");
         assertThat(tooMany.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(tooMany.body()).get("detail").asText())
-                .isEqualTo("limit: «1001» non è un numero intero da 1 a 1000");
+                .isEqualTo("limit: «10001» non è un numero intero da 1 a 10000");
         var negative = SERVER.get("/api/v1/indicators/ITP/entities?year=2025&offset=-1&lang=en");
         assertThat(JSON.readTree(negative.body()).get("detail").asText())
                 .isEqualTo("offset: «-1» is not a whole number from 0 to 2147483647");
