@@ -61,19 +61,7 @@ final class AuditApi {
 
     /** A whole number query parameter within bounds, or its default when absent; 422 naming it otherwise. */
     private static int number(Context ctx, String name, int min, int max, int absent) {
-        var text = ctx.queryParam(name);
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        try {
-            var value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // refused below, as a number out of bounds is
-        }
-        throw new ProblemException(new ProblemDetail(422, "invalid-data",
+        return QueryNumbers.of(ctx, name, min, max, absent, text -> new ProblemDetail(422, "invalid-data",
                 name + ": " + ApiTexts.of(ctx).messages().get("web.audit.invalid.number", min, max)));
     }
 

@@ -45,20 +45,8 @@ final class ComparisonApi {
 
     /** A whole number query parameter within bounds, or its default when absent; 400 naming it otherwise. */
     private static int number(Context ctx, String name, int min, int max, int absent) {
-        var text = ctx.queryParam(name);
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        try {
-            var value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // refused below, as a number out of bounds is
-        }
-        throw new ProblemException(new ProblemDetail(400, "bad-request",
-                name + ": " + ApiTexts.of(ctx).messages().get("web.entities.problem.number", text.strip(), min, max)));
+        return QueryNumbers.of(ctx, name, min, max, absent, text -> new ProblemDetail(400, "bad-request",
+                name + ": " + ApiTexts.of(ctx).messages().get("web.entities.problem.number", text, min, max)));
     }
 
     private static com.fasterxml.jackson.databind.node.ObjectNode row(IndicatorAcrossEntities.Row row) {
