@@ -6,9 +6,6 @@ import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.IndicatorDefinition;
 import it.traguardi.core.plan.NodeId;
-import it.traguardi.core.plan.Plan;
-import it.traguardi.core.plan.StrategicArea;
-import it.traguardi.core.plan.StrategicObjective;
 import it.traguardi.core.score.IndicatorScoring;
 import it.traguardi.core.score.PlanPolicy;
 import it.traguardi.core.score.Score;
@@ -174,20 +171,10 @@ public final class IndicatorAcrossEntities {
 
     private static Row row(Entry entry, Definition definition, Map<ValueTarget, Value> latest, PlanPolicy rules) {
         var indicator = definition.indicator();
-        var actual = Actuals.of(alone(entry.entity(), entry.year(), indicator), latest)
-                .getOrDefault(indicator.id(), Value.MISSING);
+        var actual = Actuals.of(indicator, latest);
         var policy = rules.overrides().policyFor(indicator.id(), rules.policy());
         return new Row(entry.entity(), entry.year(), entry.published(), indicator, definition.target(), actual,
                 IndicatorScoring.score(definition.target(), actual, policy));
-    }
-
-    /** A plan of the indicator alone: what {@link Actuals} needs to compute it as the whole plan would. */
-    private static Plan alone(String entity, int year, Indicator indicator) {
-        var hundred = Weight.percent("100");
-        var objective = new StrategicObjective(new NodeId(Integer.MAX_VALUE - 1), "-", "-", hundred, hundred,
-                List.of(indicator), Weight.percent("0"), List.of());
-        return new Plan(entity, year, List.of(), List.of(), List.of(new StrategicArea(
-                new NodeId(Integer.MAX_VALUE), "-", "-", hundred, List.of(objective))));
     }
 
     /** The definition and target of each entry's indicator, by plan and node. */

@@ -40,6 +40,19 @@ public final class Actuals {
         return out;
     }
 
+    /**
+     * The actual of one indicator for the period, as {@link #of(Plan, Map)} gives it within its plan,
+     * and N/D where that leaves it out: what a page about one indicator in many plans needs (the
+     * comparison across entities), without the rest of each plan.
+     */
+    public static Value of(Indicator indicator, Map<ValueTarget, Value> latest) {
+        var entered = latest.get(ValueTarget.indicator(indicator.id()));
+        if (entered != null) {
+            return entered;
+        }
+        return computed(indicator, latest, measureValues(latest)).orElse(Value.MISSING);
+    }
+
     /** The formula of an indicator, when it has one that parses (formulas are checked when saved). */
     public static Optional<Expr> formula(Indicator indicator) {
         return compiled(indicator).map(CompiledFormula::expr);

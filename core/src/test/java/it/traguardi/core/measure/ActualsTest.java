@@ -110,6 +110,25 @@ class ActualsTest {
         assertThat(actuals.get(unknown.id())).isEqualTo(number("5", Unit.COUNT));
     }
 
+    @Test
+    void one_indicator_alone_has_the_actual_it_has_in_its_plan_and_not_available_where_the_plan_leaves_it_out() {
+        var latest = Map.<ValueTarget, Value>of(
+                ValueTarget.measure("D1.1_1"), number("1.133", Unit.COUNT),
+                ValueTarget.measure("D1.1_2"), number("10", Unit.COUNT));
+        var plan = plan();
+        var sum = plan.indicators().filter(i -> i.id().equals(SUM)).findFirst().orElseThrow();
+        var words = plan.indicators().filter(i -> i.id().equals(WORDS)).findFirst().orElseThrow();
+
+        // the sum is computed from the two measures (11.133), as within the plan
+        assertThat(Actuals.of(sum, latest)).isEqualTo(Actuals.of(plan, latest).get(SUM));
+        assertThat(((Value.Amount) Actuals.of(sum, latest)).quantity().amount()).isEqualByComparingTo("11.133");
+        // a formula in words has no measures to compute from: the plan leaves it out, alone it is N/D
+        assertThat(Actuals.of(plan, latest)).doesNotContainKey(WORDS);
+        assertThat(Actuals.of(words, latest)).isEqualTo(Value.MISSING);
+        assertThat(Actuals.of(words, Map.of(ValueTarget.indicator(WORDS), number("97.09", Unit.PERCENT))))
+                .isEqualTo(number("97.09", Unit.PERCENT));
+    }
+
     /** The formula the importer derives from an algorithm text, as stored with the plan. */
     private static String derived(String algorithm) {
         return AlgorithmReading.read(algorithm) instanceof Reading.Derived d ? d.formulaText() : "";
