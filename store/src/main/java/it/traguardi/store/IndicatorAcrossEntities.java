@@ -28,8 +28,9 @@ import javax.sql.DataSource;
  * Confronto tra enti: one indicator, by its code, in the plans of every entity for a year (payment
  * timeliness in 8,000 plans), with its target, actual and achievement at a period. In two steps, so
  * that a page of the comparison costs what the page shows, not what the country holds:
- * {@link #entries} lists where the indicator is (one query, read from the index
- * {@code plan_node_code_ix} and the plans' keys, no indicator row fetched), and {@link #rows} scores
+ * {@link #entries} lists where the indicator is (one query, read on PostgreSQL from the index
+ * {@code plan_node_code_ix} and the plans' keys, no indicator row fetched; the embedded database, which
+ * holds one entity or a few, has not that index and reads every plan node), and {@link #rows} scores
  * some of those entries (a page) in three more queries whatever their number: their definitions and
  * targets, the latest values of the indicators and of the measures their formulas read, and which of
  * those entities have scoring rules of their own (loaded one by one; the others score by the defaults).
