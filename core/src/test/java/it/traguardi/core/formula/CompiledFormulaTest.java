@@ -59,4 +59,19 @@ class CompiledFormulaTest {
                 "B", new BigDecimal("1.5"))))).isEqualTo(computed("4.5"));
         assertThat(CompiledFormulas.of("A +")).isEmpty();
     }
+
+    @Test
+    void the_texts_kept_are_bounded_by_their_length_and_a_text_past_the_bound_is_compiled_again() {
+        var first = CompiledFormulas.of("A / 4 + 0").orElseThrow();
+        // long formulas, each different, as a hostile file could bring: far more characters than the bound
+        var text = "max(" + String.join(", ", java.util.Collections.nCopies(1_000, "A")) + ")";
+        for (int i = 0; i < 2 * CompiledFormulas.MOST_CHARACTERS / text.length(); i++) {
+            assertThat(CompiledFormulas.of(text + " + " + i)).isPresent();
+            assertThat(CompiledFormulas.characters()).isLessThanOrEqualTo(CompiledFormulas.MOST_CHARACTERS);
+        }
+
+        var again = CompiledFormulas.of("A / 4 + 0").orElseThrow();
+        assertThat(again).isNotSameAs(first);
+        assertThat(again.evaluate(MeasureValues.of(Map.of("A", new BigDecimal("2"))))).isEqualTo(computed("0.5"));
+    }
 }
