@@ -8,6 +8,7 @@ import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
+import it.traguardi.store.PostgresSchema;
 import it.traguardi.store.Stores;
 import it.traguardi.store.account.Accounts;
 import it.traguardi.web.access.AccessGate;
@@ -22,12 +23,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -44,13 +43,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SharedServersTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final String POSTGRES = System.getenv().getOrDefault("TRAGUARDI_TEST_POSTGRES",
-            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f]{32})\"");
 
     @TempDir
     Path folder;
-    private String schema;
+    private PostgresSchema schema;
     private Database first;
     private Database second;
     private Javalin one;
@@ -69,7 +66,7 @@ class SharedServersTest {
             }
         }
         if (schema != null) {
-            execute("drop schema " + schema + " cascade");
+            schema.close();
         }
     }
 
@@ -80,9 +77,8 @@ class SharedServersTest {
 
     /** As above, both offering single sign-on through the provider when one is given. */
     private void startTwoOnPostgres(Optional<SingleSignOn> singleSignOn) throws Exception {
-        schema = "t_" + UUID.randomUUID().toString().replace("-", "");
-        execute("create schema " + schema);
-        var url = POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        schema = PostgresSchema.create();
+        var url = schema.url();
         first = Database.open(url);
         new PlanStore(first.dataSource()).save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(),
                 Overrides.NONE).plan(), false, TestActors.TESTER);
@@ -251,9 +247,4 @@ class SharedServersTest {
         return URI.create("http://127.0.0.1:" + app.port() + path);
     }
 
-    private static void execute(String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(POSTGRES); var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }

@@ -9,6 +9,7 @@ import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.store.ChainCheck;
 import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
+import it.traguardi.store.PostgresSchema;
 import it.traguardi.store.Stores;
 import it.traguardi.web.access.AccessGate;
 import it.traguardi.web.access.AccessPolicy;
@@ -18,13 +19,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -42,10 +41,8 @@ import org.junit.jupiter.api.Test;
 class TwoNodesTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final String POSTGRES = System.getenv().getOrDefault("TRAGUARDI_TEST_POSTGRES",
-            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
-    private String schema;
+    private PostgresSchema schema;
     private Database first;
     private Database second;
     private Javalin a;
@@ -53,9 +50,8 @@ class TwoNodesTest {
 
     @BeforeEach
     void startTwoNodes() throws Exception {
-        schema = "t_" + UUID.randomUUID().toString().replace("-", "");
-        execute("create schema " + schema);
-        var url = POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        schema = PostgresSchema.create();
+        var url = schema.url();
         first = Database.open(url);
         new PlanStore(first.dataSource()).save(AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(),
                 Overrides.NONE).plan(), false, TestActors.TESTER);
@@ -76,7 +72,7 @@ class TwoNodesTest {
                 database.close();
             }
         }
-        execute("drop schema " + schema + " cascade");
+        schema.close();
     }
 
     private static Javalin node(Database database) {
@@ -196,9 +192,4 @@ class TwoNodesTest {
         return URI.create("http://127.0.0.1:" + node.port() + path);
     }
 
-    private static void execute(String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(POSTGRES); var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }

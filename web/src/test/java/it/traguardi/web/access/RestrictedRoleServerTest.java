@@ -14,6 +14,7 @@ import it.traguardi.store.AuditTrail;
 import it.traguardi.store.ChainCheck;
 import it.traguardi.store.Database;
 import it.traguardi.store.PlanStore;
+import it.traguardi.store.PostgresSchema;
 import it.traguardi.store.Stores;
 import it.traguardi.web.RequestLimits;
 import it.traguardi.web.TestActors;
@@ -36,13 +37,11 @@ import org.junit.jupiter.api.Test;
  */
 class RestrictedRoleServerTest {
 
-    private static final String POSTGRES = System.getenv().getOrDefault("TRAGUARDI_TEST_POSTGRES",
-            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
     private static final String ROLE = "traguardi_web_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final Persona MODENA_PLANNER = Personas.of(Personas.A, Role.PIANIFICATORE);
     private static final Persona PARMA_PLANNER = Personas.of(Personas.B, Role.PIANIFICATORE);
 
-    private static String schema;
+    private static PostgresSchema schema;
     private static Database owner;
     private static Database restricted;
     private static Javalin app;
@@ -50,9 +49,8 @@ class RestrictedRoleServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        schema = "t_" + UUID.randomUUID().toString().replace("-", "");
-        execute("create schema " + schema);
-        var url = POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        schema = PostgresSchema.create();
+        var url = schema.url();
         owner = Database.open(url);
         var seed = AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan();
         var plans = new PlanStore(owner.dataSource());
@@ -60,9 +58,9 @@ class RestrictedRoleServerTest {
         plans.save(new Plan("Parma", seed.year(), seed.baselineYears(), seed.targetYears(), seed.areas(),
                 seed.lastIssuedId()), false, TestActors.TESTER);
         execute("create role " + ROLE + " login nosuperuser nobypassrls",
-                "grant usage on schema " + schema + " to " + ROLE,
-                "grant select, insert, update, delete on all tables in schema " + schema + " to " + ROLE,
-                "grant usage, select on all sequences in schema " + schema + " to " + ROLE);
+                "grant usage on schema " + schema.name() + " to " + ROLE,
+                "grant select, insert, update, delete on all tables in schema " + schema.name() + " to " + ROLE,
+                "grant usage, select on all sequences in schema " + schema.name() + " to " + ROLE);
         restricted = Database.open(url.replace("user=postgres", "user=" + ROLE));
         app = WebServer.create(Stores.on(restricted.dataSource()), new RolePolicy(PublishedPlans.NONE),
                 RequestLimits.DEFAULTS, Personas.REQUESTERS).start("127.0.0.1", 0);
@@ -82,14 +80,17 @@ class RestrictedRoleServerTest {
             }
         } finally {
             if (schema != null) {
-                execute("drop schema " + schema + " cascade");
+                try {
+                    schema.close();
+                } finally {
+                    execute("drop owned by " + ROLE, "drop role if exists " + ROLE);
+                }
             }
-            execute("drop owned by " + ROLE, "drop role if exists " + ROLE);
         }
     }
 
     private static void execute(String... statements) throws SQLException {
-        try (var connection = DriverManager.getConnection(POSTGRES); var statement = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(schema.serverUrl()); var statement = connection.createStatement()) {
             for (var sql : statements) {
                 statement.execute(sql);
             }
