@@ -4,7 +4,7 @@ import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.exchange.ImportException;
-import it.traguardi.exchange.LineGroup;
+import it.traguardi.exchange.ImportProblem;
 import it.traguardi.exchange.spreadsheet.ImportFiles;
 import it.traguardi.exchange.values.ValuesCsv;
 import it.traguardi.store.ValueStore;
@@ -62,11 +62,7 @@ final class ValuesImportCommand implements Callable<Integer> {
         var reading = read(cli, file.getFileName().toString(), bytes, plan, entry);
         var name = ImportFiles.valuesPlace(file.getFileName().toString(), bytes);
         records.addAll(reading.records());
-        for (var g : LineGroup.of(reading.problems(), p -> p.line(), p -> p.field() + '\t' + m.render(p.problem()))) {
-            var p = g.first();
-            problems.add(p.wholeLine() ? m.get("values.import.line-problem", name, g.place(m), m.render(p.problem()))
-                    : m.get("values.import.problem", name, g.place(m), p.field(), m.render(p.problem())));
-        }
+        problems.addAll(ImportProblem.renderGrouped(reading.problems().stream().map(p -> p.in(name)).toList(), m));
     }
 
     /**

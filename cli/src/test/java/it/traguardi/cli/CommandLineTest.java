@@ -224,13 +224,13 @@ class CommandLineTest {
                         utf8(seedWithLine(10, "5,00%\t301.50 - Fatturato export provinciale\t\tValore")),
                         "piano.tsv, riga 10: attesi 12 campi separati da tabulazione, trovati 4"),
                 Arguments.of("an unreadable weight", utf8(seedWithLineEdited(7, "33,33%", "33,3x%")),
-                        "piano.tsv, riga 7, campo 1: peso non leggibile: «33,3x%»"),
+                        "piano.tsv, riga 7, campo 1 («Ambito»): peso non leggibile: «33,3x%»"),
                 Arguments.of("an unknown operator",
                         utf8(seedWithLineEdited(10, "≥ 13.200.000.000 €", "=> 5")),
-                        "piano.tsv, riga 10, campo 9: operatore sconosciuto: «=>»"),
+                        "piano.tsv, riga 10, campo 9 («TARGET 2022»): operatore sconosciuto: «=>»"),
                 Arguments.of("a date that does not exist",
                         utf8(seedWithLineEdited(98, "Entro 31-12-2022", "Entro 31-02-2022")),
-                        "piano.tsv, riga 98, campo 9: la data «31-02-2022» non esiste"),
+                        "piano.tsv, riga 98, campo 9 («TARGET 2022»): la data «31-02-2022» non esiste"),
                 Arguments.of("a data row before any header",
                         utf8("33,33%\t1 - Competitività delle imprese\t\t\t\t\t\t\t\t\t\t\n" + SEED_TEXT),
                         "piano.tsv, riga 1: riga di dati prima dell'intestazione della sezione"),
@@ -270,8 +270,8 @@ class CommandLineTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.DATA);
         assertThat(result.err().lines().toList()).hasSize(2)
-                .satisfiesExactly(l -> assertThat(l).startsWith("piano.tsv, riga 8, campo 1"),
-                        l -> assertThat(l).startsWith("piano.tsv, riga 10, campo 9"));
+                .satisfiesExactly(l -> assertThat(l).startsWith("piano.tsv, riga 8, campo 1 («Ambito»)"),
+                        l -> assertThat(l).startsWith("piano.tsv, riga 10, campo 9 («TARGET 2022»)"));
         assertThat(storedPlans()).isEmpty();
     }
 
@@ -284,7 +284,7 @@ class CommandLineTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.DATA);
         assertThat(result.err().lines().toList())
-                .containsExactly("piano.tsv, righe 12-13, 17, campo 1: peso non leggibile: «5O,00%» (formato 33,33%)");
+                .containsExactly("piano.tsv, righe 12-13, 17, campo 1 («Ambito»): peso non leggibile: «5O,00%» (formato 33,33%)");
         assertThat(storedPlans()).isEmpty();
     }
 
@@ -310,7 +310,7 @@ class CommandLineTest {
         assertThat(imported.out().strip()).isEqualTo("Imported the plan Modena 2022: 3 areas, 10 strategic"
                 + " objectives, 20 operational objectives, 94 indicators.");
         assertThat(again.err()).contains("a plan for Modena 2022 already exists");
-        assertThat(bad.err()).contains("piano.tsv, line 7, field 1: unreadable weight");
+        assertThat(bad.err()).contains("piano.tsv, line 7, field 1 (\"Ambito\"): unreadable weight");
         assertThat(missing.err()).contains("no stored plan for Nobody 2022");
         assertThat(check.out()).contains("Targets that are not challenging").doesNotContain("Target non sfidanti");
     }

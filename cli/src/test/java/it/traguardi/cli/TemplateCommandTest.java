@@ -68,7 +68,7 @@ class TemplateCommandTest {
 
         assertThat(outcome.exitCode()).isEqualTo(65);
         // the column as the template shows it, not the CSV's field
-        assertThat(outcome.err()).containsPattern("valori-giugno\\.xlsx \\[Valori\\], riga \\d+: colonna E \\(«Valore»\\): "
+        assertThat(outcome.err()).containsPattern("valori-giugno\\.xlsx \\[Valori\\], riga \\d+, colonna E \\(«Valore»\\): "
                 + "numero non leggibile: «tredici»").doesNotContain("campo value")
                 .contains("1 errore: nessun valore registrato.");
         assertThat(cli.scores("Modena", 2022, "--period", "2022-06-30").get("achievement").isNull()).isTrue();
@@ -88,8 +88,8 @@ class TemplateCommandTest {
         var other = cli.run("import", template.toString(), "--entity", "Parma", "--year", "2023");
         assertThat(other.exitCode()).isEqualTo(65);
         assertThat(other.err().lines().toList()).containsExactly(
-                "piano.xlsx [Traguardi], riga 2, campo 2: il modello è dell'ente «Modena», non di «Parma»",
-                "piano.xlsx [Traguardi], riga 3, campo 2: il modello è del piano 2022, non del 2023");
+                "piano.xlsx [Traguardi], riga 2, colonna B («ente»): il modello è dell'ente «Modena», non di «Parma»",
+                "piano.xlsx [Traguardi], riga 3, colonna B («anno»): il modello è del piano 2022, non del 2023");
     }
 
     @Test

@@ -88,10 +88,10 @@ class ValuesAndScoreTest {
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.DATA);
         assertThat(outcome.err()).contains(
-                "valori.csv, riga 3, campo code: «NOPE»",
-                "valori.csv, riga 4, campo period: il periodo 2023 non è nell'anno del piano 2022",
-                "valori.csv, riga 5, campo period: periodo non leggibile: «2022-13-01»",
-                "valori.csv, riga 5, campo value: numero non leggibile: «abc»",
+                "valori.csv, riga 3, campo 1 («code»): «NOPE»",
+                "valori.csv, riga 4, campo 2 («period»): il periodo 2023 non è nell'anno del piano 2022",
+                "valori.csv, riga 5, campo 2 («period»): periodo non leggibile: «2022-13-01»",
+                "valori.csv, riga 5, campo 3 («value»): numero non leggibile: «abc»",
                 "valori.csv, riga 6: attese 3 colonne",
                 "5 errori: nessun valore registrato.");
         assertThat(outcome.err()).doesNotContain("riga 2");
@@ -120,7 +120,7 @@ class ValuesAndScoreTest {
         var outcome = cli.run(with("--lang", "en", "values", "import", csv.toString()));
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.DATA);
-        assertThat(outcome.err()).contains("valori.csv, line 3, field code:", "5 errors: no value recorded.");
+        assertThat(outcome.err()).contains("valori.csv, line 3, field 1 (\"code\"):", "5 errors: no value recorded.");
     }
 
     @Test
@@ -162,7 +162,7 @@ class ValuesAndScoreTest {
         var outcome = cli.run(with("values", "import", csv.toString()));
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.DATA);
-        assertThat(outcome.err()).contains("valori.csv, riga 3, campo reason: Il valore lascia sotto il target 31.D1.2.4")
+        assertThat(outcome.err()).contains("valori.csv, riga 3, campo 4 («reason»): Il valore lascia sotto il target 31.D1.2.4")
                 .doesNotContain("riga 2");
         assertThat(CommandLineRun.find(score(), "31.D1.1.1").get("achievement").isNull()).isTrue();
     }

@@ -36,22 +36,30 @@ public final class AlberaturaReader {
         return read(file, TextFile.lines(file, bytes), overrides);
     }
 
+    /** The plan of a TSV's lines, each a row of tab-separated fields; problems name the fields by number and header. */
+    public static AlberaturaImport read(String file, List<String> lines, Overrides overrides) throws ImportException {
+        return read(file, lines, ImportProblem.Columns.NUMBERED, overrides);
+    }
+
     /**
      * The plan of the lines of an alberatura, each a row of tab-separated fields (a TSV's lines, or
-     * the rows of a spreadsheet's plan sheet, line n being row n, so that problems name its row).
+     * the rows of a spreadsheet's plan sheet, line n being row n, so that problems name its row),
+     * whose problems and warnings name a field as {@code columns} says: by number in a text file,
+     * by letter in a spreadsheet; by its header too, wherever the section has one.
      */
-    public static AlberaturaImport read(String file, List<String> lines, Overrides overrides) throws ImportException {
-        var scan = new RowScanner(file).scan(lines);
+    public static AlberaturaImport read(String file, List<String> lines, ImportProblem.Columns columns,
+            Overrides overrides) throws ImportException {
+        var scan = new RowScanner(file, columns).scan(lines);
         var problems = new ArrayList<>(scan.problems());
         var entity = overrides.entity() != null ? overrides.entity() : scan.titleEntity();
         var year = overrides.year() != null ? overrides.year() : scan.titleYear();
         if (entity == null || year == null) {
             var key = scan.firstTitleLine() == 0 ? "import.title.missing"
                     : entity == null ? "import.title.no_entity" : "import.title.no_year";
-            problems.add(new ImportProblem(file, scan.firstTitleLine(), scan.firstTitleLine() == 0 ? 0 : 1,
+            problems.add(new ImportProblem(file, scan.firstTitleLine(), scan.firstTitleLine() == 0 ? 0 : 1, "", columns,
                     Message.of(key)));
         }
-        problems.addAll(planProblems(file, entity, year, overrides, scan));
+        problems.addAll(planProblems(file, columns, entity, year, overrides, scan));
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::line));
         if (problems.isEmpty() && scan.rows().isEmpty()) {
             problems.add(new ImportProblem(file, 0, 0, Message.of("import.rows.none")));
@@ -59,7 +67,7 @@ public final class AlberaturaReader {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        var tree = new TreeBuilder(file).build(scan.rows());
+        var tree = new TreeBuilder(file, scan.sections(), columns).build(scan.rows());
         var plan = new Plan(entity, year, years(scan.sections(), true), years(scan.sections(), false), tree.areas());
         var warnings = new ArrayList<Finding>(sectionYearWarnings(scan.sections()));
         warnings.addAll(notationWarnings(scan.notes(), tree.lines()));
@@ -68,20 +76,32 @@ public final class AlberaturaReader {
     }
 
     /**
+     * Problems found in the cells of the lines before they are read (a spreadsheet's formulas, for
+     * one), each field named by the header of its section as this reader's own problems name it;
+     * a problem with no such header keeps its own.
+     */
+    public static List<ImportProblem> named(List<ImportProblem> problems, List<String> lines) {
+        var sections = new RowScanner("", ImportProblem.Columns.NUMBERED).scan(lines).sections();
+        return problems.stream().map(p -> sections.stream().filter(s -> s.titleLine() <= p.line())
+                .reduce((first, second) -> second).map(s -> s.columnName(p.field())).filter(h -> !h.isEmpty())
+                .map(p::withHeader).orElse(p)).toList();
+    }
+
+    /**
      * What keeps the entity, the year or the years of the sections from being stored: checked here
      * so that the file is refused with its line, never by the model or the database later. A
      * problem of an override has no line (it is not in the file).
      */
-    private static List<ImportProblem> planProblems(String file, String entity, Integer year, Overrides overrides,
-            RowScanner.Scan scan) {
+    private static List<ImportProblem> planProblems(String file, ImportProblem.Columns columns, String entity,
+            Integer year, Overrides overrides, RowScanner.Scan scan) {
         var out = new ArrayList<ImportProblem>();
         if (entity != null) {
             int line = overrides.entity() != null ? 0 : scan.firstTitleLine();
-            Limits.Text.ENTITY.problem(entity.strip()).ifPresent(m -> out.add(new ImportProblem(file, line, 1, m)));
+            Limits.Text.ENTITY.problem(entity.strip()).ifPresent(m -> out.add(new ImportProblem(file, line, 1, "", columns, m)));
         }
         if (year != null && !Limits.plausibleYear(year)) {
             int line = overrides.year() != null ? 0 : scan.firstTitleLine();
-            out.add(new ImportProblem(file, line, 1, Limits.yearProblem(year.toString())));
+            out.add(new ImportProblem(file, line, 1, "", columns, Limits.yearProblem(year.toString())));
         }
         for (var baseline : List.of(true, false)) {
             int count = years(scan.sections(), baseline).size();
@@ -113,13 +133,14 @@ public final class AlberaturaReader {
         return out;
     }
 
-    /** Targets accepted with a warning on their reading, with line, field and the indicator they belong to. */
+    /** Targets accepted with a warning on their reading, with line, field (as the problems name it) and the indicator they belong to. */
     private static List<Finding> notationWarnings(List<ImportProblem> notes, Map<NodeId, Integer> lines) {
         var nodeAt = new HashMap<Integer, NodeId>();
         lines.forEach((node, line) -> nodeAt.put(line, node));
         return notes.stream().map(note -> new Finding(FindingKind.TARGET_NOTATION,
                 nodeAt.containsKey(note.line()) ? List.of(nodeAt.get(note.line())) : List.of(),
-                Message.of("check.target_notation", note.line(), note.field(), note.message()))).toList();
+                Message.of("check.target_notation", note.line(),
+                        ImportProblem.fieldPlace(note.field(), note.header(), note.columns()), note.message()))).toList();
     }
 
     private static String join(List<Integer> years) {

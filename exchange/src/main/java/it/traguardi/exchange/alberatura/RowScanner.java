@@ -36,7 +36,11 @@ final class RowScanner {
 
     private enum State { BEFORE_HEADER, YEARS, ROWS }
 
+    /** A header longer than this is named by its start: the name goes into every problem of its column. */
+    static final int MAX_COLUMN_NAME = 60;
+
     private final String file;
+    private final ImportProblem.Columns columns;
     private final List<Row> rows = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
@@ -44,14 +48,18 @@ final class RowScanner {
     private final List<ImportProblem> notes = new ArrayList<>();
     private State state = State.BEFORE_HEADER;
     private SectionLayout layout;
+    /** The names of the current section's columns, from its header lines; empty before a header. */
+    private List<String> columnNames = List.of();
     private int titleLine;
     private int firstTitleLine;
     private String firstTitle;
     private String titleEntity;
     private Integer titleYear;
 
-    RowScanner(String file) {
+    /** A scanner of the lines of {@code file}, whose fields are named the way {@code columns} says. */
+    RowScanner(String file, ImportProblem.Columns columns) {
         this.file = file;
+        this.columns = columns;
     }
 
     Scan scan(List<String> lines) {
@@ -80,6 +88,7 @@ final class RowScanner {
     }
 
     private void title(int n, String line) {
+        columnNames = List.of(); // a new section: the previous header names none of its lines
         var m = TITLE.matcher(line);
         m.matches();
         var entity = m.group(1).strip();
@@ -98,6 +107,7 @@ final class RowScanner {
 
     private void header(int n, String[] fields) {
         layout = SectionLayout.withFields(fields.length).orElse(null);
+        columnNames = layout == null ? List.of() : headerNames(fields);
         if (layout == null) {
             problem(n, 0, Message.of("import.header.fields", fields.length));
             state = State.BEFORE_HEADER;
@@ -114,12 +124,50 @@ final class RowScanner {
         if (fields.length != layout.fields()) {
             problem(n, 0, Message.of("import.row.fields", layout.fields(), fields.length));
             // a section without years, so that its rows are skipped as with an unreadable year
-            sections.add(new Section(titleLine, layout, List.of(), List.of()));
+            sections.add(new Section(titleLine, layout, List.of(), List.of(), columnNames));
             return;
         }
         var baseline = yearsAt(n, fields, SectionLayout.FIRST_BASELINE);
         var target = yearsAt(n, fields, SectionLayout.FIRST_TARGET);
-        sections.add(new Section(titleLine, layout, baseline, target));
+        columnNames = withYears(columnNames, fields);
+        sections.add(new Section(titleLine, layout, baseline, target, columnNames));
+    }
+
+    /**
+     * The columns named as the header line shows them. A year column with an empty header is named
+     * by the header its group starts with ({@code BASE LINE} spans the three columns of the
+     * baselines, {@code TARGET} those of the targets).
+     */
+    private static List<String> headerNames(String[] fields) {
+        var names = new ArrayList<String>();
+        var group = "";
+        for (int i = 0; i < fields.length; i++) {
+            var header = columnName(fields[i]);
+            boolean yearColumn = i >= SectionLayout.FIRST_BASELINE
+                    && i < SectionLayout.FIRST_TARGET + SectionLayout.YEARS_PER_GROUP;
+            if (i == SectionLayout.FIRST_BASELINE || i == SectionLayout.FIRST_TARGET) {
+                group = header;
+            }
+            names.add(yearColumn && header.isEmpty() ? group : header);
+        }
+        return names;
+    }
+
+    /** The names of the year columns followed by their year, as the line under the header shows it ({@code TARGET 2022}). */
+    private static List<String> withYears(List<String> names, String[] years) {
+        var out = new ArrayList<>(names);
+        for (int i = SectionLayout.FIRST_BASELINE; i < SectionLayout.FIRST_TARGET + SectionLayout.YEARS_PER_GROUP; i++) {
+            var year = columnName(years[i]);
+            if (!year.isEmpty()) {
+                out.set(i, columnName(out.get(i) + " " + year));
+            }
+        }
+        return out;
+    }
+
+    private static String columnName(String cell) {
+        var name = cell.strip();
+        return name.length() <= MAX_COLUMN_NAME ? name : name.substring(0, MAX_COLUMN_NAME).strip() + "…";
     }
 
     private List<Integer> yearsAt(int n, String[] fields, int first) {
@@ -197,7 +245,7 @@ final class RowScanner {
 
     private TargetReading target(int n, int field, String text) {
         var reading = ItalianFormat.readTarget(text);
-        reading.warnings().forEach(w -> notes.add(new ImportProblem(file, n, field, w)));
+        reading.warnings().forEach(w -> notes.add(at(n, field, w)));
         return reading;
     }
 
@@ -228,6 +276,12 @@ final class RowScanner {
     }
 
     private void problem(int line, int field, Message message) {
-        problems.add(new ImportProblem(file, line, field, message));
+        problems.add(at(line, field, message));
+    }
+
+    /** A problem at a line and field, the field named by the current section's header. */
+    private ImportProblem at(int line, int field, Message message) {
+        var name = field >= 1 && field <= columnNames.size() ? columnNames.get(field - 1) : "";
+        return new ImportProblem(file, line, field, name, columns, message);
     }
 }

@@ -32,6 +32,8 @@ final class TreeBuilder {
     }
 
     private final String file;
+    private final List<Section> sections;
+    private final ImportProblem.Columns columns;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<NodeId, Integer> lines = new HashMap<>();
     private final List<AreaDraft> areas = new ArrayList<>();
@@ -41,8 +43,11 @@ final class TreeBuilder {
     private OoDraft oo;
     private Level group;
 
-    TreeBuilder(String file) {
+    /** A builder of the rows of {@code sections} (a row's section is 1-based), whose problems name their field as {@code columns} says. */
+    TreeBuilder(String file, List<Section> sections, ImportProblem.Columns columns) {
         this.file = file;
+        this.sections = List.copyOf(sections);
+        this.columns = columns;
     }
 
     Tree build(List<Row> rows) throws ImportException {
@@ -160,8 +165,11 @@ final class TreeBuilder {
         return id;
     }
 
+    /** A row out of place, named in the field of its code and title (field 2). */
     private void problem(Row row, String key) {
-        problems.add(new ImportProblem(file, row.line(), 2, Message.of(key, row.title())));
+        int field = SectionLayout.CODE + 1;
+        problems.add(new ImportProblem(file, row.line(), field, sections.get(row.section() - 1).columnName(field), columns,
+                Message.of(key, row.title())));
     }
 
     private static final class AreaDraft {

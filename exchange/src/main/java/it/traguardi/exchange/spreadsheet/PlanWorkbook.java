@@ -36,7 +36,8 @@ public final class PlanWorkbook {
     /** The rows a template offers to fill, with their lists and formats. */
     private static final int TEMPLATE_ROWS = 500;
     private static final String TITLE = "Integra_Report_Alberatura della pianificazione";
-    private static final List<String> HEADER = List.of("Ambito", "Obiettivo strategico",
+    /** The header row the template writes, one name per column. */
+    static final List<String> HEADER = List.of("Ambito", "Obiettivo strategico",
             "Obiettivo Operativo / Indicatori OS", "Indicatori", "Argomento", "BASE LINE", "", "", "TARGET", "", "", "",
             "Unità", "Tipo di target");
 

@@ -16,7 +16,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
  * Reads a plan template back: the sheet {@value PlanWorkbook#SHEET} (else the first) becomes the
  * lines of an alberatura, row n as line n, and {@link AlberaturaReader} reads them with every check
  * of the TSV import; its problems name the file and sheet ({@code piano.xlsx [Piano]}), the row and
- * the column (field 3 is column C).
+ * the column as the sheet shows it, its letter and header ({@code colonna A («Ambito»)}, where the
+ * TSV says {@code campo 1 («Ambito»)}).
  *
  * <p>The unit (column M) and the kind of target (column N) of a row complete its bare numbers: a
  * baseline {@code 90} with unit {@code %} is read {@code 90%}, a target {@code 90} of kind
@@ -33,6 +34,14 @@ public final class PlanWorkbookReader {
 
     /** The plan of a template, or every problem of it; a template of another plan than the one asked for is refused. */
     public static AlberaturaImport read(String file, byte[] bytes, Overrides overrides) throws ImportException {
+        try {
+            return readSheet(file, bytes, overrides);
+        } catch (ImportException e) {
+            throw new ImportException(e.problems().stream().map(p -> named(file, p)).toList());
+        }
+    }
+
+    private static AlberaturaImport readSheet(String file, byte[] bytes, Overrides overrides) throws ImportException {
         try (var workbook = XlsxPackage.open(file, bytes)) {
             var mark = TemplateMark.read(workbook);
             if (mark.isPresent()) {
@@ -43,28 +52,39 @@ public final class PlanWorkbookReader {
             var problems = new ArrayList<ImportProblem>();
             var rows = SheetCells.read(place, sheet, PlanWorkbook.COLUMNS, problems);
             if (!problems.isEmpty()) {
-                throw new ImportException(problems);
+                throw new ImportException(AlberaturaReader.named(problems, lines(rows)));
             }
-            return AlberaturaReader.read(place, lines(rows), overrides);
+            return AlberaturaReader.read(place, lines(rows), ImportProblem.Columns.LETTERED, overrides);
         } catch (IOException | RuntimeException e) {
             throw XlsxPackage.fail(file, Message.of("xlsx.unreadable"));
         }
+    }
+
+    /**
+     * A problem of a cell of the plan sheet that its own header does not name (a cell refused before
+     * the rows are read, a header-less sheet, the columns of unit and kind) named by the header the
+     * template writes above its column.
+     */
+    private static ImportProblem named(String file, ImportProblem p) {
+        return p.columns() == ImportProblem.Columns.LETTERED && p.header().isEmpty() && p.field() >= 1
+                && p.field() <= PlanWorkbook.HEADER.size() && !p.file().equals(XlsxPackage.place(file, TemplateMark.SHEET))
+                ? p.withHeader(PlanWorkbook.HEADER.get(p.field() - 1)) : p;
     }
 
     /** A values template, or a plan template of another entity or year than the options name, is refused. */
     private static void checkMark(String file, TemplateMark mark, Overrides overrides) throws ImportException {
         var place = XlsxPackage.place(file, TemplateMark.SHEET);
         if (!mark.kind().equals(TemplateMark.PLAN)) {
-            throw new ImportException(List.of(new ImportProblem(place, 1, 2,
+            throw new ImportException(List.of(TemplateMark.problem(place, 1,
                     Message.of("xlsx.template.kind", mark.kind(), TemplateMark.PLAN))));
         }
         var problems = new ArrayList<ImportProblem>();
         if (overrides.entity() != null && !mark.entity().isEmpty() && !mark.entity().equals(overrides.entity().strip())) {
-            problems.add(new ImportProblem(place, TemplateMark.ENTITY_ROW, 2,
+            problems.add(TemplateMark.problem(place, TemplateMark.ENTITY_ROW,
                     Message.of("xlsx.template.entity", mark.entity(), overrides.entity().strip())));
         }
         if (overrides.year() != null && !mark.year().isEmpty() && !mark.year().equals(overrides.year().toString())) {
-            problems.add(new ImportProblem(place, TemplateMark.YEAR_ROW, 2,
+            problems.add(TemplateMark.problem(place, TemplateMark.YEAR_ROW,
                     Message.of("xlsx.template.year", mark.year(), overrides.year())));
         }
         if (!problems.isEmpty()) {

@@ -47,7 +47,10 @@ final class SheetCells {
     private SheetCells() {
     }
 
-    /** The rows of a sheet, each with its first {@code columns} cells; problems added with {@code place}. */
+    /**
+     * The rows of a sheet, each with its first {@code columns} cells; problems added with
+     * {@code place}, their column by its letter (each reader adds the column's header, which it knows).
+     */
     static List<Row> read(String place, Sheet sheet, int columns, List<ImportProblem> problems) throws IOException {
         var out = new ArrayList<Row>();
         try (var rows = sheet.openStream()) {
@@ -123,21 +126,12 @@ final class SheetCells {
     }
 
     private static String refuse(String place, int row, int column, Message message, List<ImportProblem> problems) {
-        problems.add(new ImportProblem(place, row, column, message));
+        problems.add(new ImportProblem(place, row, column, "", ImportProblem.Columns.LETTERED, message));
         return "";
     }
 
     /** The cell's address as the spreadsheet shows it ({@code C12}). */
     static String address(Cell cell) {
         return cell.getAddress().toString();
-    }
-
-    /** The letters of a 1-based column ({@code 1} is {@code A}, {@code 28} is {@code AB}). */
-    static String column(int number) {
-        var out = new StringBuilder();
-        for (int n = number; n > 0; n = (n - 1) / 26) {
-            out.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return out.toString();
     }
 }

@@ -1,5 +1,7 @@
 package it.traguardi.exchange.spreadsheet;
 
+import it.traguardi.core.i18n.Message;
+import it.traguardi.exchange.ImportProblem;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Optional;
@@ -25,6 +27,12 @@ record TemplateMark(String kind, String entity, String year, String period) {
     /** How column A names the period (row {@value #PERIOD_ROW}). */
     static final String PERIOD_KEY = "periodo";
     private static final String[] KEYS = {"modello", "ente", "anno", PERIOD_KEY, "versione"};
+
+    /** A problem of the value in column B of a row of the mark, the column named by the row's key ({@code colonna B («ente»)}). */
+    static ImportProblem problem(String place, int row, Message message) {
+        return new ImportProblem(place, row, 2, row >= 1 && row <= KEYS.length ? KEYS[row - 1] : "",
+                ImportProblem.Columns.LETTERED, message);
+    }
 
     void write(Workbook workbook) {
         var sheet = workbook.newWorksheet(SHEET);

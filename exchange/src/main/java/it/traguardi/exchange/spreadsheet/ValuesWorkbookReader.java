@@ -96,30 +96,21 @@ public final class ValuesWorkbookReader {
             case "value" -> column(p, ValuesWorkbook.VALUE);
             case "reason" -> column(p, ValuesWorkbook.REASON);
             case "period" -> new ValuesCsv.LineProblem(p.line(), "", Message.of("xlsx.values.mark", TemplateMark.SHEET,
-                    TemplateMark.PERIOD_ROW, "B", TemplateMark.PERIOD_KEY, p.problem()));
+                    TemplateMark.PERIOD_ROW, ImportProblem.fieldPlace(2, TemplateMark.PERIOD_KEY, ImportProblem.Columns.LETTERED),
+                    p.problem()));
             default -> p;
         }).toList());
     }
 
     private static ValuesCsv.LineProblem column(ValuesCsv.LineProblem p, int column) {
-        return new ValuesCsv.LineProblem(p.line(), "", Message.of("xlsx.values.cell", SheetCells.column(column + 1),
-                ValuesWorkbook.HEADER.get(column), p.problem()));
+        return new ValuesCsv.LineProblem(p.line(), p.field(), column + 1, ValuesWorkbook.HEADER.get(column),
+                ImportProblem.Columns.LETTERED, p.problem());
     }
 
-    /**
-     * A problem of a cell named by its column as the template shows it: its letter, and in the
-     * values sheet its header too (a spreadsheet numbers no columns, as the problems' field does).
-     */
+    /** A problem of a cell of the values sheet, its column named by the header the template writes above it. */
     private static ImportProblem labelled(String file, ImportProblem p) {
-        if (p.field() < 1) {
-            return p;
-        }
-        var letter = SheetCells.column(p.field());
-        var message = p.file().equals(XlsxPackage.place(file, ValuesWorkbook.SHEET))
-                && p.field() <= ValuesWorkbook.HEADER.size()
-                ? Message.of("xlsx.values.cell", letter, ValuesWorkbook.HEADER.get(p.field() - 1), p.message())
-                : Message.of("xlsx.column", letter, p.message());
-        return new ImportProblem(p.file(), p.line(), 0, message);
+        return p.file().equals(XlsxPackage.place(file, ValuesWorkbook.SHEET)) && p.field() >= 1
+                && p.field() <= ValuesWorkbook.HEADER.size() ? p.withHeader(ValuesWorkbook.HEADER.get(p.field() - 1)) : p;
     }
 
     /** A plan template, or a values template of another entity or year, is refused with the cell that says so. */
@@ -127,14 +118,14 @@ public final class ValuesWorkbookReader {
         var place = XlsxPackage.place(file, TemplateMark.SHEET);
         var problems = new ArrayList<ImportProblem>();
         if (!mark.kind().equals(TemplateMark.VALUES)) {
-            problems.add(new ImportProblem(place, 1, 2, Message.of("xlsx.template.kind", mark.kind(), TemplateMark.VALUES)));
+            problems.add(TemplateMark.problem(place, 1, Message.of("xlsx.template.kind", mark.kind(), TemplateMark.VALUES)));
         } else {
             if (!mark.entity().equals(entity)) {
-                problems.add(new ImportProblem(place, TemplateMark.ENTITY_ROW, 2,
+                problems.add(TemplateMark.problem(place, TemplateMark.ENTITY_ROW,
                         Message.of("xlsx.template.entity", mark.entity(), entity)));
             }
             if (!mark.year().equals(Integer.toString(year))) {
-                problems.add(new ImportProblem(place, TemplateMark.YEAR_ROW, 2,
+                problems.add(TemplateMark.problem(place, TemplateMark.YEAR_ROW,
                         Message.of("xlsx.template.year", mark.year(), year)));
             }
         }

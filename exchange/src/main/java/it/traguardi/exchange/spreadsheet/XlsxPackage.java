@@ -182,7 +182,7 @@ final class XlsxPackage {
         if (!found.isEmpty()) {
             var problems = new ArrayList<ImportProblem>();
             found.forEach((sheet, cells) -> cells.forEach(cell -> problems.add(new ImportProblem(place(file, sheet),
-                    firstRow(cell.ref()), firstColumn(cell.ref()), cell.message()))));
+                    firstRow(cell.ref()), firstColumn(cell.ref()), "", ImportProblem.Columns.LETTERED, cell.message()))));
             throw new ImportException(problems);
         }
         try {

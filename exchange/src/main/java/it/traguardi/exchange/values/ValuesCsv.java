@@ -3,6 +3,7 @@ package it.traguardi.exchange.values;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.measure.ValueRecord;
+import it.traguardi.exchange.ImportProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,19 +21,36 @@ public final class ValuesCsv {
     public static final String HEADER = "code;period;value";
     /** The header of a file whose rows say why, in a fourth field. */
     public static final String HEADER_WITH_REASON = HEADER + ";reason";
+    /** The fields in the order of the header. */
+    private static final List<String> FIELDS = List.of(HEADER_WITH_REASON.split(";"));
 
     /**
      * One problem of the file: its 1-based line, the field ({@code code}, {@code period},
-     * {@code value}, {@code reason}, or empty for the whole line) and what is wrong.
+     * {@code value}, {@code reason}, or empty for the whole line), the column it is in as the file
+     * shows it (1-based, 0 for none, with its header: {@code campo 3 («value»)} in the CSV,
+     * {@code colonna E («Valore»)} in the template) and what is wrong.
      */
-    public record LineProblem(int line, String field, Message problem) {
+    public record LineProblem(int line, String field, int column, String header, ImportProblem.Columns columns,
+            Message problem) {
         public LineProblem {
             Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(columns, "columns");
             Objects.requireNonNull(problem, "problem");
+        }
+
+        /** A problem of a field of the CSV, in the column the header gives that field. */
+        public LineProblem(int line, String field, Message problem) {
+            this(line, field, FIELDS.indexOf(field) + 1, field, ImportProblem.Columns.NUMBERED, problem);
         }
 
         public boolean wholeLine() {
             return field.isEmpty();
+        }
+
+        /** The problem as a problem of {@code file} (or of its sheet), whose place is worded as every import words it. */
+        public ImportProblem in(String file) {
+            return new ImportProblem(file, line, column, header, columns, problem);
         }
     }
 

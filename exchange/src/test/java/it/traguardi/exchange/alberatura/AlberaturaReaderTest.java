@@ -75,7 +75,7 @@ class AlberaturaReaderTest {
         assertThat(problems(text, Overrides.NONE)).containsExactly(
                 "prova.tsv, riga 1, campo 1: il titolo non indica l'anno del piano (atteso «…<Ente>_<Anno>»,"
                         + " oppure indicare --year)",
-                "prova.tsv, riga 5, campo 1: peso non leggibile: «1x%» (formato 33,33%)");
+                "prova.tsv, riga 5, campo 1 («Ambito»): peso non leggibile: «1x%» (formato 33,33%)");
     }
 
     @Test

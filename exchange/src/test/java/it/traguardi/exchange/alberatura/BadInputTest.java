@@ -88,10 +88,10 @@ class BadInputTest {
         var targets = seedWithLineEdited(6, "2022\t2023\t2024", "2022\t2022\t2024");
 
         assertThat(problems(baselines)).extracting(p -> p.render(IT)).containsExactly(
-                "piano.tsv, riga 6, campo 7: l'anno 2021 compare due volte nell'intestazione: i valori di una colonna andrebbero persi",
-                "piano.tsv, riga 6, campo 8: l'anno 2021 compare due volte nell'intestazione: i valori di una colonna andrebbero persi");
+                "piano.tsv, riga 6, campo 7 («BASE LINE»): l'anno 2021 compare due volte nell'intestazione: i valori di una colonna andrebbero persi",
+                "piano.tsv, riga 6, campo 8 («BASE LINE»): l'anno 2021 compare due volte nell'intestazione: i valori di una colonna andrebbero persi");
         assertThat(rendered(problems(targets))).isEqualTo(
-                "piano.tsv, riga 6, campo 10: l'anno 2022 compare due volte nell'intestazione: i valori di una colonna andrebbero persi");
+                "piano.tsv, riga 6, campo 10 («TARGET»): l'anno 2022 compare due volte nell'intestazione: i valori di una colonna andrebbero persi");
     }
 
     @Test
@@ -102,16 +102,17 @@ class BadInputTest {
     }
 
     @Test
-    void an_unreadable_weight_names_line_and_field() {
+    void an_unreadable_weight_names_line_field_and_the_header_of_its_column() {
         var text = seedWithLineEdited(7, "33,33%", "33,3x%");
+        // the seed's header names the weights' column «Ambito», as a user opening the file sees it
         assertThat(rendered(problems(text)))
-                .isEqualTo("piano.tsv, riga 7, campo 1: peso non leggibile: «33,3x%» (formato 33,33%)");
+                .isEqualTo("piano.tsv, riga 7, campo 1 («Ambito»): peso non leggibile: «33,3x%» (formato 33,33%)");
     }
 
     @Test
     void an_unknown_operator_names_line_and_field() {
         var text = seedWithLineEdited(10, "≥ 13.200.000.000 €", "=> 5");
-        assertThat(rendered(problems(text))).isEqualTo("piano.tsv, riga 10, campo 9: operatore sconosciuto: «=>»"
+        assertThat(rendered(problems(text))).isEqualTo("piano.tsv, riga 10, campo 9 («TARGET 2022»): operatore sconosciuto: «=>»"
                 + " (ammessi ≥, >=, >, ≤, <=, <, =, almeno, non inferiore a, non superiore a, entro il, tra … e …)");
     }
 
@@ -120,7 +121,7 @@ class BadInputTest {
         var line = 98;
         var text = seedWithLineEdited(line, "Entro 31-12-2022", "Entro 31-02-2022");
         assertThat(rendered(problems(text)))
-                .isEqualTo("piano.tsv, riga " + line + ", campo 9: la data «31-02-2022» non esiste");
+                .isEqualTo("piano.tsv, riga " + line + ", campo 9 («TARGET 2022»): la data «31-02-2022» non esiste");
     }
 
     @Test
@@ -158,6 +159,6 @@ class BadInputTest {
     void problems_are_reported_in_english_too() {
         var text = seedWithLineEdited(7, "33,33%", "33,3x%");
         assertThat(problems(text).getFirst().render(Messages.forLanguage("en")))
-                .isEqualTo("piano.tsv, line 7, field 1: unreadable weight: «33,3x%» (format 33,33%)");
+                .isEqualTo("piano.tsv, line 7, field 1 (\"Ambito\"): unreadable weight: «33,3x%» (format 33,33%)");
     }
 }

@@ -50,7 +50,7 @@ class NotationsImportTest {
         assertThat(warnings).hasSize(row.get(4).equals("sì") ? 1 : 0);
         warnings.forEach(w -> {
             assertThat(w.nodes()).containsExactly(indicator.id());
-            assertThat(IT.render(w.message())).startsWith("riga 10, campo 9: «");
+            assertThat(IT.render(w.message())).startsWith("riga 10, campo 9 («TARGET 2022»): «");
         });
     }
 

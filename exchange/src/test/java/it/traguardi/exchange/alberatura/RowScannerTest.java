@@ -71,8 +71,8 @@ class RowScannerTest {
                 bare("100,00%", "1 - Imprese"), bare("100,00%", "11 - Export"), bare("100,00%", "Indicatori"),
                 goodIndicator("100,00%", "11.1 - Pratiche"));
         assertThat(problems(text)).containsExactly(
-                "prova.tsv, riga 3, campo 7: anno fuori dall'intervallo ammesso: «20200» (anni dal 1900 al 2999)",
-                "prova.tsv, riga 3, campo 11: anno non leggibile nell'intestazione: «20x4»");
+                "prova.tsv, riga 3, campo 7 («BASE LINE»): anno fuori dall'intervallo ammesso: «20200» (anni dal 1900 al 2999)",
+                "prova.tsv, riga 3, campo 11 («TARGET»): anno non leggibile nell'intestazione: «20x4»");
     }
 
     @Test
@@ -80,13 +80,13 @@ class RowScannerTest {
         var text = Tsv.text(TITLE, HEADER_APART, yearsApart("2019", "2020", "2021", "2022", "2023", "2024"),
                 apart("100,00%", "1", "Imprese", "", "", "", "", "", "", ""),
                 apart("100,00%", "11", "", "", "", "", "", "", "", ""));
-        assertThat(problems(text)).containsExactly("prova.tsv, riga 5, campo 3: titolo mancante");
+        assertThat(problems(text)).containsExactly("prova.tsv, riga 5, campo 3 («Obiettivo Operativo»): titolo mancante");
     }
 
     @Test
     void in_the_layout_with_code_and_title_together_a_row_without_title_is_refused_at_that_field() {
         assertThat(problems(planWithIndicator(indicator("100,00%", "", "N. pratiche", "3 N.", "4 N.", "5 N.",
-                "≥ 6 N.", "≥ 7 N.", "≥ 8 N.")))).containsExactly("prova.tsv, riga 7, campo 2: titolo mancante");
+                "≥ 6 N.", "≥ 7 N.", "≥ 8 N.")))).containsExactly("prova.tsv, riga 7, campo 2 («Obiettivo strategico»): titolo mancante");
     }
 
     @Test
@@ -108,9 +108,9 @@ class RowScannerTest {
         var algorithm = "A".repeat(20001);
         assertThat(problems(planWithIndicator(indicator("100,00%", code + " - " + title, algorithm, "3 N.", "4 N.",
                 "5 N.", "≥ 6 N.", "≥ 7 N.", "≥ 8 N.")))).containsExactly(
-                        "prova.tsv, riga 7, campo 2: codice: al massimo 200 caratteri, trovati 201",
-                        "prova.tsv, riga 7, campo 2: titolo: al massimo 2000 caratteri, trovati 2001",
-                        "prova.tsv, riga 7, campo 4: algoritmo: al massimo 20000 caratteri, trovati 20001");
+                        "prova.tsv, riga 7, campo 2 («Obiettivo strategico»): codice: al massimo 200 caratteri, trovati 201",
+                        "prova.tsv, riga 7, campo 2 («Obiettivo strategico»): titolo: al massimo 2000 caratteri, trovati 2001",
+                        "prova.tsv, riga 7, campo 4 («Indicatori»): algoritmo: al massimo 20000 caratteri, trovati 20001");
     }
 
     @Test
@@ -128,7 +128,7 @@ class RowScannerTest {
     void a_title_in_the_layout_with_code_and_title_apart_too_long_is_refused_at_field_three() {
         var text = Tsv.text(TITLE, HEADER_APART, yearsApart("2019", "2020", "2021", "2022", "2023", "2024"),
                 apart("100,00%", "1", "I".repeat(2001), "", "", "", "", "", "", ""));
-        assertThat(problems(text)).containsExactly("prova.tsv, riga 4, campo 3: titolo: al massimo 2000 caratteri,"
+        assertThat(problems(text)).containsExactly("prova.tsv, riga 4, campo 3 («Obiettivo Operativo»): titolo: al massimo 2000 caratteri,"
                 + " trovati 2001");
     }
 }

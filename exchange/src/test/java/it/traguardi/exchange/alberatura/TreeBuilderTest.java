@@ -84,9 +84,9 @@ class TreeBuilderTest {
         assertThat(problems(bare("100,00%", "11 - Export"),
                 bare("100,00%", "Indicatori"),
                 goodIndicator("100,00%", "11.1 - Pratiche"))).containsExactly(
-                        "prova.tsv, riga 4, campo 2: obiettivo strategico «Export» prima di qualsiasi ambito",
-                        "prova.tsv, riga 5, campo 2: riga «Indicatori» fuori da un obiettivo strategico",
-                        "prova.tsv, riga 6, campo 2: indicatore «Pratiche» fuori da un gruppo «Indicatori» o da un"
+                        "prova.tsv, riga 4, campo 2 («Obiettivo strategico»): obiettivo strategico «Export» prima di qualsiasi ambito",
+                        "prova.tsv, riga 5, campo 2 («Obiettivo strategico»): riga «Indicatori» fuori da un obiettivo strategico",
+                        "prova.tsv, riga 6, campo 2 («Obiettivo strategico»): indicatore «Pratiche» fuori da un gruppo «Indicatori» o da un"
                                 + " obiettivo operativo");
     }
 
@@ -97,7 +97,7 @@ class TreeBuilderTest {
                 bare("100,00%", "Indicatori"),
                 bare("100,00%", "11.1 - Fiere"),
                 goodIndicator("100,00%", "11.1.1 - Fiere svolte"))).containsExactly(
-                        "prova.tsv, riga 7, campo 2: obiettivo operativo «Fiere» fuori dal gruppo «Obiettivi operativi»");
+                        "prova.tsv, riga 7, campo 2 («Obiettivo strategico»): obiettivo operativo «Fiere» fuori dal gruppo «Obiettivi operativi»");
     }
 
     @Test
@@ -107,7 +107,7 @@ class TreeBuilderTest {
                 bare("0,00%", "Indicatori"),
                 bare("100,00%", "Obiettivi operativi"),
                 goodIndicator("100,00%", "11.1.1 - Fiere svolte"))).containsExactly(
-                        "prova.tsv, riga 8, campo 2: indicatore «Fiere svolte» fuori da un gruppo «Indicatori» o da"
+                        "prova.tsv, riga 8, campo 2 («Obiettivo strategico»): indicatore «Fiere svolte» fuori da un gruppo «Indicatori» o da"
                                 + " un obiettivo operativo");
     }
 }

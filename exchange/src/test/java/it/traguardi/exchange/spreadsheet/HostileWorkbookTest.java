@@ -98,7 +98,7 @@ class HostileWorkbookTest {
                 sheet -> sheet.range(1, 1, 2, 3).merge());
 
         assertThat(Problems.of(() -> PlanWorkbookReader.read("piano.xlsx", bytes, Overrides.NONE))).containsExactly(
-                "piano.xlsx [Piano], riga 2, campo 2: celle unite (B2:D3): separarle, ogni valore deve stare nella sua cella");
+                "piano.xlsx [Piano], riga 2, colonna B («Obiettivo strategico»): celle unite (B2:D3): separarle, ogni valore deve stare nella sua cella");
     }
 
     @Test
@@ -106,7 +106,7 @@ class HostileWorkbookTest {
         var bytes = Workbooks.of("Piano", List.of(HEADER, List.of(new Workbooks.Formula("50%*2"), "1 - Imprese")), PROVA);
 
         assertThat(Problems.of(() -> PlanWorkbookReader.read("piano.xlsx", bytes, Overrides.NONE))).containsExactly(
-                "piano.xlsx [Piano], riga 2, campo 1: la cella A2 contiene una formula («=50%*2»): scrivere il valore, "
+                "piano.xlsx [Piano], riga 2, colonna A («Ambito»): la cella A2 contiene una formula («=50%*2»): scrivere il valore, "
                         + "non la formula");
     }
 
@@ -117,7 +117,7 @@ class HostileWorkbookTest {
                 List.of("", "1 - Imprese")), PROVA);
 
         assertThat(Problems.of(() -> PlanWorkbookReader.read("piano.xlsx", bytes, Overrides.NONE)))
-                .containsExactly("piano.xlsx [Piano], riga 4, campo 1: peso mancante");
+                .containsExactly("piano.xlsx [Piano], riga 4, colonna A («Ambito»): peso mancante");
     }
 
     @Test
@@ -125,8 +125,8 @@ class HostileWorkbookTest {
         var bytes = PlanWorkbook.of(seed());
 
         assertThat(Problems.of(() -> PlanWorkbookReader.read("piano.xlsx", bytes, new Overrides("Parma", 2023))))
-                .containsExactly("piano.xlsx [Traguardi], riga 2, campo 2: il modello è dell'ente «Modena», non di «Parma»",
-                        "piano.xlsx [Traguardi], riga 3, campo 2: il modello è del piano 2022, non del 2023");
+                .containsExactly("piano.xlsx [Traguardi], riga 2, colonna B («ente»): il modello è dell'ente «Modena», non di «Parma»",
+                        "piano.xlsx [Traguardi], riga 3, colonna B («anno»): il modello è del piano 2022, non del 2023");
     }
 
     @Test
@@ -135,7 +135,7 @@ class HostileWorkbookTest {
         var bytes = ValuesWorkbook.write(plan, new it.traguardi.core.measure.Period.Year(2022), List.of());
 
         assertThat(Problems.of(() -> ImportFiles.plan("valori.xlsx", bytes, Overrides.NONE))).containsExactly(
-                "valori.xlsx [Traguardi], riga 1, campo 2: il file è un modello «valori», qui serve un modello «piano»");
+                "valori.xlsx [Traguardi], riga 1, colonna B («modello»): il file è un modello «valori», qui serve un modello «piano»");
     }
 
     @Test

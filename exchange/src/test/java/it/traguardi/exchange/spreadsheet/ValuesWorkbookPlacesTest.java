@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.exchange.DemoData;
+import it.traguardi.exchange.ImportProblem;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.exchange.values.ValuesCsv;
@@ -41,12 +42,17 @@ class ValuesWorkbookPlacesTest {
         var reading = ValuesWorkbookReader.read("valori.xlsx", bytes, "Modena", 2022, entry);
 
         assertThat(rendered(reading, "it")).containsExactly(
-                "2: colonna A («Codice»): «NOPE» non è il codice di un indicatore del piano né di una misura",
-                "3: colonna E («Valore»): numero non leggibile: «abc» (usare il formato italiano, es. 1.234,56)");
+                "valori.xlsx [Valori], riga 2, colonna A («Codice»): «NOPE» non è il codice di un indicatore del piano né "
+                        + "di una misura",
+                "valori.xlsx [Valori], riga 3, colonna E («Valore»): numero non leggibile: «abc» (usare il formato "
+                        + "italiano, es. 1.234,56)");
         assertThat(rendered(reading, "en")).containsExactly(
-                "2: column A (\"Codice\"): \"NOPE\" is neither the code of an indicator of the plan nor of a measure",
-                "3: column E (\"Valore\"): unreadable number: «abc» (use the Italian format, e.g. 1.234,56)");
-        assertThat(reading.problems()).allMatch(ValuesCsv.LineProblem::wholeLine);
+                "valori.xlsx [Valori], line 2, column A (\"Codice\"): \"NOPE\" is neither the code of an indicator of the "
+                        + "plan nor of a measure",
+                "valori.xlsx [Valori], line 3, column E (\"Valore\"): unreadable number: «abc» (use the Italian format, "
+                        + "e.g. 1.234,56)");
+        // the CSV's names of the fields stay, for the API
+        assertThat(reading.problems()).extracting(ValuesCsv.LineProblem::field).containsExactly("code", "value");
     }
 
     @Test
@@ -56,7 +62,8 @@ class ValuesWorkbookPlacesTest {
 
         var reading = ValuesWorkbookReader.read("valori.xlsx", bytes, "Modena", 2022, entry);
 
-        assertThat(rendered(reading, "it")).containsExactly("2: foglio «Traguardi», riga 4, colonna B («periodo»): "
+        assertThat(rendered(reading, "it")).containsExactly("valori.xlsx [Valori], riga 2: foglio «Traguardi», riga 4, "
+                + "colonna B («periodo»): "
                 + "il periodo 2023-06-30 non è nell'anno del piano 2022");
     }
 
@@ -67,13 +74,13 @@ class ValuesWorkbookPlacesTest {
                     "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("(<c r=\"E2\"[^>]*>)<v>7</v>", "$1<v>" + bad + "</v>"));
 
             assertThat(Problems.of(() -> ImportFiles.values("valori.xlsx", bytes, "Modena", 2022, entry))).containsExactly(
-                    "valori.xlsx [Valori], riga 2: colonna E («Valore»): la cella E2 contiene «" + bad
+                    "valori.xlsx [Valori], riga 2, colonna E («Valore»): la cella E2 contiene «" + bad
                             + "», che non è un numero finito: scrivere un numero");
         }
         var nan = Workbooks.edit(Workbooks.of("Valori", List.of(HEADER, List.of("D1.1_10", "", "", "", 7)), JUNE),
                 "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("(<c r=\"E2\"[^>]*>)<v>7</v>", "$1<v>NaN</v>"));
         assertThat(Problems.in(Locale.ENGLISH, () -> ImportFiles.values("valori.xlsx", nan, "Modena", 2022, entry)))
-                .containsExactly("valori.xlsx [Valori], line 2: column E (\"Valore\"): cell E2 holds \"NaN\", which is not "
+                .containsExactly("valori.xlsx [Valori], line 2, column E (\"Valore\"): cell E2 holds \"NaN\", which is not "
                         + "a finite number: type a number");
     }
 
@@ -84,7 +91,7 @@ class ValuesWorkbookPlacesTest {
                 xml -> xml.replaceFirst("(<c r=\"F2\"[^>]*t=\"s\"[^>]*>)<v>\\d+</v>", "$1<v>999</v>"));
 
         assertThat(Problems.of(() -> ImportFiles.values("valori.xlsx", bytes, "Modena", 2022, entry))).containsExactly(
-                "valori.xlsx [Valori], riga 2: colonna F («Motivo»): la cella F2 rimanda al testo condiviso n. 999, ma il "
+                "valori.xlsx [Valori], riga 2, colonna F («Motivo»): la cella F2 rimanda al testo condiviso n. 999, ma il "
                         + "file ne contiene 18: il file è danneggiato, ripartire dal modello scaricato");
         // the file as written reads: its reason alone, with no value, is a row of the CSV
         assertThat(ValuesWorkbookReader.read("valori.xlsx", written, "Modena", 2022, entry).problems()).hasSize(1);
@@ -137,6 +144,7 @@ class ValuesWorkbookPlacesTest {
 
     private static List<String> rendered(ValuesCsv.Reading reading, String language) {
         var m = Messages.forLanguage(language);
-        return reading.problems().stream().map(p -> p.line() + ": " + m.render(p.problem())).toList();
+        // as the command line prints them
+        return ImportProblem.renderGrouped(reading.problems().stream().map(p -> p.in("valori.xlsx [Valori]")).toList(), m);
     }
 }

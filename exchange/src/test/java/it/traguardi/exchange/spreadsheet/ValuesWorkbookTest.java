@@ -9,6 +9,7 @@ import it.traguardi.core.measure.ValueTarget;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.value.ItalianFormat;
 import it.traguardi.exchange.DemoData;
+import it.traguardi.exchange.ImportProblem;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import it.traguardi.exchange.values.ValuesCsv;
@@ -77,9 +78,10 @@ class ValuesWorkbookTest {
         assertThat(reading.records()).extracting(r -> r.target(), r -> ItalianFormat.format(r.value()))
                 .containsExactly(tuple(ValueTarget.measure("B1.1.1"), "31-10-2022"));
         // each named by the template's column, not by the CSV's field
-        assertThat(reading.problems()).extracting(ValuesCsv.LineProblem::line, p -> p.problem().args().subList(0, 2))
-                .containsExactly(tuple(2, List.of("A", "Codice")), tuple(4, List.of("E", "Valore")),
-                        tuple(5, List.of("A", "Codice")));
+        assertThat(reading.problems()).extracting(ValuesCsv.LineProblem::line, ValuesCsv.LineProblem::column,
+                ValuesCsv.LineProblem::header, ValuesCsv.LineProblem::columns).containsExactly(
+                        tuple(2, 1, "Codice", ImportProblem.Columns.LETTERED), tuple(4, 5, "Valore", ImportProblem.Columns.LETTERED),
+                        tuple(5, 1, "Codice", ImportProblem.Columns.LETTERED));
     }
 
     @Test
@@ -88,8 +90,8 @@ class ValuesWorkbookTest {
         var none = Workbooks.of("Valori", List.of(List.of("Codice")), null);
 
         assertThat(Problems.of(() -> ImportFiles.values("valori.xlsx", other, "Modena", 2022, entry))).containsExactly(
-                "valori.xlsx [Traguardi], riga 2: colonna B: il modello è dell'ente «Parma», non di «Modena»",
-                "valori.xlsx [Traguardi], riga 3: colonna B: il modello è del piano 2021, non del 2022");
+                "valori.xlsx [Traguardi], riga 2, colonna B («ente»): il modello è dell'ente «Parma», non di «Modena»",
+                "valori.xlsx [Traguardi], riga 3, colonna B («anno»): il modello è del piano 2021, non del 2022");
         assertThat(Problems.of(() -> ImportFiles.values("valori.xlsx", none, "Modena", 2022, entry))).containsExactly(
                 "valori.xlsx: il file non è un modello dei valori di Traguardi (manca il foglio nascosto «Traguardi»): "
                         + "scaricare il modello dalla pagina dei valori o con «template values»");

@@ -124,7 +124,8 @@ public final class UploadPages {
         var sheet = place.equals(name) ? "" : place + ": ";
         var problems = reading.problems() != null ? reading.problems() : LineGroup.of(reading.csv().problems(),
                 p -> p.line(), p -> p.field() + '\t' + m.render(p.problem())).stream()
-                .map(g -> new UploadPage.ProblemRow(g.ranges(), g.first().field(), sheet + m.render(g.first().problem())))
+                .map(g -> new UploadPage.ProblemRow(g.ranges(), g.first().in(name).fieldPlace(m),
+                        sheet + m.render(g.first().problem())))
                 .toList();
         var records = reading.csv() == null ? List.<ValueRecord>of() : reading.csv().records();
         var locked = lockProblems(plan, records, m);
@@ -181,7 +182,7 @@ public final class UploadPages {
         } catch (ImportException e) {
             // a template's problem may be in another sheet than the values (its mark): the sheet is named
             return new Reading(null, entry.codes(), ImportProblem.grouped(e.problems(), m).stream().map(g -> new UploadPage.ProblemRow(
-                    g.ranges(), "", (g.first().file().equals(name) ? "" : g.first().file() + ": ")
+                    g.ranges(), g.first().fieldPlace(m), (g.first().file().equals(name) ? "" : g.first().file() + ": ")
                             + m.render(g.first().message()))).toList());
         }
     }

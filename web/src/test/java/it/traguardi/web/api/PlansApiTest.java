@@ -127,6 +127,8 @@ class PlansApiTest extends ApiTestBase {
         assertThat(answer.json().get("problems").get(1).get("line").asInt()).isEqualTo(8);
         assertThat(problem.get("field").asInt()).isEqualTo(1);
         assertThat(problem.get("message").asText()).isNotBlank();
+        // the text names the field as the file heads it (the seed heads its weights «Ambito»)
+        assertThat(problem.get("text").asText()).startsWith("parma.tsv, line 7, field 1 (\"Ambito\"): ");
         assertThat(store.version("Parma", 2022)).isEmpty();
     }
 

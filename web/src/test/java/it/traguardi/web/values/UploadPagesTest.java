@@ -42,9 +42,9 @@ class UploadPagesTest {
         var page = server.postFile(UPLOAD, "file", "valori.csv", csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(page.statusCode()).isEqualTo(422);
-        // one problem: line 3, field "code" (NOPE is neither a measure nor an indicator of the plan)
+        // one problem: line 3, field 1 "code" (NOPE is neither a measure nor an indicator of the plan)
         assertThat(page.body()).contains("Il file valori.csv ha 1 problema: nessun valore è stato registrato.")
-                .contains("<td>3</td>").contains("<td>code</td>").doesNotContain("Conferma e registra");
+                .contains("<td>3</td>").contains("<td>campo 1 («code»)</td>").doesNotContain("Conferma e registra");
         assertThat(server.get("/piani/Modena/2022/valori?periodo=2022-03-31").body())
                 .doesNotContain("Valore attuale: 880 N.");
     }
@@ -59,7 +59,7 @@ class UploadPagesTest {
 
         assertThat(page.statusCode()).isEqualTo(422);
         assertThat(page.body()).contains("Il file valori.csv ha 1 problema")
-                .contains("<tr><td>2-4, 6</td><td>code</td>");
+                .contains("<tr><td>2-4, 6</td><td>campo 1 («code»)</td>");
     }
 
     @Test

@@ -75,7 +75,8 @@ class XlsxTemplatesTest {
         var plan = bytes("/modelli/piano.xlsx").body();
         var wrong = server.postFile(UPLOAD, "file", "piano.xlsx", plan);
         assertThat(wrong.statusCode()).isEqualTo(422);
-        assertThat(wrong.body()).contains("piano.xlsx [Traguardi]: colonna B: il file è un modello «piano», qui serve un modello «valori»");
+        assertThat(wrong.body()).contains("<td>colonna B («modello»)</td><td>piano.xlsx [Traguardi]: il file è un modello «piano», qui serve un "
+                + "modello «valori»");
     }
 
     @Test
@@ -108,10 +109,10 @@ class XlsxTemplatesTest {
         var damaged = server.postFile(UPLOAD + "?periodo=2022-06-30", "file", "luglio.xlsx", notFinite);
 
         assertThat(preview.statusCode()).isEqualTo(422);
-        assertThat(preview.body()).contains("giugno.xlsx [Valori]: colonna F («Motivo»): Il valore lascia sotto il target")
+        assertThat(preview.body()).contains("<td>colonna F («Motivo»)</td><td>giugno.xlsx [Valori]: Il valore lascia sotto il target")
                 .doesNotContain("<td>reason</td>");
         assertThat(damaged.statusCode()).isEqualTo(422);
-        assertThat(damaged.body()).containsPattern("luglio.xlsx \\[Valori\\]: colonna E \\(«Valore»\\): la cella E\\d+ "
+        assertThat(damaged.body()).containsPattern("<td>colonna E \\(«Valore»\\)</td><td>luglio.xlsx \\[Valori\\]: la cella E\\d+ "
                 + "contiene «NaN», che non è un numero finito");
     }
 

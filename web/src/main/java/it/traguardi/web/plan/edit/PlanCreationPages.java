@@ -141,7 +141,7 @@ public final class PlanCreationPages {
     private void showProblems(Context ctx, String file, ImportException e) {
         var m = Language.of(ctx);
         var problems = ImportProblem.grouped(e.problems().stream().map(UploadWording::form).toList(), m).stream().map(g -> new PreviewPage.FileProblem(
-                g.first().file(), g.ranges(), g.first().field() > 0 ? Integer.toString(g.first().field()) : "",
+                g.first().file(), g.ranges(), g.first().fieldPlace(m),
                 m.render(g.first().message()))).toList();
         ctx.status(422);
         templates.render(ctx, "plan/edit/preview.jte", new PreviewPage(Layout.of(ctx, m, m.get("web.edit.preview.title")),

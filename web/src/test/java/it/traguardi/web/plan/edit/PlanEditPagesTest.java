@@ -167,8 +167,8 @@ class PlanEditPagesTest {
         assertThat(good.statusCode()).as(good.body()).isEqualTo(200);
         assertThat(good.body()).contains("<h1>Anteprima del piano</h1>").contains("Parma");
         assertThat(broken.statusCode()).isEqualTo(422);
-        // one problem: the first area's weight, line 7, field 1
-        assertThat(broken.body()).contains("<tr><td>rotta.tsv</td><td>7</td><td>1</td><td>");
+        // one problem: the first area's weight, line 7, field 1, headed «Ambito» in the file
+        assertThat(broken.body()).contains("<tr><td>rotta.tsv</td><td>7</td><td>campo 1 («Ambito»)</td><td>");
         assertThat(server.store().version("Parma", 2022)).as("nothing stored before the confirm").isEmpty();
     }
 
@@ -180,7 +180,7 @@ class PlanEditPagesTest {
 
         assertThat(broken.statusCode()).isEqualTo(422);
         assertThat(broken.body()).contains("Il file rotta.tsv contiene 1 problema")
-                .contains("<tr><td>rotta.tsv</td><td>12-13, 17</td><td>1</td><td>peso non leggibile: «5O,00%»");
+                .contains("<tr><td>rotta.tsv</td><td>12-13, 17</td><td>campo 1 («Ambito»)</td><td>peso non leggibile: «5O,00%»");
     }
 
     @Test
