@@ -1,6 +1,7 @@
 package it.traguardi.core.transfer;
 
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.score.PolicyColumns;
 import it.traguardi.core.score.PolicyText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +58,7 @@ public final class FullPlanCheck {
             refer(section, "node_key", issued);
         }
         single(FullSection.POLICY);
+        policy();
         overrides();
         assignments(issued);
         versions();
@@ -147,6 +149,25 @@ public final class FullPlanCheck {
     private void single(FullSection section) {
         if (plan.rows(section).size() > 1) {
             add(section, 1, section.fields().getFirst().name(), Message.of("full.problem.one-row"));
+        }
+    }
+
+    /** The policy row makes scoring rules the store can read back (bands, thresholds in order, a late credit's amount). */
+    private void policy() {
+        var section = FullSection.POLICY;
+        var rows = plan.rows(section);
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            try {
+                PolicyColumns.policy(row.get(section, "cap_at_full") instanceof FullCell.Flag f && f.yes(),
+                        row.decimal(section, "floor_percent").orElse(null), row.text(section, "bands").orElse(""),
+                        row.text(section, "late_kind").orElse(""), row.decimal(section, "late_amount").orElse(null),
+                        row.text(section, "missing").orElse(""), row.decimal(section, "achieved_from").orElse(null),
+                        row.decimal(section, "partly_from").orElse(null),
+                        row.decimal(section, "provisional_below").orElse(null));
+            } catch (PolicyColumns.Refused e) {
+                add(section, i, e.column(), Message.of("full.problem.policy-column", e.value()));
+            }
         }
     }
 

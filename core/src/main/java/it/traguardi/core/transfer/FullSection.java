@@ -14,6 +14,7 @@ import static it.traguardi.core.transfer.Field.text;
 import static it.traguardi.core.transfer.Field.time;
 import static it.traguardi.core.transfer.Field.year;
 
+import it.traguardi.core.value.Unit;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -34,7 +35,7 @@ public enum FullSection {
     NODES("nodes", false, nodeFields()),
     BASELINES("baselines", false, baselineFields()),
     TARGETS("targets", false, targetFields()),
-    MEASURES("measures", false, List.of(text("code", 200), text("description", 2000), text("unit", 20),
+    MEASURES("measures", false, List.of(text("code", 200), text("description", 2000), unitChoice(),
             text("source", 2000), text("owner", 2000))),
     POLICY("policy", false, List.of(flag("cap_at_full", false), optionalDecimal("floor_percent", 5, 2),
             text("bands", 200), choice("late_kind", "NONE", "PER_DAY", "PER_WEEK", "FIXED"),
@@ -105,6 +106,11 @@ public enum FullSection {
 
     private static Field nodeKind() {
         return choice("kind", "AREA", "STRATEGIC_OBJECTIVE", "OPERATIONAL_OBJECTIVE", "INDICATOR");
+    }
+
+    /** A measure's unit, one of {@link Unit}'s names (as the store keeps it). */
+    private static Field unitChoice() {
+        return choice("unit", Stream.of(Unit.values()).map(Unit::name).toArray(String[]::new));
     }
 
     private static Field targetKind() {
