@@ -3,6 +3,7 @@ package it.traguardi.core.transfer;
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.score.PolicyColumns;
 import it.traguardi.core.score.PolicyText;
+import it.traguardi.core.value.Limits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The references of a full plan, checked before anything is stored: every key named once, every
@@ -41,6 +43,8 @@ public final class FullPlanCheck {
         refer(FullSection.NODES, "parent_key", nodes);
         levels();
         lastKey(issued);
+        years(FullSection.PLAN);
+        years(FullSection.VERSIONS);
         for (var section : List.of(FullSection.BASELINES, FullSection.TARGETS)) {
             var year = section == FullSection.BASELINES ? "value_year" : "target_year";
             unique(section, r -> r.integer(section, "node_key").map(k -> k + "/" + r.integer(section, year).orElseThrow()));
@@ -119,6 +123,24 @@ public final class FullPlanCheck {
         if (last < highest) {
             add(FullSection.PLAN, 0, "last_node_key", Message.of("full.problem.last-key", last, highest));
         }
+    }
+
+    /** The years of baselines and targets: none, or years separated by commas, as the plan keeps them. */
+    private void years(FullSection section) {
+        var rows = plan.rows(section);
+        for (int i = 0; i < rows.size(); i++) {
+            for (var field : List.of("baseline_years", "target_years")) {
+                var text = rows.get(i).text(section, field).orElse("");
+                if (!text.isEmpty() && !Stream.of(text.split(",", -1)).allMatch(FullPlanCheck::year)) {
+                    add(section, i, field, Message.of("full.problem.years", Limits.FIRST_YEAR, Limits.LAST_YEAR, text));
+                }
+            }
+        }
+    }
+
+    private static boolean year(String text) {
+        return text.matches("[0-9]{4}") && Integer.parseInt(text) >= Limits.FIRST_YEAR
+                && Integer.parseInt(text) <= Limits.LAST_YEAR;
     }
 
     /** A value or confirmation names a measure (defined) or an indicator (issued), never both. */

@@ -110,7 +110,16 @@ public enum FullSection {
 
     /** A measure's unit, one of {@link Unit}'s names (as the store keeps it). */
     private static Field unitChoice() {
-        return choice("unit", Stream.of(Unit.values()).map(Unit::name).toArray(String[]::new));
+        return choice("unit", unitNames());
+    }
+
+    /** A node's unit: none, or one of {@link Unit}'s names. */
+    private static Field optionalUnitChoice() {
+        return optionalChoice("unit", unitNames());
+    }
+
+    private static String[] unitNames() {
+        return Stream.of(Unit.values()).map(Unit::name).toArray(String[]::new);
     }
 
     private static Field targetKind() {
@@ -121,7 +130,7 @@ public enum FullSection {
         return List.of(integer("node_key"), optionalInteger("parent_key"), nodeKind(), integer("position"),
                 text("code", 200), text("title", 2000), decimal("weight", 3, 2),
                 optionalDecimal("indicator_group_weight", 3, 2), optionalDecimal("operational_group_weight", 3, 2),
-                optionalText("algorithm", 20000), optionalText("unit", 20), optionalText("data_source", 2000),
+                optionalText("algorithm", 20000), optionalUnitChoice(), optionalText("data_source", 2000),
                 optionalText("owner", 2000), optionalText("formula", 4000));
     }
 

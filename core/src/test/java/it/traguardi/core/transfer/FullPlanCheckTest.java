@@ -110,6 +110,21 @@ class FullPlanCheckTest {
     }
 
     @Test
+    void years_of_baselines_or_targets_that_are_no_years_are_refused_at_their_field() {
+        // "abc" was caught only when the stored tree was read back, in the words of a Java exception
+        var sections = sound();
+        sections.put(FullSection.PLAN, List.of(row(FullSection.PLAN, "last_node_key", 4, "state", "APPROVED",
+                "baseline_years", "abc", "target_years", "2022,,2024")));
+        sections.put(FullSection.VERSIONS, List.of(row(FullSection.VERSIONS, "version_number", 1,
+                "baseline_years", "2021", "target_years", "2022,3000")));
+
+        assertThat(problems(sections)).containsExactly(
+                "$.plan.baseline_years full.problem.years [1900, 2999, abc]",
+                "$.plan.target_years full.problem.years [1900, 2999, 2022,,2024]",
+                "$.versions[0].target_years full.problem.years [1900, 2999, 2022,3000]");
+    }
+
+    @Test
     void a_confirmation_of_a_value_not_in_the_document_and_an_assignment_of_an_unknown_indicator_are_refused() {
         var sections = sound();
         sections.put(FullSection.CONFIRMATIONS, List.of(row(FullSection.CONFIRMATIONS, "target_kind", "MEASURE",

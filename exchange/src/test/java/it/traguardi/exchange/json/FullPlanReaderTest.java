@@ -165,6 +165,17 @@ class FullPlanReaderTest {
     }
 
     @Test
+    void a_node_unit_the_store_cannot_read_back_is_refused_at_its_path() {
+        // it was caught only when the stored tree was read back, at $.nodes, in the words of a Java exception
+        var document = SOUND.replace("\"unit\" : null", "\"unit\" : \"parsec\"");
+
+        assertThat(problems(document)).containsExactly(
+                "$.nodes[0].unit: valore non ammesso (ammessi: COUNT, PERCENT, DAYS, EURO, DATE, YES_NO, UNSPECIFIED)",
+                "$.nodes[1].unit: valore non ammesso (ammessi: COUNT, PERCENT, DAYS, EURO, DATE, YES_NO, UNSPECIFIED)",
+                "$.nodes[2].unit: valore non ammesso (ammessi: COUNT, PERCENT, DAYS, EURO, DATE, YES_NO, UNSPECIFIED)");
+    }
+
+    @Test
     void a_file_over_the_size_bound_is_refused_before_it_is_parsed() {
         var big = new byte[FullPlanReader.MAX_BYTES + 1];
 
