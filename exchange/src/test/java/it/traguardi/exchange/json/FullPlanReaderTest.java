@@ -176,6 +176,16 @@ class FullPlanReaderTest {
     }
 
     @Test
+    void a_text_over_the_parsers_bound_is_refused_with_its_line_and_column() {
+        // the parser gives no place for this limit: the message said "a riga:colonna " and nothing after;
+        // the first title is on line 8 (node_identities), its text opening at column 74
+        var document = SOUND.replace("\"title\" : \"Ambito\"", "\"title\" : \"" + "T".repeat(1_000_000) + "\"");
+
+        assertThat(problems(document)).containsExactly("$: il JSON supera i limiti di lettura (annidamento,"
+                + " lunghezza di un numero o di un testo) a riga:colonna 8:74");
+    }
+
+    @Test
     void a_file_over_the_size_bound_is_refused_before_it_is_parsed() {
         var big = new byte[FullPlanReader.MAX_BYTES + 1];
 
