@@ -5,14 +5,12 @@ import it.traguardi.core.audit.CompactJson;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.score.Floor;
 import it.traguardi.core.score.LateCredit;
-import it.traguardi.core.score.MissingPolicy;
 import it.traguardi.core.score.PlanPolicy;
 import it.traguardi.core.score.PolicyChange;
+import it.traguardi.core.score.PolicyColumns;
 import it.traguardi.core.score.PolicyOverrides;
 import it.traguardi.core.score.PolicyText;
-import it.traguardi.core.score.ScoreBands;
 import it.traguardi.core.score.ScoringPolicy;
-import it.traguardi.core.score.TrafficLights;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -113,21 +111,14 @@ public final class PolicyStore {
     }
 
     private static ScoringPolicy policy(ResultSet row) throws SQLException {
-        var floor = row.getBigDecimal("floor_percent");
-        var lateAmount = row.getBigDecimal("late_amount");
-        LateCredit late = switch (row.getString("late_kind")) {
-            case "PER_DAY" -> new LateCredit.PointsPerDay(plain(lateAmount));
-            case "PER_WEEK" -> new LateCredit.PointsPerWeek(plain(lateAmount));
-            case "FIXED" -> new LateCredit.Fixed(plain(lateAmount));
-            case "NONE" -> LateCredit.NONE;
-            default -> throw new IllegalStateException("unknown late credit in the database: "
-                    + row.getString("late_kind"));
-        };
-        return new ScoringPolicy(row.getBoolean("cap_at_full"),
-                floor == null ? Floor.NONE : new Floor.Below(plain(floor)),
-                bands(row.getString("bands")), late, MissingPolicy.valueOf(row.getString("missing")),
-                new TrafficLights(plain(row.getBigDecimal("achieved_from")), plain(row.getBigDecimal("partly_from"))),
-                plain(row.getBigDecimal("provisional_below")));
+        try {
+            return PolicyColumns.policy(row.getBoolean("cap_at_full"), plain(row.getBigDecimal("floor_percent")),
+                    row.getString("bands"), row.getString("late_kind"), plain(row.getBigDecimal("late_amount")),
+                    row.getString("missing"), plain(row.getBigDecimal("achieved_from")),
+                    plain(row.getBigDecimal("partly_from")), plain(row.getBigDecimal("provisional_below")));
+        } catch (PolicyColumns.Refused e) {
+            throw new IllegalStateException("unreadable scoring rules in the database: " + e.getMessage(), e);
+        }
     }
 
     private static PolicyChange change(String text) {
@@ -138,17 +129,11 @@ public final class PolicyStore {
         }
     }
 
-    /** The thresholds column: empty for continuous scores, else as {@link PolicyText} writes them. */
-    private static ScoreBands bands(String text) {
-        try {
-            return text.isEmpty() ? ScoreBands.continuous() : PolicyText.bands(text).orElseThrow();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("unknown score bands in the database: " + text, e);
-        }
-    }
-
     /** 70.00 read back as 70: the columns have two decimals, the policy keeps numbers as written. */
     private static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
         var stripped = number.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

@@ -1,7 +1,9 @@
 package it.traguardi.core.transfer;
 
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.score.PolicyColumns;
 import it.traguardi.core.score.PolicyText;
+import it.traguardi.core.value.Limits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The references of a full plan, checked before anything is stored: every key named once, every
@@ -40,6 +43,8 @@ public final class FullPlanCheck {
         refer(FullSection.NODES, "parent_key", nodes);
         levels();
         lastKey(issued);
+        years(FullSection.PLAN);
+        years(FullSection.VERSIONS);
         for (var section : List.of(FullSection.BASELINES, FullSection.TARGETS)) {
             var year = section == FullSection.BASELINES ? "value_year" : "target_year";
             unique(section, r -> r.integer(section, "node_key").map(k -> k + "/" + r.integer(section, year).orElseThrow()));
@@ -57,6 +62,7 @@ public final class FullPlanCheck {
             refer(section, "node_key", issued);
         }
         single(FullSection.POLICY);
+        policy();
         overrides();
         assignments(issued);
         versions();
@@ -119,6 +125,24 @@ public final class FullPlanCheck {
         }
     }
 
+    /** The years of baselines and targets: none, or years separated by commas, as the plan keeps them. */
+    private void years(FullSection section) {
+        var rows = plan.rows(section);
+        for (int i = 0; i < rows.size(); i++) {
+            for (var field : List.of("baseline_years", "target_years")) {
+                var text = rows.get(i).text(section, field).orElse("");
+                if (!text.isEmpty() && !Stream.of(text.split(",", -1)).allMatch(FullPlanCheck::year)) {
+                    add(section, i, field, Message.of("full.problem.years", Limits.FIRST_YEAR, Limits.LAST_YEAR, text));
+                }
+            }
+        }
+    }
+
+    private static boolean year(String text) {
+        return text.matches("[0-9]{4}") && Integer.parseInt(text) >= Limits.FIRST_YEAR
+                && Integer.parseInt(text) <= Limits.LAST_YEAR;
+    }
+
     /** A value or confirmation names a measure (defined) or an indicator (issued), never both. */
     private void targets(FullSection section, Set<Integer> issued, Set<String> measures) {
         var rows = plan.rows(section);
@@ -147,6 +171,25 @@ public final class FullPlanCheck {
     private void single(FullSection section) {
         if (plan.rows(section).size() > 1) {
             add(section, 1, section.fields().getFirst().name(), Message.of("full.problem.one-row"));
+        }
+    }
+
+    /** The policy row makes scoring rules the store can read back (bands, thresholds in order, a late credit's amount). */
+    private void policy() {
+        var section = FullSection.POLICY;
+        var rows = plan.rows(section);
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            try {
+                PolicyColumns.policy(row.get(section, "cap_at_full") instanceof FullCell.Flag f && f.yes(),
+                        row.decimal(section, "floor_percent").orElse(null), row.text(section, "bands").orElse(""),
+                        row.text(section, "late_kind").orElse(""), row.decimal(section, "late_amount").orElse(null),
+                        row.text(section, "missing").orElse(""), row.decimal(section, "achieved_from").orElse(null),
+                        row.decimal(section, "partly_from").orElse(null),
+                        row.decimal(section, "provisional_below").orElse(null));
+            } catch (PolicyColumns.Refused e) {
+                add(section, i, e.column(), Message.of("full.problem.policy-column", e.value()));
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import static it.traguardi.core.transfer.Field.text;
 import static it.traguardi.core.transfer.Field.time;
 import static it.traguardi.core.transfer.Field.year;
 
+import it.traguardi.core.value.Unit;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -34,7 +35,7 @@ public enum FullSection {
     NODES("nodes", false, nodeFields()),
     BASELINES("baselines", false, baselineFields()),
     TARGETS("targets", false, targetFields()),
-    MEASURES("measures", false, List.of(text("code", 200), text("description", 2000), text("unit", 20),
+    MEASURES("measures", false, List.of(text("code", 200), text("description", 2000), unitChoice(),
             text("source", 2000), text("owner", 2000))),
     POLICY("policy", false, List.of(flag("cap_at_full", false), optionalDecimal("floor_percent", 5, 2),
             text("bands", 200), choice("late_kind", "NONE", "PER_DAY", "PER_WEEK", "FIXED"),
@@ -107,6 +108,20 @@ public enum FullSection {
         return choice("kind", "AREA", "STRATEGIC_OBJECTIVE", "OPERATIONAL_OBJECTIVE", "INDICATOR");
     }
 
+    /** A measure's unit, one of {@link Unit}'s names (as the store keeps it). */
+    private static Field unitChoice() {
+        return choice("unit", unitNames());
+    }
+
+    /** A node's unit: none, or one of {@link Unit}'s names. */
+    private static Field optionalUnitChoice() {
+        return optionalChoice("unit", unitNames());
+    }
+
+    private static String[] unitNames() {
+        return Stream.of(Unit.values()).map(Unit::name).toArray(String[]::new);
+    }
+
     private static Field targetKind() {
         return choice("target_kind", "MEASURE", "INDICATOR");
     }
@@ -115,7 +130,7 @@ public enum FullSection {
         return List.of(integer("node_key"), optionalInteger("parent_key"), nodeKind(), integer("position"),
                 text("code", 200), text("title", 2000), decimal("weight", 3, 2),
                 optionalDecimal("indicator_group_weight", 3, 2), optionalDecimal("operational_group_weight", 3, 2),
-                optionalText("algorithm", 20000), optionalText("unit", 20), optionalText("data_source", 2000),
+                optionalText("algorithm", 20000), optionalUnitChoice(), optionalText("data_source", 2000),
                 optionalText("owner", 2000), optionalText("formula", 4000));
     }
 

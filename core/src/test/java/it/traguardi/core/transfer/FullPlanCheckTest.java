@@ -63,6 +63,67 @@ class FullPlanCheckTest {
         assertThat(problems(sound())).isEmpty();
     }
 
+    /** The policy row as the store writes it: continuous scores, lights 90/70, provisional below 50%. */
+    private static FullRow policy(Object... changed) {
+        var fields = new ArrayList<Object>(List.of("cap_at_full", true, "bands", "", "late_kind", "NONE",
+                "missing", "EXCLUDE_AND_RESCALE", "achieved_from", new BigDecimal("90"), "partly_from", new BigDecimal("70"),
+                "provisional_below", new BigDecimal("50")));
+        for (int i = 0; i < changed.length; i += 2) {
+            int at = fields.indexOf(changed[i]);
+            if (at < 0) {
+                fields.add(changed[i]);
+                fields.add(changed[i + 1]);
+            } else {
+                fields.set(at + 1, changed[i + 1]);
+            }
+        }
+        return row(FullSection.POLICY, fields.toArray());
+    }
+
+    @Test
+    void a_policy_row_that_makes_no_scoring_rules_is_refused_at_its_column() {
+        // each of these was stored, and then every score, report and policy of the plan failed to load
+        for (var bad : List.of(
+                List.of(policy("bands", "abc"), "$.policy[0].bands full.problem.policy-column [abc]"),
+                List.of(policy("bands", "100,0,50"), "$.policy[0].bands full.problem.policy-column [100,0,50]"),
+                List.of(policy("achieved_from", new BigDecimal("10"), "partly_from", new BigDecimal("95")),
+                        "$.policy[0].partly_from full.problem.policy-column [95]"),
+                List.of(policy("late_kind", "PER_DAY"), "$.policy[0].late_amount full.problem.policy-column [null]"),
+                List.of(policy("late_kind", "FIXED", "late_amount", new BigDecimal("150")),
+                        "$.policy[0].late_amount full.problem.policy-column [150]"),
+                List.of(policy("provisional_below", new BigDecimal("101")),
+                        "$.policy[0].provisional_below full.problem.policy-column [101]"))) {
+            var sections = sound();
+            sections.put(FullSection.POLICY, List.of((FullRow) bad.get(0)));
+
+            assertThat(problems(sections)).containsExactly((String) bad.get(1));
+        }
+    }
+
+    @Test
+    void a_policy_row_as_the_store_writes_it_has_no_problem() {
+        var sections = sound();
+        sections.put(FullSection.POLICY, List.of(policy("bands", "0,70,90,100", "late_kind", "PER_WEEK",
+                "late_amount", new BigDecimal("10"), "floor_percent", new BigDecimal("60"))));
+
+        assertThat(problems(sections)).isEmpty();
+    }
+
+    @Test
+    void years_of_baselines_or_targets_that_are_no_years_are_refused_at_their_field() {
+        // "abc" was caught only when the stored tree was read back, in the words of a Java exception
+        var sections = sound();
+        sections.put(FullSection.PLAN, List.of(row(FullSection.PLAN, "last_node_key", 4, "state", "APPROVED",
+                "baseline_years", "abc", "target_years", "2022,,2024")));
+        sections.put(FullSection.VERSIONS, List.of(row(FullSection.VERSIONS, "version_number", 1,
+                "baseline_years", "2021", "target_years", "2022,3000")));
+
+        assertThat(problems(sections)).containsExactly(
+                "$.plan.baseline_years full.problem.years [1900, 2999, abc]",
+                "$.plan.target_years full.problem.years [1900, 2999, 2022,,2024]",
+                "$.versions[0].target_years full.problem.years [1900, 2999, 2022,3000]");
+    }
+
     @Test
     void a_confirmation_of_a_value_not_in_the_document_and_an_assignment_of_an_unknown_indicator_are_refused() {
         var sections = sound();

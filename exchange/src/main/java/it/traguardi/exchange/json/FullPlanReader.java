@@ -82,7 +82,7 @@ public final class FullPlanReader {
             // a JSON of another kind may nest deeper than a full export (the plan JSON's tree): say what it is
             var other = schemaProblem(bytes);
             throw other.isPresent() ? new TransferException(List.of(new TransferProblem("$", other.get())))
-                    : refused("full.problem.limit", location(e));
+                    : refused("full.problem.limit", location(e, bytes));
         } catch (JsonProcessingException e) {
             throw refused(e.getOriginalMessage().startsWith("Duplicate field") ? "full.problem.duplicate-key"
                     : "full.problem.json", location(e));
@@ -109,7 +109,7 @@ public final class FullPlanReader {
         try {
             return notFull(MAPPER.readTree(bytes)).orElse(Message.of("import.json.full", FullPlanJson.SCHEMA));
         } catch (StreamConstraintsException e) {
-            return schemaProblem(bytes).orElse(Message.of("full.problem.limit", location(e)));
+            return schemaProblem(bytes).orElse(Message.of("full.problem.limit", location(e, bytes)));
         } catch (JsonProcessingException e) {
             return Message.of("full.problem.json", location(e));
         } catch (IOException e) {
@@ -255,6 +255,29 @@ public final class FullPlanReader {
     private static String location(JsonProcessingException e) {
         var at = e.getLocation();
         return at == null ? "" : at.getLineNr() + ":" + at.getColumnNr();
+    }
+
+    /**
+     * Where a limit of the parser was passed: Jackson does not say for every limit (a text too long),
+     * so the document is streamed again, token by token, up to the token that passes it.
+     */
+    private static String location(StreamConstraintsException e, byte[] bytes) {
+        if (e.getLocation() != null) {
+            return location(e);
+        }
+        try (var parser = MAPPER.getFactory().createParser(bytes)) {
+            try {
+                while (parser.nextToken() != null) {
+                    parser.finishToken();
+                }
+            } catch (StreamConstraintsException again) {
+                var at = parser.currentTokenLocation();
+                return at.getLineNr() + ":" + at.getColumnNr();
+            }
+        } catch (IOException other) {
+            // read as far as it goes: no place to add
+        }
+        return "?";
     }
 
     private static TransferException refused(String key, Object argument) {

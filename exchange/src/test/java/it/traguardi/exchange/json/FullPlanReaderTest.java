@@ -29,7 +29,7 @@ class FullPlanReaderTest {
               "node_identities" : [ %s ],
               "nodes" : [ %s ],
               "baselines" : [ ], "targets" : [ ],
-              "measures" : [ { "code" : "M1", "description" : "Pratiche", "unit" : "N.", "source" : "", "owner" : "" } ],
+              "measures" : [ { "code" : "M1", "description" : "Pratiche", "unit" : "COUNT", "source" : "", "owner" : "" } ],
               "policy" : [ ], "policy_overrides" : [ ],
               "values" : [ %s ],
               "comments" : [ { "node_key" : 2, "body" : "Nota", "author" : "m.rossi", "created_at" : "2022-07-01T08:30:00.123456Z" } ],
@@ -153,6 +153,36 @@ class FullPlanReaderTest {
                 "$.plan.state: valore non ammesso (ammessi: DRAFT, APPROVED, PUBLISHED, CLOSED)",
                 "$.plan.created_at: atteso un istante UTC (AAAA-MM-GGThh:mm:ss.ffffffZ, al più al microsecondo)",
                 "$.measures[0].description: campo mancante");
+    }
+
+    @Test
+    void a_measure_unit_the_store_cannot_read_back_is_refused_at_its_path() {
+        // "parsec" (or the symbol "N." in place of COUNT) was stored, and then the entity's measures no longer listed
+        var document = SOUND.replace("\"unit\" : \"COUNT\", \"source\"", "\"unit\" : \"parsec\", \"source\"");
+
+        assertThat(problems(document)).containsExactly(
+                "$.measures[0].unit: valore non ammesso (ammessi: COUNT, PERCENT, DAYS, EURO, DATE, YES_NO, UNSPECIFIED)");
+    }
+
+    @Test
+    void a_node_unit_the_store_cannot_read_back_is_refused_at_its_path() {
+        // it was caught only when the stored tree was read back, at $.nodes, in the words of a Java exception
+        var document = SOUND.replace("\"unit\" : null", "\"unit\" : \"parsec\"");
+
+        assertThat(problems(document)).containsExactly(
+                "$.nodes[0].unit: valore non ammesso (ammessi: COUNT, PERCENT, DAYS, EURO, DATE, YES_NO, UNSPECIFIED)",
+                "$.nodes[1].unit: valore non ammesso (ammessi: COUNT, PERCENT, DAYS, EURO, DATE, YES_NO, UNSPECIFIED)",
+                "$.nodes[2].unit: valore non ammesso (ammessi: COUNT, PERCENT, DAYS, EURO, DATE, YES_NO, UNSPECIFIED)");
+    }
+
+    @Test
+    void a_text_over_the_parsers_bound_is_refused_with_its_line_and_column() {
+        // the parser gives no place for this limit: the message said "a riga:colonna " and nothing after;
+        // the first title is on line 8 (node_identities), its text opening at column 74
+        var document = SOUND.replace("\"title\" : \"Ambito\"", "\"title\" : \"" + "T".repeat(1_000_000) + "\"");
+
+        assertThat(problems(document)).containsExactly("$: il JSON supera i limiti di lettura (annidamento,"
+                + " lunghezza di un numero o di un testo) a riga:colonna 8:74");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -50,9 +51,13 @@ enum ColumnKind {
             case BYTES -> row.getBytes(index);
             case DOUBLE -> row.getDouble(index);
         };
-        boolean present = value != null && !row.wasNull();
-        out.writeBoolean(present);
-        if (present) {
+        put(value != null && !row.wasNull() ? value : null, out);
+    }
+
+    /** Writes a value as {@link #read} reads it back: its presence, then the value when present. */
+    void put(Object value, DataOutputStream out) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
             write(value, out);
         }
     }
@@ -73,7 +78,10 @@ enum ColumnKind {
         out.write(bytes);
     }
 
-    /** Reads one value from the backup; null when it was absent. */
+    /**
+     * Reads one value from the backup; null when it was absent. A value whose text is no number,
+     * day or instant is a {@link DateTimeException} or a {@link NumberFormatException}.
+     */
     Object read(DataInputStream in) throws IOException {
         if (!in.readBoolean()) {
             return null;

@@ -13,6 +13,7 @@ import java.io.UTFDataFormatException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,6 +68,9 @@ public final class DatabaseRestore {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            if (refusedData(e)) {
+                throw new BackupRefusedException(Message.of("backup.damaged", file));
+            }
             throw new StoreException("restoring a backup", e);
         } catch (IOException e) {
             throw new BackupRefusedException(Message.of("backup.damaged", file));
@@ -112,8 +116,9 @@ public final class DatabaseRestore {
             throw new BackupRefusedException(Message.of("backup.schema", file, tables, target.size()));
         }
         long rows = 0;
+        var seen = new HashSet<String>();
         for (int t = 0; t < tables; t++) {
-            rows += copyTable(connection, target, data, file);
+            rows += copyTable(connection, target, data, file, seen);
         }
         if (!BackupFormat.END.equals(data.readUTF())) {
             throw new BackupRefusedException(Message.of("backup.damaged", file));
@@ -121,14 +126,14 @@ public final class DatabaseRestore {
         return new BackupSummary(tables, rows, DatabaseBackup.auditEntries(connection));
     }
 
-    private static long copyTable(Connection connection, Map<String, Table> target, DataInputStream data, String file)
-            throws SQLException, IOException {
+    private static long copyTable(Connection connection, Map<String, Table> target, DataInputStream data, String file,
+            Set<String> seen) throws SQLException, IOException {
         var name = data.readUTF();
         var table = target.get(name);
         var names = new ArrayList<String>();
         var kinds = new ArrayList<ColumnKind>();
         readColumns(data, file, names, kinds);
-        if (table == null || !new HashSet<>(names).equals(new HashSet<>(table.columnNames()))) {
+        if (table == null || !seen.add(name) || !sameColumns(table, names, kinds)) {
             throw new BackupRefusedException(Message.of("backup.table", file, name));
         }
         if (SEEDED.contains(name)) {
@@ -136,22 +141,93 @@ public final class DatabaseRestore {
                 clear.executeUpdate("delete from " + Schema.quoted(name));
             }
         }
+        var rows = new Rows(data, file, name, names, kinds);
         try (var insert = connection.prepareStatement(insertSql(table, names))) {
-            var batch = new Batch(insert, table, names, kinds);
+            var batch = new Batch(connection, insert, table, names, kinds);
+            long refused = 0;
             if (table.selfReference().isEmpty()) {
-                while (data.readBoolean()) {
-                    batch.add(row(data, kinds));
+                for (var row = rows.next(); row != null && refused == 0; row = rows.next()) {
+                    refused = batch.add(row);
                 }
             } else {
-                var rows = new ArrayList<Object[]>();
-                while (data.readBoolean()) {
-                    rows.add(row(data, kinds));
+                var all = new ArrayList<Row>();
+                for (var row = rows.next(); row != null; row = rows.next()) {
+                    all.add(row);
                 }
-                for (var row : parentsFirst(table, names, rows)) {
-                    batch.add(row);
+                for (var row : parentsFirst(table, names, all)) {
+                    refused = refused == 0 ? batch.add(row) : refused;
                 }
             }
-            return batch.finish();
+            refused = refused == 0 ? batch.finish() : refused;
+            if (refused > 0) {
+                // a row the copy carries that the database does not take: too long, out of range, a key twice
+                throw new BackupRefusedException(Message.of("backup.row", file, name, refused));
+            }
+            return batch.rows();
+        }
+    }
+
+    /** The backup's columns are the table's, each of the same kind (in any order). */
+    private static boolean sameColumns(Table table, List<String> names, List<ColumnKind> kinds) {
+        if (names.size() != table.columns().size() || new HashSet<>(names).size() != names.size()) {
+            return false;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            int at = table.indexOf(names.get(i));
+            if (at < 0 || table.columns().get(at).kind() != kinds.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An error of the data (SQLSTATE class 22) or of a constraint (class 23): the copy's fault, not the database's. */
+    private static boolean refusedData(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            var state = next.getSQLState();
+            if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One row of a table with its number in the backup (from 1), by which a refusal names it. */
+    private record Row(long number, Object[] values) {
+    }
+
+    /** The rows of one table as the backup carries them, each value read by its column's kind. */
+    private static final class Rows {
+        private final DataInputStream data;
+        private final String file;
+        private final String table;
+        private final List<String> names;
+        private final List<ColumnKind> kinds;
+        private long number;
+
+        Rows(DataInputStream data, String file, String table, List<String> names, List<ColumnKind> kinds) {
+            this.data = data;
+            this.file = file;
+            this.table = table;
+            this.names = names;
+            this.kinds = kinds;
+        }
+
+        /** The next row, or null after the last. */
+        Row next() throws IOException {
+            if (!data.readBoolean()) {
+                return null;
+            }
+            number++;
+            var row = new Object[kinds.size()];
+            for (int i = 0; i < row.length; i++) {
+                try {
+                    row[i] = kinds.get(i).read(data);
+                } catch (DateTimeException | NumberFormatException e) {
+                    throw new BackupRefusedException(Message.of("backup.value", file, table, number, names.get(i)));
+                }
+            }
+            return new Row(number, row);
         }
     }
 
@@ -162,14 +238,6 @@ public final class DatabaseRestore {
             names.add(data.readUTF());
             kinds.add(kind(data.readUTF(), file));
         }
-    }
-
-    private static Object[] row(DataInputStream data, List<ColumnKind> kinds) throws IOException {
-        var row = new Object[kinds.size()];
-        for (int i = 0; i < row.length; i++) {
-            row[i] = kinds.get(i).read(data);
-        }
-        return row;
     }
 
     private static ColumnKind kind(String name, String file) {
@@ -186,49 +254,90 @@ public final class DatabaseRestore {
                 + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
     }
 
-    /** Rows sent to the database in batches of {@value #BATCH}. */
+    /**
+     * Rows sent to the database in batches of {@value #BATCH}, each batch after a savepoint: when the
+     * database refuses one, the batch is taken back and its rows sent one by one to find the row.
+     */
     private static final class Batch {
+        private final Connection connection;
         private final PreparedStatement insert;
         private final List<ColumnKind> kinds;
         private final int[] types;
-        private int pending;
+        private final List<Row> pending = new ArrayList<>();
         private long rows;
 
-        Batch(PreparedStatement insert, Table table, List<String> names, List<ColumnKind> kinds) {
+        Batch(Connection connection, PreparedStatement insert, Table table, List<String> names, List<ColumnKind> kinds) {
+            this.connection = connection;
             this.insert = insert;
             this.kinds = kinds;
             this.types = names.stream().mapToInt(n -> table.columns().get(table.indexOf(n)).jdbcType()).toArray();
         }
 
-        void add(Object[] row) throws SQLException {
-            for (int i = 0; i < row.length; i++) {
-                kinds.get(i).bind(insert, i + 1, row[i], types[i]);
-            }
+        /** Adds a row; the number of a row the database refuses, else 0. */
+        long add(Row row) throws SQLException {
+            bind(row);
             insert.addBatch();
+            pending.add(row);
             rows++;
-            if (++pending == BATCH) {
-                insert.executeBatch();
-                pending = 0;
+            return pending.size() == BATCH ? send() : 0;
+        }
+
+        /** Sends what is left; the number of a row the database refuses, else 0. */
+        long finish() throws SQLException {
+            return pending.isEmpty() ? 0 : send();
+        }
+
+        long rows() {
+            return rows;
+        }
+
+        private void bind(Row row) throws SQLException {
+            for (int i = 0; i < row.values().length; i++) {
+                kinds.get(i).bind(insert, i + 1, row.values()[i], types[i]);
             }
         }
 
-        long finish() throws SQLException {
-            if (pending > 0) {
+        private long send() throws SQLException {
+            var savepoint = connection.setSavepoint();
+            try {
                 insert.executeBatch();
+                connection.releaseSavepoint(savepoint);
+                pending.clear();
+                return 0;
+            } catch (SQLException e) {
+                if (!refusedData(e)) {
+                    throw e;
+                }
+                insert.clearBatch();
+                connection.rollback(savepoint);
+                return oneByOne(e);
             }
-            return rows;
+        }
+
+        /** The first pending row the database refuses on its own (the batch's first if none is, alone). */
+        private long oneByOne(SQLException refusal) throws SQLException {
+            for (var row : pending) {
+                bind(row);
+                try {
+                    insert.executeUpdate();
+                } catch (SQLException e) {
+                    if (refusedData(e)) {
+                        return row.number();
+                    }
+                    e.addSuppressed(refusal);
+                    throw e;
+                }
+            }
+            return pending.getFirst().number();
         }
     }
 
     /** The rows of a table whose rows name others of the same table (a node its parent), each after the one it names. */
-    private static List<Object[]> parentsFirst(Table table, List<String> names, List<Object[]> rows) {
-        if (table.selfReference().isEmpty()) {
-            return rows;
-        }
-        var reference = table.selfReference().get();
-        var byKey = new HashMap<List<Object>, Object[]>();
+    private static List<Row> parentsFirst(Table table, List<String> names, List<Row> rows) {
+        var reference = table.selfReference().orElseThrow();
+        var byKey = new HashMap<List<Object>, Row>();
         rows.forEach(row -> byKey.put(values(row, names, reference.to()), row));
-        var out = new ArrayList<Object[]>();
+        var out = new ArrayList<Row>();
         var placed = new HashSet<List<Object>>();
         for (var row : rows) {
             place(row, names, reference, byKey, placed, out);
@@ -236,21 +345,20 @@ public final class DatabaseRestore {
         return out;
     }
 
-    private static void place(Object[] row, List<String> names, Table.SelfReference reference,
-            Map<List<Object>, Object[]> byKey, HashSet<List<Object>> placed, List<Object[]> out) {
-        var key = values(row, names, reference.to());
-        if (!placed.add(key)) {
-            return;
+    /** The row after its ancestors, walked up without recursion (a long chain of parents is no deep stack). */
+    private static void place(Row row, List<String> names, Table.SelfReference reference,
+            Map<List<Object>, Row> byKey, Set<List<Object>> placed, List<Row> out) {
+        var chain = new ArrayList<Row>();
+        for (var at = row; at != null && placed.add(values(at, names, reference.to())); ) {
+            chain.add(at);
+            var parent = byKey.get(values(at, names, reference.from()));
+            at = parent == at ? null : parent;
         }
-        var parent = byKey.get(values(row, names, reference.from()));
-        if (parent != null && parent != row) {
-            place(parent, names, reference, byKey, placed, out);
-        }
-        out.add(row);
+        out.addAll(chain.reversed());
     }
 
-    private static List<Object> values(Object[] row, List<String> names, List<String> columns) {
-        return columns.stream().map(c -> row[names.indexOf(c)]).toList();
+    private static List<Object> values(Row row, List<String> names, List<String> columns) {
+        return columns.stream().map(c -> row.values()[names.indexOf(c)]).toList();
     }
 
     /** Identity columns go on after the largest id restored (ALTER ... RESTART, which H2 and PostgreSQL both read). */

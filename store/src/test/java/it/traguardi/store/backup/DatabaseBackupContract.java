@@ -98,6 +98,46 @@ abstract class DatabaseBackupContract {
         assertThat(new AuditTrail(source().dataSource()).verify()).isInstanceOf(ChainCheck.Intact.class);
     }
 
+    /** The restore of a copy changed by {@code change}, refused: the message's key and arguments. */
+    private String refusal(java.util.function.Consumer<BackupRewrite.Block> change) throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        DatabaseBackup.write(source(), bytes);
+        var changed = BackupRewrite.rewrite(bytes.toByteArray(), change);
+        try {
+            DatabaseRestore.restore(target(), new ByteArrayInputStream(changed), "copia");
+        } catch (BackupRefusedException e) {
+            return e.reason().key() + " " + e.reason().args();
+        }
+        throw new AssertionError("the changed copy was restored");
+    }
+
+    private static void onTable(BackupRewrite.Block block, String table, Runnable change) {
+        if (block.name().equals(table)) {
+            change.run();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void a_copy_with_a_value_that_is_no_instant_or_rows_the_database_refuses_is_refused_naming_table_and_row()
+            throws Exception {
+        // each of these ended in an internal error (exit 70) with the driver's words in the log
+        assertThat(refusal(b -> onTable(b, "housekeeping_lease", () -> b.rows().getFirst()[b.columns().indexOf("ran_at")] = "ieri")))
+                .isEqualTo("backup.value [copia, housekeeping_lease, 1, ran_at]");
+        // the entity's name is at most 200 characters (V001); the second row repeats the first's id
+        assertThat(refusal(b -> onTable(b, "entity", () -> b.rows().add(new Object[] {1L, "E".repeat(201)}))))
+                .isEqualTo("backup.row [copia, entity, 1]");
+        assertThat(refusal(b -> onTable(b, "entity", () -> {
+            b.rows().add(new Object[] {1L, "Carpi"});
+            b.rows().add(new Object[] {1L, "Mirandola"});
+        }))).isEqualTo("backup.row [copia, entity, 2]");
+        // a column of another kind: a name carried as a number
+        assertThat(refusal(b -> onTable(b, "entity", () -> b.kinds().set(b.columns().indexOf("name"), ColumnKind.INTEGER))))
+                .isEqualTo("backup.table [copia, entity]");
+        // nothing of any of them is kept
+        assertThat(new AuditTrail(target().dataSource()).verify()).isEqualTo(new ChainCheck.Intact(0));
+    }
+
     /** Sets the author of the first audit entry behind the database's back (past its append-only trigger). */
     private static void setFirstAuditActor(Database database, String actor) throws SQLException {
         var postgres = database.isPostgres();
