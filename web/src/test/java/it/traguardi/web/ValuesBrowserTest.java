@@ -67,7 +67,7 @@ class ValuesBrowserTest extends BrowserTest {
 
         assertThat(page.locator(".upload-problems tbody tr")).hasCount(1);
         assertThat(page.locator(".upload-problems tbody tr td").first()).hasText("3");
-        assertThat(page.locator(".upload-problems tbody tr td").nth(1)).hasText("code");
+        assertThat(page.locator(".upload-problems tbody tr td").nth(1)).hasText("campo 1 («code»)");
         checkAccessibility("values-upload-problems");
 
         upload("code;period;value;reason\nD1.1_10;2022-03-31;400;primo trimestre\n");

@@ -29,7 +29,7 @@ final class ComparisonApi {
             var language = ApiTexts.of(ctx);
             var problem = query.problems().getFirst();
             throw new ProblemException(new ProblemDetail(400, "bad-request",
-                    problem.field() + ": " + language.messages().render(problem.message())));
+                    parameter(problem.field()) + ": " + language.messages().render(problem.message())));
         }
         var offset = number(ctx, "offset", 0, Integer.MAX_VALUE, 0);
         var limit = number(ctx, "limit", 1, EntityComparison.MAX_LIMIT, EntityComparison.DEFAULT_LIMIT);
@@ -41,6 +41,16 @@ final class ComparisonApi {
             entities.add(row(row));
         }
         Json.write(ctx, 200, out);
+    }
+
+    /** The API's name of a field of the comparison's query (the page names them in Italian). */
+    private static String parameter(String field) {
+        return switch (field) {
+            case EntityComparison.YEAR -> "year";
+            case EntityComparison.CODE -> "code";
+            case EntityComparison.PERIOD -> "period";
+            default -> field;
+        };
     }
 
     /** A whole number query parameter within bounds, or its default when absent; 400 naming it otherwise. */

@@ -155,7 +155,12 @@ class ComparisonPagesTest {
         var api = SERVER.get("/api/v1/indicators/ITP/entities?year=1800");
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-        assertThat(JSON.readTree(api.body()).get("detail").asText()).isEqualTo("anno: anno non valido: «1800» (scrivere AAAA, tra 1900 e 2999)");
+        assertThat(JSON.readTree(api.body()).get("detail").asText()).isEqualTo("year: anno non valido: «1800» (scrivere AAAA, tra 1900 e 2999)");
+        // named as the API's parameter, not twice as the page's field
+        var longCode = SERVER.get("/api/v1/indicators/" + "X".repeat(201) + "/entities?year=2025");
+        assertThat(longCode.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(longCode.body()).get("detail").asText())
+                .isEqualTo("code: codice: al massimo 200 caratteri, trovati 201");
         assertThat(SERVER.get("/confronto-enti").statusCode()).isEqualTo(200);
     }
 
