@@ -77,7 +77,7 @@ class NotationsValuesSetTest {
 
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         // line 10, field 9 of the seed: the 2022 target of 301.50, read as ≥ (no strict comparison; warnings speak as pages do)
-        assertThat(outcome.err()).contains("avviso: riga 10, campo 9: «> 13.200.000.000 €»: «>» è letto come "
+        assertThat(outcome.err()).contains("avviso: riga 10, campo 9 («TARGET 2022»): «> 13.200.000.000 €»: «>» è letto come "
                 + "«≥ 13.200.000.000 €»");
     }
 
