@@ -1,8 +1,10 @@
 package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.plan.Plan;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.ImportProblem;
+import it.traguardi.exchange.alberatura.AlberaturaUnfitException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +29,13 @@ final class DataProblem extends RuntimeException {
     static DataProblem of(Cli cli, ImportException e) {
         var m = cli.messages();
         return new DataProblem(ImportProblem.renderGrouped(e.problems(), m));
+    }
+
+    /** A plan the alberatura (TSV or plan template) cannot hold whole: each reason, and what keeps all of it. */
+    static DataProblem of(Cli cli, Plan plan, AlberaturaUnfitException e) {
+        var m = cli.messages();
+        return of(cli, Message.of("cli.export.unfit", plan.entity(), plan.year(),
+                String.join("; ", e.reasons().stream().map(m::render).toList())));
     }
 
     /** The bytes of a file the user named; refused with its name when it cannot be read. */

@@ -2,6 +2,7 @@ package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.exchange.alberatura.AlberaturaUnfitException;
 import it.traguardi.exchange.alberatura.AlberaturaWriter;
 import it.traguardi.exchange.json.PlanJson;
 import java.io.IOException;
@@ -76,7 +77,13 @@ final class ExportCommand implements Callable<Integer> {
 
     private String render(Plan plan) {
         return switch (format) {
-            case tsv -> AlberaturaWriter.write(plan);
+            case tsv -> {
+                try {
+                    yield AlberaturaWriter.write(plan);
+                } catch (AlberaturaUnfitException e) {
+                    throw DataProblem.of(cli, plan, e);
+                }
+            }
             case json -> PlanJson.write(plan);
             case full -> throw new IllegalStateException("the full export is not a rendering of the plan tree");
         };

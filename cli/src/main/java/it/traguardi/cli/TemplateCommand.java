@@ -2,7 +2,9 @@ package it.traguardi.cli;
 
 import it.traguardi.core.i18n.Message;
 import it.traguardi.core.measure.Period;
+import it.traguardi.core.plan.Plan;
 import it.traguardi.core.value.InvalidValueException;
+import it.traguardi.exchange.alberatura.AlberaturaUnfitException;
 import it.traguardi.exchange.spreadsheet.PlanWorkbook;
 import it.traguardi.exchange.spreadsheet.ValuesWorkbook;
 import it.traguardi.store.MeasureStore;
@@ -72,7 +74,7 @@ final class TemplateCommand {
             if (entity != null && year != null) {
                 try (var database = cli.openDatabase()) {
                     var stored = Cli.store(database).load(entity, year);
-                    bytes = stored.isPresent() && !stored.get().areas().isEmpty() ? PlanWorkbook.of(stored.get())
+                    bytes = stored.isPresent() && !stored.get().areas().isEmpty() ? filled(cli, stored.get())
                             : PlanWorkbook.blank(entity, year);
                 }
             } else {
@@ -80,6 +82,15 @@ final class TemplateCommand {
             }
             write(cli, output, bytes);
             return ExitCode.DONE;
+        }
+
+        /** The stored plan in the template; refused, saying what would be lost, when the template cannot hold it. */
+        private static byte[] filled(Cli cli, Plan plan) {
+            try {
+                return PlanWorkbook.of(plan);
+            } catch (AlberaturaUnfitException e) {
+                throw DataProblem.of(cli, plan, e);
+            }
         }
     }
 

@@ -33,6 +33,50 @@ class ExportCommandTest {
         return run;
     }
 
+    @Test
+    void a_plan_the_alberatura_cannot_hold_whole_is_refused_with_what_would_be_lost_and_kept_by_the_full_export()
+            throws Exception {
+        // the seed with a target for 2021, before the plan's target years: a TSV would drop it without a word
+        var run = new CommandLineRun(dir);
+        try (var database = Database.open(run.databaseUrl())) {
+            var seed = AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan();
+            var indicator = seed.indicators().filter(i -> i.code().equals("301.51")).findFirst().orElseThrow();
+            var d = indicator.definition();
+            var targets = new java.util.TreeMap<>(d.targets());
+            targets.put(2021, targets.get(2022));
+            new PlanStore(database.dataSource()).save(it.traguardi.core.plan.PlanEdits.replaceIndicator(seed,
+                    new it.traguardi.core.plan.Indicator(indicator.id(), indicator.code(), indicator.title(),
+                            indicator.weight(), new it.traguardi.core.plan.IndicatorDefinition(d.algorithm(), d.unit(),
+                                    d.baselines(), targets, d.dataSource(), d.owner(), d.formula()))),
+                    false, CommandLineAuthor.current());
+        }
+        var output = dir.resolve("modena.tsv");
+
+        var tsv = run.run("export", "--entity", "Modena", "--year", "2022", "--format", "tsv", "--output", output.toString());
+        var template = run.run("template", "plan", "--entity", "Modena", "--year", "2022", "--output",
+                dir.resolve("modena.xlsx").toString());
+        var full = run.run("export", "--entity", "Modena", "--year", "2022", "--format", "full", "--output",
+                dir.resolve("modena.json").toString());
+
+        assertThat(tsv.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(tsv.err().lines().toList()).containsExactly("il piano Modena 2022 non entra nell'alberatura di 12 campi"
+                + " senza perdere dati: indicatore «301.51 - " + indicator301(run) + "»: target per il 2021, che non è tra"
+                + " gli anni di target dell'alberatura (2022, 2023, 2024). Esportarlo con --format=json o --format=full,"
+                + " che lo conservano tutto");
+        assertThat(output).doesNotExist();
+        assertThat(template.exitCode()).isEqualTo(ExitCode.DATA);
+        assertThat(dir.resolve("modena.xlsx")).doesNotExist();
+        assertThat(full.exitCode()).as(full.err()).isZero();
+        assertThat(Files.readString(dir.resolve("modena.json"))).contains("\"target_year\" : 2021");
+    }
+
+    private static String indicator301(CommandLineRun run) {
+        try (var database = Database.open(run.databaseUrl())) {
+            return new PlanStore(database.dataSource()).load("Modena", 2022).orElseThrow().indicators()
+                    .filter(i -> i.code().equals("301.51")).findFirst().orElseThrow().title();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"tsv", "json"})
     void exporting_an_empty_plan_says_so_in_one_line_and_exits_65(String format) {

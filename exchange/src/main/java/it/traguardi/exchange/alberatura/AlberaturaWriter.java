@@ -1,5 +1,6 @@
 package it.traguardi.exchange.alberatura;
 
+import it.traguardi.core.i18n.Message;
 import it.traguardi.core.plan.Indicator;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.plan.PlanNode;
@@ -18,7 +19,8 @@ import java.util.function.Function;
  * the seed. A new section starts wherever the baseline years change, so a plan read from a file
  * with sections of different baseline years is written back with the same sections. Every cell
  * passes through {@link SpreadsheetCell#neutralise}, so that no code, title or algorithm opens as a
- * formula in a spreadsheet.
+ * formula in a spreadsheet. A plan the layout cannot hold whole (targets of three years, baselines of
+ * three years a section) is refused ({@link AlberaturaUnfitException}), never written with values left out.
  */
 public final class AlberaturaWriter {
 
@@ -33,8 +35,49 @@ public final class AlberaturaWriter {
         this.plan = plan;
     }
 
+    /** The plan as an alberatura; {@link AlberaturaUnfitException} when the layout cannot hold all of it. */
     public static String write(Plan plan) {
+        var unfit = unfit(plan);
+        if (!unfit.isEmpty()) {
+            throw new AlberaturaUnfitException(unfit);
+        }
         return new AlberaturaWriter(plan).render();
+    }
+
+    /**
+     * The values of the plan the 12-field layout could not hold: baselines of an objective's indicators
+     * in more than three years, targets of a year not among the plan's latest three target years. Empty
+     * when it holds all of them (a plan of more target years with no target in the earlier ones is
+     * written with its latest three, as before).
+     */
+    static List<Message> unfit(Plan plan) {
+        var out = new ArrayList<Message>();
+        var targetYears = lastThree(plan.targetYears());
+        for (var area : plan.areas()) {
+            for (var os : area.objectives()) {
+                var baselineYears = new TreeSet<Integer>();
+                indicators(os).forEach(i -> baselineYears.addAll(i.definition().baselines().keySet()));
+                if (baselineYears.size() > SectionLayout.YEARS_PER_GROUP) {
+                    out.add(Message.of("alberatura.unfit.baseline-years", os.label(), baselineYears.size(),
+                            years(List.copyOf(baselineYears))));
+                }
+            }
+        }
+        plan.indicators().forEach(indicator -> indicator.definition().targets().keySet().stream()
+                .filter(year -> !targetYears.contains(year)).sorted()
+                .forEach(year -> out.add(Message.of("alberatura.unfit.target-year", indicator.label(), year,
+                        years(targetYears)))));
+        return out;
+    }
+
+    private static List<Indicator> indicators(StrategicObjective os) {
+        var out = new ArrayList<>(os.indicators());
+        os.operationalObjectives().forEach(oo -> out.addAll(oo.indicators()));
+        return out;
+    }
+
+    private static String years(List<Integer> years) {
+        return String.join(", ", years.stream().map(String::valueOf).toList());
     }
 
     private String render() {

@@ -87,4 +87,56 @@ class AlberaturaWriterTest {
         assertThat(AlberaturaWriter.write(plan)).isEqualTo(Tsv.text("", "", TITLE, "", HEADER,
                 years("2018", "2019", "2020", "2022", "2023", "2024"), bare("100,00%", "1 - Imprese")));
     }
+
+    /** One OS with one indicator, baselines 2018, 2020, 2021 and targets 2022-2024, as read from its file. */
+    private static Plan onePlan() throws Exception {
+        var text = Tsv.text("", "", TITLE, "", HEADER, years("2018", "2020", "2021", "2022", "2023", "2024"),
+                bare("100,00%", "1 - Imprese"),
+                bare("100,00%", "11 - Export"),
+                bare("100,00%", "Indicatori"),
+                indicator("100,00%", "11.1 - Fatturato export", "Valore esportazioni", "1.000 €", "1.100 €",
+                        "1.200 €", "≥ 1.300 €", "≥ 1.400 €", "≥ 1.500 €"),
+                bare("0,00%", "Obiettivi operativi"));
+        return AlberaturaReader.read("prova.tsv", text.getBytes(StandardCharsets.UTF_8), Overrides.NONE).plan();
+    }
+
+    /** The plan with its one indicator's definition changed by {@code change}. */
+    private static Plan changed(Plan plan, java.util.function.UnaryOperator<it.traguardi.core.plan.IndicatorDefinition> change) {
+        var indicator = plan.indicators().findFirst().orElseThrow();
+        return it.traguardi.core.plan.PlanEdits.replaceIndicator(plan, new it.traguardi.core.plan.Indicator(
+                indicator.id(), indicator.code(), indicator.title(), indicator.weight(), change.apply(indicator.definition())));
+    }
+
+    @Test
+    void a_plan_the_layout_cannot_hold_whole_is_refused_with_each_reason_not_written_without_them() throws Exception {
+        var plan = onePlan();
+        assertThat(AlberaturaWriter.unfit(plan)).isEmpty();
+        var fourTargetYears = new Plan(plan.entity(), plan.year(), plan.baselineYears(), List.of(2022, 2023, 2024, 2025),
+                plan.areas(), plan.lastIssuedId());
+        var fourBaselineYears = changed(plan, d -> {
+            var baselines = new java.util.TreeMap<>(d.baselines());
+            baselines.put(2019, it.traguardi.core.value.Value.MISSING);
+            return new it.traguardi.core.plan.IndicatorDefinition(d.algorithm(), d.unit(), baselines, d.targets(),
+                    d.dataSource(), d.owner(), d.formula());
+        });
+        var targetOutside = changed(plan, d -> {
+            var targets = new java.util.TreeMap<>(d.targets());
+            targets.put(1901, it.traguardi.core.value.Target.MISSING);
+            return new it.traguardi.core.plan.IndicatorDefinition(d.algorithm(), d.unit(), d.baselines(), targets,
+                    d.dataSource(), d.owner(), d.formula());
+        });
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AlberaturaUnfitException.class,
+                () -> AlberaturaWriter.write(fourTargetYears)).reasons())
+                .containsExactly(it.traguardi.core.i18n.Message.of("alberatura.unfit.target-year", "11.1 - Fatturato export",
+                        2022, "2023, 2024, 2025"));
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AlberaturaUnfitException.class,
+                () -> AlberaturaWriter.write(fourBaselineYears)).reasons())
+                .containsExactly(it.traguardi.core.i18n.Message.of("alberatura.unfit.baseline-years", "11 - Export", 4,
+                        "2018, 2019, 2020, 2021"));
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AlberaturaUnfitException.class,
+                () -> AlberaturaWriter.write(targetOutside)).reasons())
+                .containsExactly(it.traguardi.core.i18n.Message.of("alberatura.unfit.target-year", "11.1 - Fatturato export",
+                        1901, "2022, 2023, 2024"));
+    }
 }

@@ -19,6 +19,7 @@ import it.traguardi.core.value.Value;
 import it.traguardi.exchange.ImportException;
 import it.traguardi.exchange.TextFile;
 import it.traguardi.exchange.spreadsheet.ImportFiles;
+import it.traguardi.exchange.alberatura.AlberaturaUnfitException;
 import it.traguardi.exchange.spreadsheet.PlanWorkbook;
 import it.traguardi.exchange.spreadsheet.ValuesWorkbook;
 import it.traguardi.exchange.values.ValuesCsv;
@@ -119,10 +120,21 @@ final class ValuesApi {
         Downloads.xlsx(ctx, UploadPages.templateName(plan, period), ValuesWorkbook.write(plan, period, rows));
     }
 
-    /** The stored plan as an XLSX plan template (its alberatura, rows as in the TSV export). */
+    /**
+     * The stored plan as an XLSX plan template (its alberatura, rows as in the TSV export); a plan the
+     * template cannot hold whole is a 422 saying what would be lost, not a file without it.
+     */
     void planTemplate(Context ctx) {
         var plan = plan(ctx);
-        Downloads.xlsx(ctx, "piano-" + plan.year() + ".xlsx", PlanWorkbook.of(plan));
+        byte[] workbook;
+        try {
+            workbook = PlanWorkbook.of(plan);
+        } catch (AlberaturaUnfitException e) {
+            var m = ApiTexts.of(ctx).messages();
+            throw new ProblemException(new ProblemDetail(422, "invalid-data", m.get("web.plan-template.unfit",
+                    String.join("; ", e.reasons().stream().map(m::render).toList()))));
+        }
+        Downloads.xlsx(ctx, "piano-" + plan.year() + ".xlsx", workbook);
     }
 
     void preview(Context ctx) {

@@ -67,6 +67,28 @@ class XlsxTemplatesTest {
     }
 
     @Test
+    void a_plan_the_template_cannot_hold_whole_is_a_422_saying_what_would_be_lost() throws Exception {
+        // a target for 2021, before the plan's target years: the template has no column for it
+        var plans = new it.traguardi.store.PlanStore(server.database().dataSource());
+        var seed = plans.load("Modena", 2022).orElseThrow();
+        var indicator = seed.indicators().filter(i -> i.code().equals("301.51")).findFirst().orElseThrow();
+        var d = indicator.definition();
+        var targets = new java.util.TreeMap<>(d.targets());
+        targets.put(2021, targets.get(2022));
+        plans.replace(it.traguardi.core.plan.PlanEdits.replaceIndicator(seed, new it.traguardi.core.plan.Indicator(
+                indicator.id(), indicator.code(), indicator.title(), indicator.weight(),
+                new it.traguardi.core.plan.IndicatorDefinition(d.algorithm(), d.unit(), d.baselines(), targets,
+                        d.dataSource(), d.owner(), d.formula()))), 1, it.traguardi.web.TestActors.TESTER);
+
+        var template = bytes("/api/v1/plans/Modena/2022/template");
+
+        assertThat(template.statusCode()).isEqualTo(422);
+        assertThat(new String(template.body(), StandardCharsets.UTF_8)).contains("il piano non entra nel modello del piano senza perdere dati: indicatore «301.51 - ")
+                .contains("target per il 2021, che non è tra gli anni di target dell'alberatura (2022, 2023, 2024)");
+        assertThat(template.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    }
+
+    @Test
     void a_file_that_is_no_xlsx_or_a_template_of_another_plan_is_refused_and_nothing_is_recorded() throws Exception {
         var fake = server.postFile(UPLOAD, "file", "valori.xlsx", "code;period;value".getBytes(StandardCharsets.UTF_8));
         assertThat(fake.statusCode()).isEqualTo(422);

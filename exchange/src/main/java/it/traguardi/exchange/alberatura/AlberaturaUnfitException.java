@@ -1,0 +1,26 @@
+package it.traguardi.exchange.alberatura;
+
+import it.traguardi.core.i18n.Message;
+import java.util.List;
+
+/**
+ * A plan that the 12-field alberatura cannot hold whole: an objective whose indicators have baselines
+ * in more than three years, or a target for a year the layout has no column for (the plan's latest
+ * three target years have one). Writing it would drop those values without a word, and a file read back would lose
+ * them, so {@link AlberaturaWriter} refuses it, with each reason.
+ */
+public final class AlberaturaUnfitException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+    private final transient List<Message> reasons;
+
+    AlberaturaUnfitException(List<Message> reasons) {
+        super(reasons.toString());
+        this.reasons = List.copyOf(reasons);
+    }
+
+    /** Why the plan does not fit, one message a reason. */
+    public List<Message> reasons() {
+        return reasons;
+    }
+}
