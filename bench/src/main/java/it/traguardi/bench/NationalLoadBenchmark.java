@@ -16,7 +16,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.TreeMap;
@@ -99,9 +98,7 @@ public class NationalLoadBenchmark {
         System.out.printf("%n[national] phases:%s; CPU in all %d ms%n", phases,
                 cpuNanos.values().stream().mapToLong(Long::longValue).sum() / 1_000_000);
         database.close();
-        try (var files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        ScratchFolders.delete(directory);
     }
 
     /** The whole load and scoring of the national data set. */

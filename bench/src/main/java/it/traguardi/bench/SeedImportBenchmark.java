@@ -13,7 +13,6 @@ import it.traguardi.store.PlanStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -60,9 +59,7 @@ public class SeedImportBenchmark {
     @TearDown(Level.Trial)
     public void close() throws IOException {
         database.close();
-        try (var files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        ScratchFolders.delete(directory);
     }
 
     /** What {@code traguardi import --replace} does after the JVM is warm: read, check, store. */

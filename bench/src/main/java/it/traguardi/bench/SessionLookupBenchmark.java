@@ -7,7 +7,6 @@ import it.traguardi.store.Stores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -60,9 +59,7 @@ public class SessionLookupBenchmark {
     @TearDown(Level.Trial)
     public void close() throws IOException {
         database.close();
-        try (var files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        ScratchFolders.delete(directory);
     }
 
     /** The session's account and its roles, as one signed-in request looks them up. */

@@ -9,7 +9,6 @@ import it.traguardi.store.ValueStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -67,9 +66,7 @@ public class StoredNationalBenchmark {
     @TearDown(Level.Trial)
     public void close() throws IOException {
         database.close();
-        try (var files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        ScratchFolders.delete(directory);
     }
 
     /** Every stored plan read, and scored at both periods from its stored values and rules. */

@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -129,7 +128,7 @@ public final class WebLoadRun {
                 app.stop();
             }
         } finally {
-            delete(directory);
+            ScratchFolders.delete(directory);
         }
     }
 
@@ -237,9 +236,4 @@ public final class WebLoadRun {
         return Arrays.copyOf(latencies, count);
     }
 
-    private static void delete(Path directory) throws IOException {
-        try (var files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 }
