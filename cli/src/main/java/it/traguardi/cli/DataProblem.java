@@ -33,9 +33,7 @@ final class DataProblem extends RuntimeException {
 
     /** A plan the alberatura (TSV or plan template) cannot hold whole: each reason, and what keeps all of it. */
     static DataProblem of(Cli cli, Plan plan, AlberaturaUnfitException e) {
-        var m = cli.messages();
-        return of(cli, Message.of("cli.export.unfit", plan.entity(), plan.year(),
-                String.join("; ", e.reasons().stream().map(m::render).toList())));
+        return of(cli, Message.of("cli.export.unfit", plan.entity(), plan.year(), e.reasons(cli.messages())));
     }
 
     /** The bytes of a file the user named; refused with its name when it cannot be read. */

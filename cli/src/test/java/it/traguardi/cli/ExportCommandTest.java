@@ -2,7 +2,9 @@ package it.traguardi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardi.core.plan.IndicatorDefinition;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.PlanEdits;
 import it.traguardi.exchange.DemoData;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,13 +45,11 @@ class ExportCommandTest {
             var seed = AlberaturaReader.read(DemoData.MODENA_2022, DemoData.modena2022(), Overrides.NONE).plan();
             var indicator = seed.indicators().filter(i -> i.code().equals("301.51")).findFirst().orElseThrow();
             var d = indicator.definition();
-            var targets = new java.util.TreeMap<>(d.targets());
+            var targets = new TreeMap<>(d.targets());
             targets.put(2021, targets.get(2022));
-            new PlanStore(database.dataSource()).save(it.traguardi.core.plan.PlanEdits.replaceIndicator(seed,
-                    new it.traguardi.core.plan.Indicator(indicator.id(), indicator.code(), indicator.title(),
-                            indicator.weight(), new it.traguardi.core.plan.IndicatorDefinition(d.algorithm(), d.unit(),
-                                    d.baselines(), targets, d.dataSource(), d.owner(), d.formula()))),
-                    false, CommandLineAuthor.current());
+            new PlanStore(database.dataSource()).save(PlanEdits.define(seed, indicator.id(),
+                    new IndicatorDefinition(d.algorithm(), d.unit(), d.baselines(), targets,
+                            d.dataSource(), d.owner(), d.formula())), false, CommandLineAuthor.current());
         }
         var output = dir.resolve("modena.tsv");
 

@@ -1,6 +1,7 @@
 package it.traguardi.exchange.alberatura;
 
 import it.traguardi.core.i18n.Message;
+import it.traguardi.core.i18n.Messages;
 import java.util.List;
 
 /**
@@ -22,5 +23,10 @@ public final class AlberaturaUnfitException extends RuntimeException {
     /** Why the plan does not fit, one message a reason. */
     public List<Message> reasons() {
         return reasons;
+    }
+
+    /** The reasons in one text, in the language of {@code messages}, as the refusals quote them. */
+    public String reasons(Messages messages) {
+        return String.join("; ", reasons.stream().map(messages::render).toList());
     }
 }

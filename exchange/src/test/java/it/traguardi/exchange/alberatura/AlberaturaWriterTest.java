@@ -6,20 +6,31 @@ import static it.traguardi.exchange.alberatura.Tsv.bare;
 import static it.traguardi.exchange.alberatura.Tsv.indicator;
 import static it.traguardi.exchange.alberatura.Tsv.years;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import it.traguardi.core.i18n.Message;
+import it.traguardi.core.plan.IndicatorDefinition;
 import it.traguardi.core.plan.NodeId;
 import it.traguardi.core.plan.Plan;
+import it.traguardi.core.plan.PlanEdits;
 import it.traguardi.core.plan.StrategicArea;
+import it.traguardi.core.value.Target;
+import it.traguardi.core.value.Value;
 import it.traguardi.core.value.Weight;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class AlberaturaWriterTest {
 
+    private static Plan read(String text) throws Exception {
+        return AlberaturaReader.read("prova.tsv", text.getBytes(StandardCharsets.UTF_8), Overrides.NONE).plan();
+    }
+
     private static String roundTrip(String text) throws Exception {
-        var plan = AlberaturaReader.read("prova.tsv", text.getBytes(StandardCharsets.UTF_8), Overrides.NONE).plan();
-        return AlberaturaWriter.write(plan);
+        return AlberaturaWriter.write(read(text));
     }
 
     @Test
@@ -97,14 +108,13 @@ class AlberaturaWriterTest {
                 indicator("100,00%", "11.1 - Fatturato export", "Valore esportazioni", "1.000 €", "1.100 €",
                         "1.200 €", "≥ 1.300 €", "≥ 1.400 €", "≥ 1.500 €"),
                 bare("0,00%", "Obiettivi operativi"));
-        return AlberaturaReader.read("prova.tsv", text.getBytes(StandardCharsets.UTF_8), Overrides.NONE).plan();
+        return read(text);
     }
 
     /** The plan with its one indicator's definition changed by {@code change}. */
-    private static Plan changed(Plan plan, java.util.function.UnaryOperator<it.traguardi.core.plan.IndicatorDefinition> change) {
+    private static Plan changed(Plan plan, UnaryOperator<IndicatorDefinition> change) {
         var indicator = plan.indicators().findFirst().orElseThrow();
-        return it.traguardi.core.plan.PlanEdits.replaceIndicator(plan, new it.traguardi.core.plan.Indicator(
-                indicator.id(), indicator.code(), indicator.title(), indicator.weight(), change.apply(indicator.definition())));
+        return PlanEdits.define(plan, indicator.id(), change.apply(indicator.definition()));
     }
 
     @Test
@@ -114,29 +124,29 @@ class AlberaturaWriterTest {
         var fourTargetYears = new Plan(plan.entity(), plan.year(), plan.baselineYears(), List.of(2022, 2023, 2024, 2025),
                 plan.areas(), plan.lastIssuedId());
         var fourBaselineYears = changed(plan, d -> {
-            var baselines = new java.util.TreeMap<>(d.baselines());
-            baselines.put(2019, it.traguardi.core.value.Value.MISSING);
-            return new it.traguardi.core.plan.IndicatorDefinition(d.algorithm(), d.unit(), baselines, d.targets(),
+            var baselines = new TreeMap<>(d.baselines());
+            baselines.put(2019, Value.MISSING);
+            return new IndicatorDefinition(d.algorithm(), d.unit(), baselines, d.targets(),
                     d.dataSource(), d.owner(), d.formula());
         });
         var targetOutside = changed(plan, d -> {
-            var targets = new java.util.TreeMap<>(d.targets());
-            targets.put(1901, it.traguardi.core.value.Target.MISSING);
-            return new it.traguardi.core.plan.IndicatorDefinition(d.algorithm(), d.unit(), d.baselines(), targets,
+            var targets = new TreeMap<>(d.targets());
+            targets.put(1901, Target.MISSING);
+            return new IndicatorDefinition(d.algorithm(), d.unit(), d.baselines(), targets,
                     d.dataSource(), d.owner(), d.formula());
         });
 
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AlberaturaUnfitException.class,
+        assertThat(catchThrowableOfType(AlberaturaUnfitException.class,
                 () -> AlberaturaWriter.write(fourTargetYears)).reasons())
-                .containsExactly(it.traguardi.core.i18n.Message.of("alberatura.unfit.target-year", "11.1 - Fatturato export",
+                .containsExactly(Message.of("alberatura.unfit.target-year", "11.1 - Fatturato export",
                         2022, "2023, 2024, 2025"));
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AlberaturaUnfitException.class,
+        assertThat(catchThrowableOfType(AlberaturaUnfitException.class,
                 () -> AlberaturaWriter.write(fourBaselineYears)).reasons())
-                .containsExactly(it.traguardi.core.i18n.Message.of("alberatura.unfit.baseline-years", "11 - Export", 4,
+                .containsExactly(Message.of("alberatura.unfit.baseline-years", "11 - Export", 4,
                         "2018, 2019, 2020, 2021"));
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AlberaturaUnfitException.class,
+        assertThat(catchThrowableOfType(AlberaturaUnfitException.class,
                 () -> AlberaturaWriter.write(targetOutside)).reasons())
-                .containsExactly(it.traguardi.core.i18n.Message.of("alberatura.unfit.target-year", "11.1 - Fatturato export",
+                .containsExactly(Message.of("alberatura.unfit.target-year", "11.1 - Fatturato export",
                         1901, "2022, 2023, 2024"));
     }
 }

@@ -131,8 +131,8 @@ final class ValuesApi {
             workbook = PlanWorkbook.of(plan);
         } catch (AlberaturaUnfitException e) {
             var m = ApiTexts.of(ctx).messages();
-            throw new ProblemException(new ProblemDetail(422, "invalid-data", m.get("web.plan-template.unfit",
-                    String.join("; ", e.reasons().stream().map(m::render).toList()))));
+            throw new ProblemException(new ProblemDetail(422, "invalid-data",
+                    m.get("web.plan-template.unfit", e.reasons(m))));
         }
         Downloads.xlsx(ctx, "piano-" + plan.year() + ".xlsx", workbook);
     }

@@ -2,8 +2,12 @@ package it.traguardi.web.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardi.core.plan.IndicatorDefinition;
+import it.traguardi.core.plan.PlanEdits;
+import it.traguardi.store.PlanStore;
 import it.traguardi.web.FilledTemplates;
 import it.traguardi.web.RunningServer;
+import it.traguardi.web.TestActors;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,16 +74,15 @@ class XlsxTemplatesTest {
     @Test
     void a_plan_the_template_cannot_hold_whole_is_a_422_saying_what_would_be_lost() throws Exception {
         // a target for 2021, before the plan's target years: the template has no column for it
-        var plans = new it.traguardi.store.PlanStore(server.database().dataSource());
+        var plans = new PlanStore(server.database().dataSource());
         var seed = plans.load("Modena", 2022).orElseThrow();
         var indicator = seed.indicators().filter(i -> i.code().equals("301.51")).findFirst().orElseThrow();
         var d = indicator.definition();
-        var targets = new java.util.TreeMap<>(d.targets());
+        var targets = new TreeMap<>(d.targets());
         targets.put(2021, targets.get(2022));
-        plans.replace(it.traguardi.core.plan.PlanEdits.replaceIndicator(seed, new it.traguardi.core.plan.Indicator(
-                indicator.id(), indicator.code(), indicator.title(), indicator.weight(),
-                new it.traguardi.core.plan.IndicatorDefinition(d.algorithm(), d.unit(), d.baselines(), targets,
-                        d.dataSource(), d.owner(), d.formula()))), 1, it.traguardi.web.TestActors.TESTER);
+        plans.replace(PlanEdits.define(seed, indicator.id(),
+                new IndicatorDefinition(d.algorithm(), d.unit(), d.baselines(), targets,
+                        d.dataSource(), d.owner(), d.formula())), 1, TestActors.TESTER);
 
         var template = bytes("/api/v1/plans/Modena/2022/template");
 
