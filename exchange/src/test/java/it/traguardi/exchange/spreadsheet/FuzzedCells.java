@@ -1,7 +1,13 @@
 package it.traguardi.exchange.spreadsheet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import it.traguardi.core.i18n.Messages;
+import it.traguardi.exchange.ImportException;
+import it.traguardi.exchange.ImportProblem;
 import java.math.BigDecimal;
+import java.util.List;
 import org.dhatim.fastexcel.Worksheet;
 
 /** The cells the XLSX fuzz tests write into a template's sheet, as the fuzzer chooses them. */
@@ -11,6 +17,16 @@ final class FuzzedCells {
     }
 
     /** Up to 40 rows of {@code columns} cells: empty, numbers, decimals, formulas, merged pairs or texts. */
+    /** The languages a fuzzed file's problems are rendered in: each must render. */
+    static final List<Messages> LANGUAGES = List.of(new Messages(Messages.ITALIAN), new Messages(Messages.ENGLISH));
+
+    /** A refusal of a fuzzed file: some problem, each rendered in every language with the file named first. */
+    static void assertRefusedWithPlace(ImportException refused, String file) {
+        assertThat(refused.problems()).isNotEmpty();
+        LANGUAGES.forEach(language -> assertThat(ImportProblem.renderGrouped(refused.problems(), language))
+                .isNotEmpty().allSatisfy(line -> assertThat(line).startsWith(file)));
+    }
+
     static void fill(Worksheet sheet, int columns, FuzzedDataProvider data) {
         var rows = data.consumeInt(0, 40);
         for (int r = 0; r < rows && data.remainingBytes() > 0; r++) {

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import it.traguardi.core.i18n.Messages;
 import it.traguardi.core.measure.Measure;
 import it.traguardi.core.measure.ValueEntry;
 import it.traguardi.core.plan.Plan;
 import it.traguardi.core.value.Unit;
 import it.traguardi.exchange.DemoData;
 import it.traguardi.exchange.ImportException;
-import it.traguardi.exchange.ImportProblem;
 import it.traguardi.exchange.alberatura.AlberaturaReader;
 import it.traguardi.exchange.alberatura.Overrides;
 import java.io.ByteArrayOutputStream;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.Timeout;
  */
 class ValuesWorkbookFuzzTest {
 
-    private static final List<Messages> LANGUAGES = List.of(new Messages(Messages.ITALIAN), new Messages(Messages.ENGLISH));
     private static ValueEntry entry;
 
     @BeforeAll
@@ -61,12 +58,10 @@ class ValuesWorkbookFuzzTest {
             var reading = ValuesWorkbookReader.read("valori.xlsx", file, "Modena", 2022, entry);
             reading.problems().forEach(p -> {
                 assertThat(p.line()).isPositive();
-                LANGUAGES.forEach(language -> assertThat(language.render(p.problem())).isNotBlank());
+                FuzzedCells.LANGUAGES.forEach(language -> assertThat(language.render(p.problem())).isNotBlank());
             });
         } catch (ImportException refused) {
-            assertThat(refused.problems()).isNotEmpty();
-            LANGUAGES.forEach(language -> assertThat(ImportProblem.renderGrouped(refused.problems(), language))
-                    .isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("valori.xlsx")));
+            FuzzedCells.assertRefusedWithPlace(refused, "valori.xlsx");
         }
     }
 

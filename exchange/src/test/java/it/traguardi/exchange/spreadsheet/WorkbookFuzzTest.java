@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import it.traguardi.core.i18n.Messages;
 import it.traguardi.exchange.ImportException;
-import it.traguardi.exchange.ImportProblem;
 import it.traguardi.exchange.alberatura.Overrides;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.junit.jupiter.api.Timeout;
 
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.Timeout;
  */
 class WorkbookFuzzTest {
 
-    private static final List<Messages> LANGUAGES = List.of(new Messages(Messages.ITALIAN), new Messages(Messages.ENGLISH));
 
     @FuzzTest(maxDuration = "60s")
     @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -40,11 +36,9 @@ class WorkbookFuzzTest {
     private static void readOrRefuse(byte[] file) {
         try {
             var read = PlanWorkbookReader.read("fuzz.xlsx", file, Overrides.NONE);
-            LANGUAGES.forEach(read::groupedWarnings);
+            FuzzedCells.LANGUAGES.forEach(read::groupedWarnings);
         } catch (ImportException refused) {
-            assertThat(refused.problems()).isNotEmpty();
-            LANGUAGES.forEach(language -> assertThat(ImportProblem.renderGrouped(refused.problems(), language))
-                    .isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("fuzz.xlsx")));
+            FuzzedCells.assertRefusedWithPlace(refused, "fuzz.xlsx");
         }
     }
 
