@@ -55,8 +55,7 @@ public final class AlberaturaWriter {
         var targetYears = lastThree(plan.targetYears());
         for (var area : plan.areas()) {
             for (var os : area.objectives()) {
-                var baselineYears = new TreeSet<Integer>();
-                indicators(os).forEach(i -> baselineYears.addAll(i.definition().baselines().keySet()));
+                var baselineYears = baselineYearsOf(os);
                 if (baselineYears.size() > SectionLayout.YEARS_PER_GROUP) {
                     out.add(Message.of("alberatura.unfit.baseline-years", os.label(), baselineYears.size(),
                             years(List.copyOf(baselineYears))));
@@ -70,10 +69,13 @@ public final class AlberaturaWriter {
         return out;
     }
 
-    private static List<Indicator> indicators(StrategicObjective os) {
-        var out = new ArrayList<>(os.indicators());
-        os.operationalObjectives().forEach(oo -> out.addAll(oo.indicators()));
-        return out;
+    /** The years in which the indicators of an OS, its own and its OOs', have a baseline. */
+    private static TreeSet<Integer> baselineYearsOf(StrategicObjective os) {
+        var years = new TreeSet<Integer>();
+        os.indicators().forEach(i -> years.addAll(i.definition().baselines().keySet()));
+        os.operationalObjectives().forEach(oo -> oo.indicators()
+                .forEach(i -> years.addAll(i.definition().baselines().keySet())));
+        return years;
     }
 
     private static String years(List<Integer> years) {
@@ -107,10 +109,7 @@ public final class AlberaturaWriter {
      * left blank could not be read back.
      */
     private List<Integer> baselineYears(StrategicObjective os) {
-        var years = new TreeSet<Integer>();
-        os.indicators().forEach(i -> years.addAll(i.definition().baselines().keySet()));
-        os.operationalObjectives().forEach(oo -> oo.indicators()
-                .forEach(i -> years.addAll(i.definition().baselines().keySet())));
+        var years = baselineYearsOf(os);
         if (years.isEmpty() || sectionYears != null && sectionYears.containsAll(years)) {
             return sectionYears;
         }
